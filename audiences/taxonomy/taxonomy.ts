@@ -1,0 +1,81 @@
+import { DomainError } from '../errors.js'
+import type { ChannelMapping, GeoEntry, LanguageEntry, Platform, TermEntry } from './taxonomy-schema.js'
+
+export type PostalCentre = readonly [lat: number, lng: number, municipality: string, radiusKm: number]
+
+export type TaxonomyParts = {
+  terms: readonly TermEntry[]
+  geo: readonly GeoEntry[]
+  languages: readonly LanguageEntry[]
+  postalCodes: Readonly<Record<string, PostalCentre>>
+}
+
+export type Taxonomy = {
+  readonly terms: ReadonlyMap<string, TermEntry>
+  readonly geo: ReadonlyMap<string, GeoEntry>
+  readonly languages: ReadonlyMap<string, LanguageEntry>
+  term(key: string): TermEntry | undefined
+  geoByCode(kind: GeoEntry['kind'], country: string, code: string): GeoEntry | undefined
+  city(country: string, name: string): GeoEntry | undefined
+  postalCode(country: string, code: string): PostalCentre | undefined
+  hasPostalData(country: string): boolean
+}
+
+export const normalizeName = (text: string): string => text.trim().toLocaleLowerCase('fi').replace(/\s+/g, ' ')
+
+const geoCodeKey = (kind: string, country: string, code: string) => `${kind}:${country}:${code}`
+
+function indexUnique<T>(items: readonly T[], keyOf: (item: T) => string, what: string): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const item of items) {
+    const key = keyOf(item)
+    if (map.has(key)) throw new DomainError('taxonomy_invalid', `duplicate ${what} ${key}`)
+    map.set(key, item)
+  }
+  return map
+}
+
+export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
+  const terms = indexUnique(parts.terms, (t) => t.key, 'term key')
+  const geo = indexUnique(parts.geo, (g) => g.key, 'geo key')
+  const languages = indexUnique(parts.languages, (l) => l.code, 'language code')
+  const byCode = indexUnique(parts.geo, (g) => geoCodeKey(g.kind, g.country, g.code), 'geo code')
+  const cities = new Map<string, GeoEntry>()
+  for (const entry of parts.geo) {
+    if (entry.kind !== 'municipality') continue
+    const names = [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]
+    for (const name of names) cities.set(`${entry.country}:${normalizeName(name)}`, entry)
+  }
+  const postalCountries = new Set(['FI'])
+  return {
+    terms,
+    geo,
+    languages,
+    term: (key) => terms.get(key),
+    geoByCode: (kind, country, code) => byCode.get(geoCodeKey(kind, country, code)),
+    city: (country, name) => cities.get(`${country}:${normalizeName(name)}`),
+    postalCode: (country, code) => (country === 'FI' ? parts.postalCodes[code] : undefined),
+    hasPostalData: (country) => postalCountries.has(country),
+  }
+}
+
+export type MappingOverride = { key: string; platform: Platform; mapping: ChannelMapping }
+
+// Live lookups (issue 7) store identifiers that replace the shipped ones for the next compile.
+export function withMappings(parts: TaxonomyParts, overrides: readonly MappingOverride[]): Taxonomy {
+  const byKey = new Map(overrides.map((o) => [`${o.key}|${o.platform}`, o.mapping]))
+  const apply = <E extends { key: string; channels: TermEntry['channels'] }>(entry: E): E => {
+    const channels = { ...entry.channels }
+    for (const platform of ['google', 'meta', 'linkedin'] as const) {
+      const mapping = byKey.get(`${entry.key}|${platform}`)
+      if (mapping) channels[platform] = mapping
+    }
+    return { ...entry, channels }
+  }
+  return createTaxonomy({
+    ...parts,
+    terms: parts.terms.map(apply),
+    geo: parts.geo.map(apply),
+    languages: parts.languages.map(apply),
+  })
+}
