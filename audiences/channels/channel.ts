@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Audience } from '../model/audience-schema.js'
+import type { FlatAudience } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 
 export const CHANNEL_IDS = ['google', 'facebook', 'instagram', 'linkedin'] as const
@@ -46,9 +46,9 @@ export type Capabilities = {
   incomeTiers: boolean
 }
 
-// Compilers receive an audience already flattened with its parents (see flatten-audience.ts).
+// Compilers receive an audience already validated and flattened with its parents (flat-audience.ts).
 export interface ChannelCompiler<Spec> {
   channel: ChannelId
   capabilities: Capabilities
-  compile(audience: Audience, taxonomy: Taxonomy): CompileResult<Spec>
+  compile(audience: FlatAudience, taxonomy: Taxonomy): CompileResult<Spec>
 }

@@ -1,0 +1,78 @@
+import { DomainError, type DomainIssue, type IssuePath } from '../errors.js'
+import { resolvePlace } from '../geo/geo-resolve.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import type { Audience, GeoItem, Term } from './audience-schema.js'
+import { FREE_TEXT_FACETS } from './facets.js'
+import { flattenAudience } from './flat-audience.js'
+
+export const TAXONOMY_KEY_PATTERN = /^[a-z]+(\.[a-z0-9-]+)+$/
+// Meta's documented floor; no platform targets younger people (platforms.md §2.3).
+export const MIN_TARGETABLE_AGE = 13
+const MAX_PARENT_DEPTH = 5
+
+export const isTaxonomyKey = (term: Term): boolean => !FREE_TEXT_FACETS.has(term.facet) && TAXONOMY_KEY_PATTERN.test(term.value)
+
+function termIssues(term: Term, path: IssuePath, taxonomy: Taxonomy): DomainIssue[] {
+  if (term.facet === 'website' && !/^(https?:\/\/)?[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(\/\S*)?$/u.test(term.value))
+    return [{ path: [...path, 'value'], code: 'website_invalid', message: `${term.value} is not a web address` }]
+  if (!isTaxonomyKey(term)) return []
+  const entry = taxonomy.term(term.value)
+  if (!entry) return [{ path: [...path, 'value'], code: 'term_unknown', message: `${term.value} is not a taxonomy key` }]
+  if (entry.facet !== term.facet)
+    return [{ path: [...path, 'facet'], code: 'term_facet_mismatch', message: `${term.value} is a ${entry.facet}, not a ${term.facet}` }]
+  return []
+}
+
+function geoIssues(items: readonly GeoItem[], path: IssuePath, audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+  return items.flatMap((item, i) => {
+    const place = resolvePlace(item, taxonomy, audience.locale)
+    return place.kind === 'invalid' ? [{ path: [...path, i], code: place.code, message: place.message }] : []
+  })
+}
+
+function ownIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy): DomainIssue[] {
+  const issues: DomainIssue[] = []
+  const { min, max } = audience.age
+  if (min < MIN_TARGETABLE_AGE)
+    issues.push({ path: [...base, 'age', 'min'], code: 'age_below_minimum', message: `ads cannot target people under ${MIN_TARGETABLE_AGE}` })
+  if (max !== undefined && min > max)
+    issues.push({ path: [...base, 'age', 'min'], code: 'age_range_empty', message: `minimum age ${min} is above maximum ${max}` })
+  issues.push(...geoIssues(audience.geo.include, [...base, 'geo', 'include'], audience, taxonomy))
+  issues.push(...geoIssues(audience.geo.exclude, [...base, 'geo', 'exclude'], audience, taxonomy))
+  audience.include.forEach((group, g) =>
+    group.forEach((term, t) => issues.push(...termIssues(term, [...base, 'include', g, t], taxonomy))),
+  )
+  audience.exclude.forEach((term, t) => issues.push(...termIssues(term, [...base, 'exclude', t], taxonomy)))
+  return issues
+}
+
+function chainIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy, depth: number): DomainIssue[] {
+  if (depth > MAX_PARENT_DEPTH)
+    return [{ path: base, code: 'parent_too_deep', message: `sub-segments nest at most ${MAX_PARENT_DEPTH} levels` }]
+  const own = ownIssues(audience, base, taxonomy)
+  return audience.parent ? [...own, ...chainIssues(audience.parent, [...base, 'parent'], taxonomy, depth + 1)] : own
+}
+
+function combinedIssues(audience: Audience): DomainIssue[] {
+  const flat = flattenAudience(audience)
+  const issues: DomainIssue[] = []
+  if (flat.geoInclude.length === 0)
+    issues.push({ path: ['geo', 'include'], code: 'geo_empty', message: 'name at least one place to target' })
+  const { min, max } = flat.age.value
+  if (audience.parent && max !== null && min > max)
+    issues.push({ path: ['age'], code: 'age_range_empty', message: 'the age range does not overlap the parent audience' })
+  if (audience.parent && audience.genders.length > 0 && flat.genders.value.length === 0)
+    issues.push({ path: ['genders'], code: 'genders_disjoint', message: 'the genders do not overlap the parent audience' })
+  return issues
+}
+
+/** Lists what makes a well-formed audience impossible to target (HTTP 422), each with the path. */
+export function validateAudience(audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+  const chain = chainIssues(audience, [], taxonomy, 0)
+  return chain.length > 0 ? chain : combinedIssues(audience)
+}
+
+export function assertAudienceValid(audience: Audience, taxonomy: Taxonomy): void {
+  const issues = validateAudience(audience, taxonomy)
+  if (issues.length > 0) throw new DomainError('audience_invalid', 'the audience cannot be targeted as written', issues)
+}

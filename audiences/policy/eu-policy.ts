@@ -1,0 +1,61 @@
+import type { PolicyFinding } from '../channels/channel.js'
+import { pathKey } from '../channels/fidelity.js'
+import { resolvePlace } from '../geo/geo-resolve.js'
+import type { FlatAudience } from '../model/flat-audience.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+
+// EU member states plus the EEA (Iceland, Liechtenstein, Norway), where the DSA and GDPR apply.
+export const EEA_COUNTRIES: ReadonlySet<string> = new Set(
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO'.split(' '),
+)
+export const ADULT_AGE = 18
+
+export type EuPolicy = {
+  targetsEea: boolean
+  findings: PolicyFinding[]
+  // Terms every channel must drop, by pathKey, with the reason code.
+  dropped: ReadonlyMap<string, string>
+  // Raised minimum age when profiling criteria would otherwise reach minors.
+  minAge: number | null
+}
+
+function targetsEea(flat: FlatAudience, taxonomy: Taxonomy): boolean {
+  return flat.geoInclude.some((g) => {
+    const place = resolvePlace(g.value, taxonomy, flat.locale)
+    // A bare circle has no country: assume it may lie in the EEA rather than risk breaking the law.
+    if (place.kind === 'circle') return true
+    return place.kind !== 'invalid' && EEA_COUNTRIES.has(place.country)
+  })
+}
+
+const allTerms = (flat: FlatAudience) => [...flat.include.flatMap((g) => g.terms), ...flat.exclude]
+
+/** Rules of the EU Digital Services Act that bind every channel alike (platforms.md §4). */
+export function euPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
+  const eea = targetsEea(flat, taxonomy)
+  const findings: PolicyFinding[] = []
+  const dropped = new Map<string, string>()
+  if (!eea) return { targetsEea: false, findings, dropped, minAge: null }
+  for (const term of allTerms(flat)) {
+    const sensitive = taxonomy.term(term.value.value)?.sensitive
+    if (!sensitive) continue
+    dropped.set(pathKey(term.path), 'dsa_special_category')
+    findings.push({
+      code: 'dsa_special_category',
+      severity: 'error',
+      path: term.path,
+      message: `${term.value.value} profiles people by ${sensitive}, a GDPR special category; DSA Art. 26(3) forbids ads based on it in the EU, so it was removed. Target by context (keywords, placements) instead.`,
+      source: 'DSA Art. 26(3); GDPR Art. 9(1)',
+    })
+  }
+  const profiling = allTerms(flat).some((t) => !dropped.has(pathKey(t.path)))
+  if (!profiling || flat.age.value.min >= ADULT_AGE) return { targetsEea: true, findings, dropped, minAge: null }
+  findings.push({
+    code: 'dsa_minor_profiling',
+    severity: 'warning',
+    path: flat.age.path,
+    message: `DSA Art. 28(2) forbids ads based on profiling to minors: the minimum age was raised from ${flat.age.value.min} to ${ADULT_AGE} because the audience uses interest or behaviour criteria. To reach under-18s, drop those criteria and target by age and place only.`,
+    source: 'DSA Art. 28(2)',
+  })
+  return { targetsEea: true, findings, dropped, minAge: ADULT_AGE }
+}
