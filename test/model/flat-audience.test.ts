@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { flattenAudience } from '../../audiences/index.js'
+import { anAudience } from '../support/audience-builder.js'
+
+describe('flattenAudience', () => {
+  it('when the audience has no parent, then every criterion keeps its own path', () => {
+    const flat = flattenAudience(
+      anAudience({ include: [[{ facet: 'title', value: 'title.ceo' }]], exclude: [{ facet: 'keyword', value: 'vuokra' }] }),
+    )
+
+    expect(flat.include).toEqual([
+      { path: ['include', 0], terms: [{ value: { facet: 'title', value: 'title.ceo' }, path: ['include', 0, 0] }] },
+    ])
+    expect(flat.exclude).toEqual([{ value: { facet: 'keyword', value: 'vuokra' }, path: ['exclude', 0] }])
+    expect(flat.age).toEqual({ value: { min: 18, max: null }, path: ['age'] })
+  })
+
+  it('when a sub-segment narrows a parent, then groups are parent AND child and ages intersect', () => {
+    const parent = anAudience({
+      age: { min: 30, max: 70 },
+      specialAdCategory: 'housing',
+      include: [[{ facet: 'income', value: 'income.top-20' }]],
+      exclude: [{ facet: 'customerList', value: 'list.current-customers' }],
+    })
+    const child = anAudience({ age: { min: 25, max: 60 }, include: [[{ facet: 'title', value: 'title.ceo' }]], parent })
+
+    const flat = flattenAudience(child)
+
+    expect(flat.age.value).toEqual({ min: 30, max: 60 })
+    expect(flat.include.map((g) => g.path)).toEqual([
+      ['parent', 'include', 0],
+      ['include', 0],
+    ])
+    expect(flat.exclude.map((t) => t.path)).toEqual([['parent', 'exclude', 0]])
+    expect(flat.specialAdCategory).toEqual({ value: 'housing', path: ['parent', 'specialAdCategory'] })
+  })
+
+  it('when a sub-segment names no places or genders, then it inherits them from the parent', () => {
+    const parent = anAudience({ genders: ['female'], geo: { include: [{ country: 'SE' }] } })
+
+    const flat = flattenAudience(anAudience({ geo: { include: [] }, parent }))
+
+    expect(flat.geoInclude).toEqual([{ value: { country: 'SE' }, path: ['parent', 'geo', 'include', 0] }])
+    expect(flat.genders).toEqual({ value: ['female'], path: ['parent', 'genders'] })
+  })
+})
