@@ -1,0 +1,30 @@
+import os from 'node:os'
+
+export type Measurement = { name: string; opsPerSecond: number; iterations: number; seconds: number }
+
+/** Runs fn repeatedly for about `seconds` after a warm-up; one thread, so the figure is per core. */
+export function measure(name: string, fn: (i: number) => unknown, seconds = 2): Measurement {
+  const warmUntil = performance.now() + 300
+  for (let i = 0; performance.now() < warmUntil; i++) fn(i)
+  let iterations = 0
+  const start = performance.now()
+  const stop = start + seconds * 1000
+  while (performance.now() < stop) {
+    for (let j = 0; j < 100; j++) fn(iterations++)
+  }
+  const elapsed = (performance.now() - start) / 1000
+  return { name, opsPerSecond: iterations / elapsed, iterations, seconds: elapsed }
+}
+
+export function machineLine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
+  return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`
+}
+
+export function printTable(title: string, rows: Measurement[], baseline: Measurement): void {
+  console.log(`\n${title}`)
+  console.log('| measurement | ops/s | × baseline |')
+  console.log('|---|---:|---:|')
+  for (const row of rows)
+    console.log(`| ${row.name} | ${Math.round(row.opsPerSecond).toLocaleString('en')} | ${(row.opsPerSecond / baseline.opsPerSecond).toFixed(3)} |`)
+}
