@@ -5,7 +5,7 @@ import type { Audience, GeoItem, Term } from './audience-schema.js'
 import { FREE_TEXT_FACETS } from './facets.js'
 import { flattenAudience } from './flat-audience.js'
 
-export const TAXONOMY_KEY_PATTERN = /^[a-z]+(\.[a-z0-9-]+)+$/
+export const TAXONOMY_KEY_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/
 // Meta's documented floor; no platform targets younger people (platforms.md §2.3).
 export const MIN_TARGETABLE_AGE = 13
 const MAX_PARENT_DEPTH = 5

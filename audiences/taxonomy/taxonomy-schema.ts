@@ -72,7 +72,7 @@ export const ShareSchema = z.strictObject({
 })
 
 export const TermEntrySchema = z.strictObject({
-  key: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/),
+  key: z.string().regex(/^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/),
   facet: FacetSchema,
   labels: LabelsSchema,
   synonyms: SynonymsSchema.default({ fi: [], sv: [], en: [] }),
