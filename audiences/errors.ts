@@ -1,5 +1,15 @@
 // Domain error codes: stable lower_snake_case strings. HTTP status is decided at the edge (server/http-errors.ts).
-export const DOMAIN_ERROR_CODES = ['audience_invalid', 'channel_unknown', 'taxonomy_invalid'] as const
+export const DOMAIN_ERROR_CODES = [
+  'audience_invalid',
+  'channel_unknown',
+  'taxonomy_invalid',
+  // Estimates and budget planning (audiences/estimate).
+  'audience_size_unknown',
+  'universe_too_small',
+  'reach_model_invalid',
+  'budget_below_minimum',
+  'bounds_infeasible',
+] as const
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number]
 
 export type IssuePath = (string | number)[]
