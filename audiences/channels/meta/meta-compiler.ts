@@ -1,9 +1,107 @@
-import type { ChannelCompiler } from '../channel.js'
-import { fidelityOf } from '../fidelity.js'
+import type { SpecialAdCategory } from '../../model/audience-schema.js'
+import type { FlatAudience } from '../../model/flat-audience.js'
+import type { Taxonomy } from '../../taxonomy/taxonomy.js'
+import type { ChannelCompiler, CompileResult, FidelityItem } from '../channel.js'
+import { fidelityItem, fidelityOf, listCriteria, pathKey } from '../fidelity.js'
+import { compileDetailed } from './meta-flexible.js'
+import { compileGeo } from './meta-geo.js'
+import { compileAge, compileGenders, compileLocales, compilePresence } from './meta-people.js'
+import { metaPolicy } from './meta-policy.js'
+import { metaRulesOf, verdict, type MetaRules, type Verdict } from './meta-rules.js'
+import type { MetaSpec, MetaSpecialAdCategory } from './meta-spec-schema.js'
 
-// Placeholder until the meta compiler lands; replaced wholesale by its owner.
-export const metaCompiler = (channel: 'facebook' | 'instagram'): ChannelCompiler<Record<string, never>> => ({
+// Campaign.SpecialAdCategories; FINANCIAL_PRODUCTS_SERVICES replaced CREDIT on 2025-01-14 (platforms.md §2.8).
+const META_CATEGORY: Record<SpecialAdCategory, MetaSpecialAdCategory | null> = {
+  none: null,
+  housing: 'HOUSING',
+  employment: 'EMPLOYMENT',
+  financial: 'FINANCIAL_PRODUCTS_SERVICES',
+  politics: 'ISSUES_ELECTIONS_POLITICS',
+  gambling: 'ONLINE_GAMBLING_AND_GAMING',
+}
+
+export const DSA_PLACEHOLDERS = {
+  dsa_beneficiary: '<fill in: who benefits from the ad>',
+  dsa_payor: '<fill in: who pays>',
+} as const
+
+function compileCampaign(flat: FlatAudience, rules: MetaRules, name: MetaSpecialAdCategory | null) {
+  const { path } = flat.specialAdCategory
+  if (name === null)
+    return {
+      campaign: { special_ad_categories: [] },
+      verdict: verdict(path, 'exact', 'sac_none', 'no special ad category (special_ad_categories [])'),
+    }
+  const countries = rules.countries.length > 0 ? { special_ad_category_country: rules.countries } : {}
+  const where = rules.countries.length > 0 ? ` for ${rules.countries.join(', ')}` : ''
+  return {
+    campaign: { special_ad_categories: [name], ...countries },
+    verdict: verdict(path, 'exact', 'sac_declared', `declared as ${name} in special_ad_categories${where}`),
+  }
+}
+
+// Verdicts keyed by path become fidelity items in listCriteria's order, so every criterion is reported exactly once.
+function toItems(flat: FlatAudience, verdicts: Verdict[]): FidelityItem[] {
+  const byPath = new Map(verdicts.map((v) => [pathKey(v.path), v]))
+  return listCriteria(flat).map(({ path, criterion }) => {
+    const v = byPath.get(pathKey(path))
+    if (!v) throw new Error(`meta compiler left ${criterion} at ${pathKey(path)} unreported`)
+    return fidelityItem(path, criterion, v.status, v.code, v.message)
+  })
+}
+
+function compileMeta(
+  flat: FlatAudience,
+  taxonomy: Taxonomy,
+  channel: 'facebook' | 'instagram',
+): CompileResult<MetaSpec> {
+  const rules = metaRulesOf(flat, taxonomy)
+  const name = META_CATEGORY[flat.specialAdCategory.value]
+  const campaign = compileCampaign(flat, rules, name)
+  const geo = compileGeo(flat, rules)
+  const age = compileAge(flat, rules)
+  const genders = compileGenders(flat, rules)
+  const locales = compileLocales(flat, rules)
+  const { include, exclude, ...detailed } = compileDetailed(flat, rules)
+  const spec: MetaSpec = {
+    targeting: {
+      geo_locations: geo.geo_locations,
+      ...(geo.excluded_geo_locations && { excluded_geo_locations: geo.excluded_geo_locations }),
+      ...age.age,
+      ...(genders.genders && { genders: genders.genders }),
+      ...(locales.locales && { locales: locales.locales }),
+      ...detailed,
+      publisher_platforms: [channel],
+      targeting_automation: { advantage_audience: 0 },
+    },
+    campaign: campaign.campaign,
+    ...(rules.eu.targetsEea && { adSet: { ...DSA_PLACEHOLDERS } }),
+  }
+  const verdicts = [
+    campaign.verdict,
+    ...geo.include,
+    ...geo.exclude,
+    compilePresence(flat),
+    age.verdict,
+    genders.verdict,
+    ...locales.verdicts,
+    ...include,
+    ...exclude,
+  ]
+  return { spec, fidelity: fidelityOf(toItems(flat, verdicts)), policy: metaPolicy(flat, rules, name, verdicts) }
+}
+
+/** The Meta Marketing API compiler; Facebook and Instagram differ only in publisher_platforms. */
+export const metaCompiler = (channel: 'facebook' | 'instagram'): ChannelCompiler<MetaSpec> => ({
   channel,
-  capabilities: { ageBrackets: 'any', minAge: 13, genders: true, radius: true, postalCodes: true, exclusions: true, incomeTiers: false },
-  compile: () => ({ spec: {}, fidelity: fidelityOf([]), policy: [] }),
+  capabilities: {
+    ageBrackets: 'any',
+    minAge: 13,
+    genders: true,
+    radius: true,
+    postalCodes: false,
+    exclusions: true,
+    incomeTiers: false,
+  },
+  compile: (flat, taxonomy) => compileMeta(flat, taxonomy, channel),
 })

@@ -1,0 +1,96 @@
+import type { GeoItem } from '../../model/audience-schema.js'
+import type { FlatAudience, Located } from '../../model/flat-audience.js'
+import { META_MAX_CUSTOM_LOCATIONS, type MetaExcludedGeoLocations, type MetaGeoLocations } from './meta-spec-schema.js'
+import { isCountryItem, placeOutcome, type Places } from './meta-places.js'
+import { verdict, type MetaRules, type Verdict } from './meta-rules.js'
+
+function collect(items: Located<GeoItem>[], rules: MetaRules, exclude: boolean, covering: ReadonlySet<string>) {
+  const places: Places = { countries: [], regions: [], cities: [], circles: [] }
+  const verdicts: Verdict[] = []
+  const stranded: Set<string> = new Set()
+  for (const { value, path } of items) {
+    const outcome = placeOutcome(value, rules, exclude)
+    if (!isCountryItem(value) && outcome.country && covering.has(outcome.country)) {
+      verdicts.push(
+        verdict(
+          path,
+          'exact',
+          'geo_within_country',
+          `already covered by ${outcome.country} in the same ${exclude ? 'exclusion' : 'targeting'}`,
+        ),
+      )
+      continue
+    }
+    const circles = outcome.places.circles ?? []
+    if (places.circles.length + circles.length > META_MAX_CUSTOM_LOCATIONS) {
+      verdicts.push(
+        verdict(
+          path,
+          'unresolved',
+          'custom_locations_limit',
+          `not targeted: Meta allows ${META_MAX_CUSTOM_LOCATIONS} custom locations per ad set and this place needs ${circles.length} more; look up its key with GET /search?type=adgeolocation`,
+        ),
+      )
+      if (outcome.country) stranded.add(outcome.country)
+      continue
+    }
+    for (const field of ['countries', 'regions', 'cities'] as const)
+      places[field].push(...(outcome.places[field] ?? []))
+    places.circles.push(...circles)
+    if (outcome.status === 'unresolved' || outcome.status === 'unsupported')
+      if (outcome.country) stranded.add(outcome.country)
+    verdicts.push(verdict(path, outcome.status, outcome.code, outcome.message))
+  }
+  return { places, verdicts, stranded }
+}
+
+function toGeo(places: Places): MetaExcludedGeoLocations {
+  const unique = <T>(xs: T[]) => [...new Set(xs)]
+  return {
+    ...(places.countries.length > 0 && { countries: unique(places.countries) }),
+    ...(places.regions.length > 0 && { regions: unique(places.regions).map((key) => ({ key })) }),
+    ...(places.cities.length > 0 && { cities: unique(places.cities).map((key) => ({ key })) }),
+    ...(places.circles.length > 0 && { custom_locations: places.circles }),
+  }
+}
+
+const countriesOf = (items: Located<GeoItem>[]) =>
+  new Set(items.flatMap((g) => (isCountryItem(g.value) ? [g.value.country] : [])))
+
+export type MetaGeo = {
+  geo_locations: MetaGeoLocations
+  excluded_geo_locations?: MetaExcludedGeoLocations
+  include: Verdict[]
+  exclude: Verdict[]
+}
+
+export function compileGeo(flat: FlatAudience, rules: MetaRules): MetaGeo {
+  const include = collect(flat.geoInclude, rules, false, countriesOf(flat.geoInclude))
+  let geo = toGeo(include.places)
+  let verdicts = include.verdicts
+  if (Object.keys(geo).length === 0 && include.stranded.size > 0) {
+    // Meta needs at least one place: fall back to the countries of the places it could not take.
+    const fallback = [...include.stranded]
+    geo = { countries: fallback }
+    const note = `; with no other place to target, the ad set falls back to the whole of ${fallback.join(', ')}`
+    verdicts = verdicts.map((v) =>
+      v.status === 'unresolved' || v.status === 'unsupported' ? { ...v, message: v.message + note } : v,
+    )
+  }
+  const geo_locations: MetaGeoLocations = { ...geo, location_types: ['home', 'recent'] }
+  if (rules.sac) {
+    const message = `not excluded: Meta does not allow location exclusions for ${rules.sac} ads where its special ad category limits apply`
+    const exclude = flat.geoExclude.map((g) =>
+      verdict(g.path, 'unsupported', `sac_${rules.sac}_location_exclusion_unavailable`, message),
+    )
+    return { geo_locations, include: verdicts, exclude }
+  }
+  const excluded = collect(flat.geoExclude, rules, true, countriesOf(flat.geoExclude))
+  const excludedGeo = toGeo(excluded.places)
+  return {
+    geo_locations,
+    ...(Object.keys(excludedGeo).length > 0 && { excluded_geo_locations: excludedGeo }),
+    include: verdicts,
+    exclude: excluded.verdicts,
+  }
+}
