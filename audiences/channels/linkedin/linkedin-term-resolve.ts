@@ -1,0 +1,108 @@
+import type { Term } from '../../model/audience-schema.js'
+import { FREE_TEXT_FACETS } from '../../model/facets.js'
+import type { ChannelMapping } from '../../taxonomy/taxonomy-schema.js'
+import type { Taxonomy } from '../../taxonomy/taxonomy.js'
+import {
+  FACET_TARGETS,
+  INCLUDE_ONLY_FACETS,
+  isLinkedInFacet,
+  lookupFor,
+  type LinkedInFacet,
+} from './linkedin-facets.js'
+import { verdict, type Verdict } from './linkedin-verdict.js'
+
+export type TermSide = 'include' | 'exclude'
+export type TermContext = { targetsEea: boolean; dsaCode: string | undefined; side: TermSide }
+// A resolved term: what to report, and the facet value to emit when there is one.
+export type TermOutcome = { verdict: Verdict; emit: { facet: LinkedInFacet; urn: string } | null; groupBanned: boolean }
+
+const report = (v: Verdict): TermOutcome => ({ verdict: v, emit: null, groupBanned: false })
+
+const uploadList = (label: string): TermOutcome =>
+  report(
+    verdict(
+      'unresolved',
+      'matched_audience_not_uploaded',
+      `"${label}" is a customer list: upload it in Campaign Manager as a matched audience, then store its urn:li:adSegment id (audienceMatchingSegments are account-specific).`,
+    ),
+  )
+
+const lookUp = (code: string, facet: LinkedInFacet, label: string, query: string): TermOutcome =>
+  report(
+    verdict(
+      'unresolved',
+      code,
+      `"${label}" has no confirmed LinkedIn ${facet} URN: look it up with ${lookupFor(facet, query)} and store the result.`,
+    ),
+  )
+
+/** Decides how one include or exclude term reaches LinkedIn: a facet URN, a lookup to run, or a reason it cannot. */
+export function resolveTerm(term: Term, taxonomy: Taxonomy, context: TermContext): TermOutcome {
+  if (context.dsaCode)
+    return report(
+      verdict(
+        'unsupported',
+        context.dsaCode,
+        `"${term.value}" was removed: the DSA forbids ads based on it in the EU (see policy).`,
+      ),
+    )
+  const entry = FREE_TEXT_FACETS.has(term.facet) ? undefined : taxonomy.term(term.value)
+  const mapping = entry?.channels.linkedin
+  if (entry && mapping) return fromMapping(mapping, entry.labels.en, context)
+  const label = entry?.labels.en ?? term.value
+  const target = FACET_TARGETS[term.facet]
+  if (target.facet === null) return report(verdict('unsupported', target.code, `"${label}": ${target.reason}.`))
+  if (target.facet === 'audienceMatchingSegments') return uploadList(label)
+  return lookUp(entry ? 'term_urn_unknown' : 'free_text_lookup', target.facet, label, label)
+}
+
+function fromMapping(mapping: ChannelMapping, label: string, context: TermContext): TermOutcome {
+  const facet = mapping.target
+  if (!isLinkedInFacet(facet))
+    return report(
+      verdict('unsupported', 'mapping_target_unknown', `"${label}" maps to "${facet}", which is not a LinkedIn facet.`),
+    )
+  if (facet === 'groups' && context.targetsEea)
+    return {
+      ...report(
+        verdict(
+          'unsupported',
+          'eea_group_ban',
+          `"${label}" is LinkedIn Group membership, which LinkedIn no longer allows for audiences in the EU/EEA (since 2024-06-07): removed.`,
+        ),
+      ),
+      groupBanned: true,
+    }
+  if (context.side === 'exclude' && INCLUDE_ONLY_FACETS.has(facet))
+    return report(
+      verdict(
+        'unsupported',
+        'facet_include_only',
+        `"${label}": LinkedIn's ${facet} facet can only include, not exclude.`,
+      ),
+    )
+  if (mapping.id !== null)
+    return {
+      verdict: verdict('exact', 'term_exact', `"${label}" is LinkedIn ${facet} ${mapping.id}.`),
+      emit: { facet, urn: mapping.id },
+      groupBanned: false,
+    }
+  const fallback = mapping.fallback
+  if (fallback?.kind === 'unsupported')
+    return report(verdict('unsupported', 'term_unsupported', `"${label}": ${fallback.reason}.`))
+  if (facet === 'audienceMatchingSegments') return uploadList(label)
+  if (facet === 'dynamicSegments')
+    return report(
+      verdict(
+        'unresolved',
+        'retargeting_segment_missing',
+        `"${label}" needs a retargeting segment built from LinkedIn's Insight Tag in Campaign Manager; store its urn:li:adSegment id.`,
+      ),
+    )
+  return lookUp(
+    'term_urn_unknown',
+    facet,
+    label,
+    fallback?.kind === 'lookup' ? fallback.query : (mapping.name ?? label),
+  )
+}
