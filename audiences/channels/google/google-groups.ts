@@ -1,0 +1,130 @@
+import type { FidelityItem } from '../channel.js'
+import { fidelityItem } from '../fidelity.js'
+import type { GoogleContext } from './google-context.js'
+import {
+  customerResource,
+  type AdGroupCriterion,
+  type CustomAudience,
+  type CustomAudienceMember,
+} from './google-spec-schema.js'
+import type { Dimension, TermCompiled } from './google-term-outcome.js'
+import { compileTerm } from './google-terms.js'
+
+export type TermsCompiled = {
+  criteria: AdGroupCriterion[]
+  customAudiences: CustomAudience[]
+  items: FidelityItem[]
+}
+
+const DIMENSION_NAMES: Record<Dimension, string> = {
+  segment: 'audience segments',
+  parental: 'parental status',
+  income: 'household income',
+  keyword: 'keywords',
+}
+
+// Audience exclusions: "You can exclude specific audiences from Search, Display, Discovery and Video
+// campaigns" (support.google.com/google-ads/answer/2549058); no source confirms custom segments in each.
+const EXCLUDED_SEGMENT_NOTE =
+  'excluded as a negative custom segment: Google accepts audience exclusions in Search, Display, Demand Gen and Video campaigns; confirm custom-segment exclusions for your campaign type with a validate_only mutate'
+
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+
+class SpecBuilder {
+  readonly criteria: AdGroupCriterion[] = []
+  readonly customAudiences: CustomAudience[] = []
+  private readonly seen = new Set<string>()
+
+  add(criterion: AdGroupCriterion): void {
+    const key = JSON.stringify(criterion)
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    this.criteria.push(criterion)
+  }
+
+  // A custom audience to create first, referred to by a temporary (negative) id until it exists.
+  addAudience(name: string, members: CustomAudienceMember[]): string {
+    const resource = customerResource('customAudiences', -(this.customAudiences.length + 1))
+    const unique = [...new Map(members.map((m) => [JSON.stringify(m), m])).values()]
+    this.customAudiences.push({ resource_name: resource, name, type: 'AUTO', members: unique })
+    return resource
+  }
+}
+
+type Note = { code: string; note: string }
+
+// What Google's AND-between-types, OR-within-type logic does to each include group.
+function groupNotes(groups: TermCompiled[][]): Note[][] {
+  const dimensionsOf = groups.map((terms) => [...new Set(terms.flatMap((t) => (t.dimension ? [t.dimension] : [])))])
+  const groupsWith = (d: Dimension) => dimensionsOf.flatMap((dims, g) => (dims.includes(d) ? [g + 1] : []))
+  return dimensionsOf.map((dims, g) => {
+    const notes: Note[] = []
+    if (dims.length > 1)
+      notes.push({
+        code: 'group_mixes_criterion_types',
+        note: `group ${g + 1} ORs ${list(dims.map((d) => DIMENSION_NAMES[d]))}, which Google ANDs, so the group became narrower: people must match each kind`,
+      })
+    for (const d of dims) {
+      const shared = groupsWith(d)
+      if (shared.length < 2) continue
+      const combined = d === 'segment' ? '; a combined segment in the Google Ads UI can AND them exactly' : ''
+      notes.push({
+        code: 'groups_or_ed',
+        note: `groups ${list(shared.map(String))} became ${DIMENSION_NAMES[d]}, which Google ORs within an ad group, so their AND became an OR: over-inclusive${combined}`,
+      })
+    }
+    return notes
+  })
+}
+
+function item(path: (string | number)[], criterion: string, t: TermCompiled, notes: Note[]): FidelityItem {
+  const [first] = notes
+  if (!first) return fidelityItem(path, criterion, t.status, t.code, t.message)
+  return fidelityItem(
+    path,
+    criterion,
+    'approximated',
+    first.code,
+    `${t.message}; ${notes.map((n) => n.note).join('; ')}`,
+  )
+}
+
+/** Include groups and exclusions: ad-group criteria, custom segments to create, one fidelity item per term. */
+export function compileTerms(ctx: GoogleContext): TermsCompiled {
+  const { flat } = ctx
+  const spec = new SpecBuilder()
+  const groups = flat.include.map((group) => group.terms.map((t) => compileTerm(t, ctx, false)))
+  const notes = groupNotes(groups)
+  const items: FidelityItem[] = []
+  flat.include.forEach((group, g) => {
+    const compiled = groups[g] ?? []
+    const members = compiled.flatMap((t) => t.members)
+    if (members.length > 0)
+      spec.add({ custom_audience: { custom_audience: spec.addAudience(`${flat.name} · group ${g + 1}`, members) } })
+    for (const t of compiled) for (const target of t.targets) spec.add(target)
+    group.terms.forEach((term, i) => {
+      const t = compiled[i]
+      if (t) items.push(item(term.path, term.value.value, t, t.dimension ? (notes[g] ?? []) : []))
+    })
+  })
+  const excluded = flat.exclude.map((t) => compileTerm(t, ctx, true))
+  const excludedMembers = excluded.flatMap((t) => t.members)
+  if (excludedMembers.length > 0)
+    spec.add({
+      custom_audience: { custom_audience: spec.addAudience(`${flat.name} · excluded`, excludedMembers) },
+      negative: true,
+    })
+  for (const t of excluded) for (const target of t.targets) spec.add({ ...target, negative: true })
+  flat.exclude.forEach((term, i) => {
+    const t = excluded[i]
+    if (!t) return
+    const segment = t.members.length > 0 ? [{ code: 'custom_segment_excluded', note: EXCLUDED_SEGMENT_NOTE }] : []
+    const negative =
+      t.targets.length > 0 && t.dimension !== 'keyword'
+        ? { ...t, message: `${t.message}, excluded as a negative criterion` }
+        : t
+    items.push(item(term.path, `not ${term.value.value}`, negative, segment))
+  })
+  return { criteria: spec.criteria, customAudiences: spec.customAudiences, items }
+}

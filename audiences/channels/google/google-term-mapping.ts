@@ -1,0 +1,158 @@
+import type { Facet } from '../../model/facets.js'
+import type { ChannelMapping, TermEntry } from '../../taxonomy/taxonomy-schema.js'
+import { incomeUnavailableIn, type GoogleContext } from './google-context.js'
+import { customerResource, IncomeRangeTypeSchema, ParentalStatusTypeSchema } from './google-spec-schema.js'
+import { dropped, keywordMembers, segmentOf, targeted, urlMember, type TermCompiled } from './google-term-outcome.js'
+
+const FACET_NAMES: Record<Facet, string> = {
+  interest: 'interest',
+  behavior: 'behaviour',
+  lifeEvent: 'life event',
+  parentalStatus: 'parental status',
+  relationship: 'relationship status',
+  income: 'household income',
+  education: 'education',
+  employment: 'employment status',
+  homeType: 'home type',
+  title: 'job title',
+  seniority: 'seniority',
+  jobFunction: 'job function',
+  industry: 'industry',
+  companySize: 'company size',
+  companyRevenue: 'company revenue',
+  companyProfit: 'company profit',
+  companyTrade: 'company import or export',
+  companySites: 'company sites',
+  skill: 'skill',
+  employer: 'employer',
+  keyword: 'keyword',
+  website: 'website',
+  customerList: 'customer list',
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
+const invalid = (label: string, target: string, id: string): TermCompiled =>
+  dropped(
+    'unsupported',
+    'mapping_invalid',
+    `${label} was dropped: the taxonomy's Google ${target} "${id}" is not a valid value`,
+  )
+
+function incomeTerm(id: string, label: string, ctx: GoogleContext): TermCompiled {
+  const names = id.split(',').map((n) => n.trim())
+  const types = names.map((n) => IncomeRangeTypeSchema.safeParse(n).data)
+  if (types.some((t) => t === undefined)) return invalid(label, 'income range', id)
+  const missing = incomeUnavailableIn(ctx)
+  if (missing.length > 0)
+    return dropped(
+      'unsupported',
+      'income_unavailable_in_country',
+      `${label} was dropped: Google offers household income targeting in a few countries only (US, Australia, Japan, New Zealand; platforms.md §1.13), not in ${missing.join(', ')}`,
+    )
+  const targets = types.flatMap((type) => (type ? [{ income_range: { type } }] : []))
+  return targeted('income', targets, 'income_range', `${label} became household income ${names.join(', ')}`)
+}
+
+function idTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: GoogleContext): TermCompiled {
+  const { target, id } = mapping
+  switch (target) {
+    case 'user_interest':
+      return targeted(
+        'segment',
+        [{ user_interest: { user_interest_category: customerResource('userInterests', id) } }],
+        'user_interest',
+        `${label} became user interest ${id} (Display, Video and Demand Gen: Google refuses user interests in Search campaigns)`,
+      )
+    case 'user_list':
+      return targeted(
+        'segment',
+        [{ user_list: { user_list: customerResource('userLists', id) } }],
+        'user_list',
+        `${label} became user list ${id}`,
+      )
+    case 'life_event': {
+      const lifeEventId = Number(id)
+      if (!Number.isSafeInteger(lifeEventId) || lifeEventId <= 0) return invalid(label, 'life event', id)
+      return targeted(
+        'segment',
+        [{ life_event: { life_event_id: lifeEventId } }],
+        'life_event',
+        `${label} became life event ${id}`,
+      )
+    }
+    case 'parental_status': {
+      if (ctx.restricted)
+        return dropped(
+          'unsupported',
+          'sac_restricted_targeting',
+          `${label} was dropped: Google forbids parental-status targeting for housing, employment and credit ads in the US and Canada`,
+        )
+      const type = ParentalStatusTypeSchema.safeParse(id).data
+      if (!type) return invalid(label, 'parental status', id)
+      return targeted(
+        'parental',
+        [{ parental_status: { type } }],
+        'parental_status',
+        `${label} became parental status ${type}`,
+      )
+    }
+    case 'income_range':
+      return incomeTerm(id, label, ctx)
+    default:
+      return dropped(
+        'unsupported',
+        'mapping_target_unknown',
+        `${label} was dropped: kohde does not know the Google target "${target}"`,
+      )
+  }
+}
+
+/** A taxonomy term on Google: its identifier, else its fallback (custom segment, lookup or a reason it cannot be). */
+export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleContext): TermCompiled {
+  const mapping = entry.channels.google
+  if (!mapping)
+    return dropped(
+      'unsupported',
+      'no_google_targeting',
+      `${label} was dropped: Google has no ${FACET_NAMES[entry.facet]} targeting; describe these people with keywords they search or sites they visit instead`,
+    )
+  // Sensitive categories may not use advertiser-curated audiences such as Customer Match (adspolicy/answer/143465).
+  if (mapping.target === 'user_list' && ctx.curatedAudiencesBanned)
+    return dropped(
+      'unsupported',
+      'curated_audience_restricted',
+      `${label} was dropped: Google does not let sensitive-category ads (gambling; housing, employment and credit in the US and Canada) use customer lists`,
+    )
+  if (mapping.id !== null) return idTerm({ ...mapping, id: mapping.id }, label, ctx)
+  const fallback = mapping.fallback
+  switch (fallback?.kind) {
+    case 'customAudience': {
+      const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''
+      return segmentOf(
+        [...keywordMembers(fallback.keywords), ...fallback.urls.map(urlMember)],
+        `${label} has no Google identifier: it became ${count(fallback.keywords.length, 'keyword')}${sites} of a custom segment, so Google reaches people who search for or browse about them`,
+      )
+    }
+    case 'lookup':
+      return dropped(
+        'unresolved',
+        mapping.target === 'user_list' ? 'customer_list_not_uploaded' : 'lookup_needed',
+        `${label} has no confirmed Google identifier: look it up with ${fallback.query}`,
+      )
+    case 'unsupported':
+      return dropped('unsupported', 'no_google_targeting', `${label} was dropped: ${fallback.reason}`)
+    case undefined:
+      if (mapping.target === 'user_list')
+        return dropped(
+          'unresolved',
+          'customer_list_not_uploaded',
+          `${label} is not on Google yet: upload it as a Customer Match list and store its user list id`,
+        )
+      return dropped(
+        'unresolved',
+        'lookup_needed',
+        `${label} has no confirmed Google ${mapping.target} identifier yet: look it up in the Google Ads API and store it in the taxonomy`,
+      )
+  }
+}

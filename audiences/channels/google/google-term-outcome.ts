@@ -1,0 +1,58 @@
+import type { AdGroupCriterion, CustomAudienceMember } from './google-spec-schema.js'
+
+// Google ANDs demographics, audience segments and keywords with each other and ORs values within each.
+// All audience segments (user interests, custom segments, user lists, life events) share one OR pool.
+export type Dimension = 'segment' | 'parental' | 'income' | 'keyword'
+
+export type TermCompiled = {
+  dimension: Dimension | null
+  targets: AdGroupCriterion[]
+  members: CustomAudienceMember[]
+  status: 'exact' | 'approximated' | 'unsupported' | 'unresolved'
+  code: string
+  message: string
+}
+
+export const dropped = (status: 'unsupported' | 'unresolved', code: string, message: string): TermCompiled => ({
+  dimension: null,
+  targets: [],
+  members: [],
+  status,
+  code,
+  message,
+})
+
+export const targeted = (
+  dimension: Dimension,
+  targets: AdGroupCriterion[],
+  code: string,
+  message: string,
+): TermCompiled => ({
+  dimension,
+  targets,
+  members: [],
+  status: 'exact',
+  code,
+  message,
+})
+
+export const segmentOf = (members: CustomAudienceMember[], message: string): TermCompiled =>
+  members.length === 0
+    ? dropped(
+        'unsupported',
+        'keyword_too_long',
+        `${message}, but none of its words fit Google's limit of 10 words and 80 characters`,
+      )
+    : { dimension: 'segment', targets: [], members, status: 'approximated', code: 'custom_segment', message }
+
+// Custom-segment keywords and keyword criteria: "at most 10 words and 80 characters" (§1.5; criteria.proto KeywordInfo).
+export const fitsKeywordLimits = (text: string): boolean => text.length <= 80 && text.split(/\s+/).length <= 10
+
+export const keywordMembers = (texts: readonly string[]): CustomAudienceMember[] =>
+  texts.filter(fitsKeywordLimits).map((keyword) => ({ member_type: 'KEYWORD', keyword }))
+
+// Custom-segment URLs must include the protocol (§1.5).
+export const urlMember = (address: string): CustomAudienceMember => ({
+  member_type: 'URL',
+  url: /^https?:\/\//i.test(address) ? address : `https://${address}`,
+})
