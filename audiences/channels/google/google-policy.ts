@@ -12,9 +12,10 @@ const SOURCES = {
   income:
     'platforms.md §1.13: keywordme.io/blog/how-to-adjust-targeting-by-household-income; developers.google.com/display-video/api/reference/rest/v4/HouseholdIncome',
   minors: 'support.google.com/sa360/answer/12025344',
+  political: 'support.google.com/adspolicy/answer/6014595 (Political content)',
 } as const
 
-function categoryFindings(ctx: GoogleContext): PolicyFinding[] {
+function restrictionFindings(ctx: GoogleContext): PolicyFinding[] {
   const { value, path } = ctx.flat.specialAdCategory
   if (ACCESS_TO_OPPORTUNITY_CATEGORIES.has(value)) {
     if (ctx.restricted)
@@ -48,6 +49,11 @@ function categoryFindings(ctx: GoogleContext): PolicyFinding[] {
           'Gambling is a legally restricted sensitive category on Google: ads for it cannot use advertiser-curated audiences (customer lists, your-data segments, lookalikes), so kohde left customer lists out. Google audiences remain allowed.',
       },
     ]
+  return []
+}
+
+function declarationFindings(ctx: GoogleContext): PolicyFinding[] {
+  const { value, path } = ctx.flat.specialAdCategory
   if (value !== 'politics')
     return [
       {
@@ -64,9 +70,9 @@ function categoryFindings(ctx: GoogleContext): PolicyFinding[] {
       code: 'google_political_ads_verification',
       severity: 'error',
       path,
-      source: SOURCES.declaration,
+      source: `${SOURCES.political}; ${SOURCES.declaration}`,
       message:
-        'The campaign declares CONTAINS_EU_POLITICAL_ADVERTISING. Google serves political ads only from verified election advertisers: complete advertiser verification before running it.',
+        'The campaign declares CONTAINS_EU_POLITICAL_ADVERTISING. In many regions Google runs election ads only from advertisers it has verified, with disclosure and targeting restrictions: complete election-ads verification and check the regional rules before running it.',
     },
   ]
   if (ctx.eu.targetsEea)
@@ -116,7 +122,12 @@ function criterionFindings(items: FidelityItem[]): PolicyFinding[] {
 
 /** Google's own rules for this audience, after the EU rules every channel shares. */
 export function googlePolicy(ctx: GoogleContext, spec: GoogleSpec, items: FidelityItem[]): PolicyFinding[] {
-  const findings = [...ctx.eu.findings, ...categoryFindings(ctx), ...criterionFindings(items)]
+  const findings = [
+    ...ctx.eu.findings,
+    ...restrictionFindings(ctx),
+    ...declarationFindings(ctx),
+    ...criterionFindings(items),
+  ]
   const placed = spec.campaignCriteria.some((c) => ('location' in c || 'proximity' in c) && c.negative !== true)
   if (!placed)
     findings.push({

@@ -22,7 +22,11 @@ export function compileGoogle(overrides: Partial<AudienceInput> = {}, taxonomy: 
 }
 
 /** Compiles a sub-segment whose parent is given in full. */
-export function compileSubSegment(parent: AudienceInput, child: Partial<AudienceInput>, taxonomy: Taxonomy = googleTestTaxonomy) {
+export function compileSubSegment(
+  parent: AudienceInput,
+  child: Partial<AudienceInput>,
+  taxonomy: Taxonomy = googleTestTaxonomy,
+) {
   const audience = AudienceSchema.parse({ name: 'Sub-segment', geo: { include: [] }, ...child, parent })
   expect(validateAudience(audience, taxonomy), 'the test audience must be valid').toEqual([])
   return googleCompiler.compile(flattenAudience(audience), taxonomy)

@@ -15,7 +15,9 @@ type TermCase = {
   geo?: AudienceInput['geo']
 }
 
-const SEGMENT_1: AdGroupCriterion = { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-1' } }
+const SEGMENT_1: AdGroupCriterion = {
+  custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-1' },
+}
 const keyword = (k: string): CustomAudienceMember => ({ member_type: 'KEYWORD', keyword: k })
 const unsupported: Verdict = ['unsupported', 'no_google_targeting']
 const t = (facet: Facet, value: string): Term => ({ facet, value })
@@ -24,7 +26,11 @@ const TERM_CASES: Record<string, TermCase> = {
   'interest with a custom-segment fallback': {
     term: t('interest', 'interest.design'),
     criteria: [SEGMENT_1],
-    members: [keyword('sisustussuunnittelu'), keyword('design furniture'), { member_type: 'URL', url: 'https://www.designmuseum.fi' }],
+    members: [
+      keyword('sisustussuunnittelu'),
+      keyword('design furniture'),
+      { member_type: 'URL', url: 'https://www.designmuseum.fi' },
+    ],
     verdict: ['approximated', 'custom_segment'],
   },
   'interest with a stored user-interest id': {
@@ -33,27 +39,60 @@ const TERM_CASES: Record<string, TermCase> = {
     verdict: ['exact', 'user_interest'],
     taxonomy: googleLiveTaxonomy,
   },
-  'interest with a lookup fallback': { term: t('interest', 'interest.business'), criteria: [], verdict: ['unresolved', 'lookup_needed'] },
-  'interest with no id and no fallback': { term: t('interest', 'interest.cats'), criteria: [], verdict: ['unresolved', 'lookup_needed'] },
-  'special-category interest in the EU': { term: t('interest', 'interest.religion'), criteria: [], verdict: ['unsupported', 'dsa_special_category'] },
+  'interest with a lookup fallback': {
+    term: t('interest', 'interest.business'),
+    criteria: [],
+    verdict: ['unresolved', 'lookup_needed'],
+  },
+  'interest with no id and no fallback': {
+    term: t('interest', 'interest.cats'),
+    criteria: [],
+    verdict: ['unresolved', 'lookup_needed'],
+  },
+  'special-category interest in the EU': {
+    term: t('interest', 'interest.religion'),
+    criteria: [],
+    verdict: ['unsupported', 'dsa_special_category'],
+  },
   'special-category interest in the US': {
     term: t('interest', 'interest.religion'),
     criteria: [],
     verdict: ['unsupported', 'google_sensitive_interest'],
     geo: { include: [{ country: 'US' }] },
   },
-  'behaviour as free text': { term: t('behavior', 'ostaa luomua'), criteria: [SEGMENT_1], members: [keyword('ostaa luomua')], verdict: ['approximated', 'custom_segment'] },
-  'life event with a lookup fallback': { term: t('lifeEvent', 'lifeEvent.recently-moved'), criteria: [], verdict: ['unresolved', 'lookup_needed'] },
+  'behaviour as free text': {
+    term: t('behavior', 'ostaa luomua'),
+    criteria: [SEGMENT_1],
+    members: [keyword('ostaa luomua')],
+    verdict: ['approximated', 'custom_segment'],
+  },
+  'life event with a lookup fallback': {
+    term: t('lifeEvent', 'lifeEvent.recently-moved'),
+    criteria: [],
+    verdict: ['unresolved', 'lookup_needed'],
+  },
   'life event with a stored id': {
     term: t('lifeEvent', 'lifeEvent.recently-moved'),
     criteria: [{ life_event: { life_event_id: 90003 } }],
     verdict: ['exact', 'life_event'],
     taxonomy: googleLiveTaxonomy,
   },
-  'parental status': { term: t('parentalStatus', 'parental.parent'), criteria: [{ parental_status: { type: 'PARENT' } }], verdict: ['exact', 'parental_status'] },
-  'parental status Google cannot express': { term: t('parentalStatus', 'parental.young-children'), criteria: [], verdict: unsupported },
+  'parental status': {
+    term: t('parentalStatus', 'parental.parent'),
+    criteria: [{ parental_status: { type: 'PARENT' } }],
+    verdict: ['exact', 'parental_status'],
+  },
+  'parental status Google cannot express': {
+    term: t('parentalStatus', 'parental.young-children'),
+    criteria: [],
+    verdict: unsupported,
+  },
   relationship: { term: t('relationship', 'relationship.in-relationship'), criteria: [], verdict: unsupported },
-  'income in Finland': { term: t('income', 'income.top-20'), criteria: [], verdict: ['unsupported', 'income_unavailable_in_country'] },
+  'income in Finland': {
+    term: t('income', 'income.top-20'),
+    criteria: [],
+    verdict: ['unsupported', 'income_unavailable_in_country'],
+  },
   'income in Australia': {
     term: t('income', 'income.top-20'),
     criteria: [{ income_range: { type: 'INCOME_RANGE_80_90' } }, { income_range: { type: 'INCOME_RANGE_90_UP' } }],
@@ -75,49 +114,90 @@ const TERM_CASES: Record<string, TermCase> = {
     members: [keyword('toimitusjohtaja'), keyword('ceo')],
     verdict: ['approximated', 'custom_segment'],
   },
-  'job title as free text': { term: t('title', 'hallituksen puheenjohtaja'), criteria: [SEGMENT_1], members: [keyword('hallituksen puheenjohtaja')], verdict: ['approximated', 'custom_segment'] },
+  'job title as free text': {
+    term: t('title', 'hallituksen puheenjohtaja'),
+    criteria: [SEGMENT_1],
+    members: [keyword('hallituksen puheenjohtaja')],
+    verdict: ['approximated', 'custom_segment'],
+  },
   seniority: { term: t('seniority', 'seniority.cxo'), criteria: [], verdict: unsupported },
   'job function': { term: t('jobFunction', 'jobFunction.finance'), criteria: [], verdict: unsupported },
-  industry: { term: t('industry', 'industry.real-estate'), criteria: [SEGMENT_1], members: [keyword('kiinteistönvälitys')], verdict: ['approximated', 'custom_segment'] },
+  industry: {
+    term: t('industry', 'industry.real-estate'),
+    criteria: [SEGMENT_1],
+    members: [keyword('kiinteistönvälitys')],
+    verdict: ['approximated', 'custom_segment'],
+  },
   'company size': { term: t('companySize', 'companySize.51-200'), criteria: [], verdict: unsupported },
   'company revenue': { term: t('companyRevenue', 'companyRevenue.50m-plus'), criteria: [], verdict: unsupported },
   'company profit': { term: t('companyProfit', 'companyProfit.positive'), criteria: [], verdict: unsupported },
   'company trade': { term: t('companyTrade', 'companyTrade.exporter'), criteria: [], verdict: unsupported },
   'company sites': { term: t('companySites', 'companySites.multiple'), criteria: [], verdict: unsupported },
   skill: { term: t('skill', 'skill.erp'), criteria: [], verdict: unsupported },
-  'employer as free text': { term: t('employer', 'Nokia'), criteria: [SEGMENT_1], members: [keyword('Nokia')], verdict: ['approximated', 'custom_segment'] },
-  'search keyword': { term: t('keyword', 'hirsihuvila'), criteria: [{ keyword: { text: 'hirsihuvila', match_type: 'PHRASE' } }], verdict: ['exact', 'keyword_phrase'] },
+  'employer as free text': {
+    term: t('employer', 'Nokia'),
+    criteria: [SEGMENT_1],
+    members: [keyword('Nokia')],
+    verdict: ['approximated', 'custom_segment'],
+  },
+  'search keyword': {
+    term: t('keyword', 'hirsihuvila'),
+    criteria: [{ keyword: { text: 'hirsihuvila', match_type: 'PHRASE' } }],
+    verdict: ['exact', 'keyword_phrase'],
+  },
   'search keyword over 10 words': {
     term: t('keyword', 'yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista'),
     criteria: [],
     verdict: ['unsupported', 'keyword_too_long'],
   },
-  'free text over 80 characters': { term: t('title', 'x'.repeat(81)), criteria: [], verdict: ['unsupported', 'keyword_too_long'] },
+  'free text over 80 characters': {
+    term: t('title', 'x'.repeat(81)),
+    criteria: [],
+    verdict: ['unsupported', 'keyword_too_long'],
+  },
   'website without a protocol': {
     term: t('website', 'www.talotehdas.fi/huvilat'),
     criteria: [SEGMENT_1],
     members: [{ member_type: 'URL', url: 'https://www.talotehdas.fi/huvilat' }],
     verdict: ['approximated', 'custom_segment'],
   },
-  'customer list not uploaded': { term: t('customerList', 'list.current-customers'), criteria: [], verdict: ['unresolved', 'customer_list_not_uploaded'] },
-  'customer list with a lookup': { term: t('customerList', 'list.former-customers'), criteria: [], verdict: ['unresolved', 'customer_list_not_uploaded'] },
+  'customer list not uploaded': {
+    term: t('customerList', 'list.current-customers'),
+    criteria: [],
+    verdict: ['unresolved', 'customer_list_not_uploaded'],
+  },
+  'customer list with a lookup': {
+    term: t('customerList', 'list.former-customers'),
+    criteria: [],
+    verdict: ['unresolved', 'customer_list_not_uploaded'],
+  },
   'customer list uploaded': {
     term: t('customerList', 'list.current-customers'),
     criteria: [{ user_list: { user_list: 'customers/{customerId}/userLists/90002' } }],
     verdict: ['exact', 'user_list'],
     taxonomy: googleLiveTaxonomy,
   },
-  'customer list named in free text': { term: t('customerList', 'Kesämökkiläiset 2025'), criteria: [], verdict: ['unresolved', 'customer_list_not_uploaded'] },
+  'customer list named in free text': {
+    term: t('customerList', 'Kesämökkiläiset 2025'),
+    criteria: [],
+    verdict: ['unresolved', 'customer_list_not_uploaded'],
+  },
 }
 
 describe('googleCompiler', () => {
-  it.each(Object.entries(TERM_CASES))('when the only include term is %s, then it compiles as the table says', (_name, c) => {
-    const result = compileGoogle({ include: [[c.term]], ...(c.geo ? { geo: c.geo } : {}) }, c.taxonomy ?? googleTestTaxonomy)
+  it.each(Object.entries(TERM_CASES))(
+    'when the only include term is %s, then it compiles as the table says',
+    (_name, c) => {
+      const result = compileGoogle(
+        { include: [[c.term]], ...(c.geo ? { geo: c.geo } : {}) },
+        c.taxonomy ?? googleTestTaxonomy,
+      )
 
-    expect(result.spec.adGroupCriteria).toEqual(c.criteria)
-    expect(result.spec.customAudiences.flatMap((a) => a.members)).toEqual(c.members ?? [])
-    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(c.verdict)
-  })
+      expect(result.spec.adGroupCriteria).toEqual(c.criteria)
+      expect(result.spec.customAudiences.flatMap((a) => a.members)).toEqual(c.members ?? [])
+      expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(c.verdict)
+    },
+  )
 
   it('when a term maps to Google, then the message names what it became', () => {
     const result = compileGoogle({ include: [[t('parentalStatus', 'parental.parent')]] })
@@ -136,7 +216,10 @@ describe('googleCompiler', () => {
   })
 
   it('when a special-category interest targets the US, then an error finding explains Google’s policy', () => {
-    const result = compileGoogle({ geo: { include: [{ country: 'US' }] }, include: [[t('interest', 'interest.religion')]] })
+    const result = compileGoogle({
+      geo: { include: [{ country: 'US' }] },
+      include: [[t('interest', 'interest.religion')]],
+    })
 
     expect(result.policy.find((p) => p.code === 'google_sensitive_interest')).toMatchObject({
       severity: 'error',
