@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AudienceInput, PolicyFinding, SpecialAdCategory } from '../../../audiences/index.js'
-import { compileGoogle, itemAt, verdictAt, type Verdict } from './google-compile.js'
+import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
 import { googleLiveTaxonomy } from './google-test-taxonomy.js'
 
 type CategoryCase = {
