@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest'
+import { AssumptionLog } from '../../audiences/estimate/assumption-log.js'
+import { estimatePopulation } from '../../audiences/estimate/audience-population.js'
+import { countBands, countFiArea } from '../../audiences/estimate/population-count.js'
+import { POPULATION_INDEX } from '../../audiences/estimate/population-index.js'
+import { DomainError } from '../../audiences/errors.js'
+import { DEFAULT_TAXONOMY } from '../../audiences/taxonomy/taxonomy-data.js'
+import { anAudience, aTaxonomy } from './estimate-fixtures.js'
+
+const everyone = { male: true, female: true }
+const allAges = { min: 0, max: 200 }
+const peopleIn = (input: Parameters<typeof anAudience>[0], taxonomy = aTaxonomy()) => {
+  const log = new AssumptionLog()
+  const population = estimatePopulation(anAudience({ age: { min: 0 }, ...input }), taxonomy, log)
+  return { people: population.breakdown.people, log: log.list(), population }
+}
+
+describe('population index', () => {
+  it('when summing all ages of the whole country, then matches Statistics Finland 11re: 5,525,292 (M 2,728,262, F 2,797,030)', () => {
+    const fi = POPULATION_INDEX.fi.total
+    expect(countFiArea(fi, allAges, everyone)).toBe(5_525_292)
+    expect(countFiArea(fi, allAges, { male: true, female: false })).toBe(2_728_262)
+    expect(countFiArea(fi, allAges, { male: false, female: true })).toBe(2_797_030)
+  })
+
+  it('when summing the municipalities, then they add up to the country and Helsinki (091) is 653,835', () => {
+    const municipalities = Object.values(POPULATION_INDEX.fi.municipalities)
+    expect(municipalities).toHaveLength(310)
+    expect(municipalities.reduce((t, a) => t + countFiArea(a, allAges, everyone), 0)).toBe(5_525_292)
+    expect(countFiArea(POPULATION_INDEX.fi.municipalities['091']!, allAges, everyone)).toBe(653_835)
+  })
+
+  it('when an age range is asked, then it is two lookups per sex: Finland 30–60 = Σ of the CSV rows 30…60 = 2,169,070', () => {
+    expect(countFiArea(POPULATION_INDEX.fi.total, { min: 30, max: 60 }, everyone)).toBe(2_169_070)
+    expect(
+      countFiArea(POPULATION_INDEX.fi.municipalities['091']!, { min: 30, max: 60 }, { male: false, female: true }),
+    ).toBe(143_190)
+  })
+
+  it('when a range cuts 10-year bands, then each band is spread evenly: SE 25–34 = ½·1,338,915 + ½·1,330,260 = 1,334,587.5', () => {
+    expect(countBands(POPULATION_INDEX.nuts['SE']!, { min: 25, max: 34 })).toBeCloseTo(1_334_587.5, 6)
+  })
+
+  it('when the open band 80+ is cut, then it is spread over 80–99: SE 90+ = 522,133 × 10/20', () => {
+    expect(countBands(POPULATION_INDEX.nuts['SE']!, { min: 90, max: 200 })).toBeCloseTo(522_133 / 2, 6)
+  })
+})
+
+describe('estimatePopulation', () => {
+  it('when the audience is a region, then it is the sum of its 26 municipalities: Uusimaa 1,689,725', () => {
+    expect(peopleIn({ geo: { include: [{ region: 'FI-18' }] } }).people).toBe(1_689_725)
+  })
+
+  it('when the country and one of its municipalities are both included, then nobody is counted twice', () => {
+    expect(peopleIn({ geo: { include: [{ country: 'FI' }, { municipality: '091', country: 'FI' }] } }).people).toBe(
+      5_525_292,
+    )
+  })
+
+  it('when a municipality is excluded, then its people are subtracted: 5,525,292 − 653,835 = 4,871,457', () => {
+    const { people } = peopleIn({
+      geo: { include: [{ country: 'FI' }], exclude: [{ municipality: '091', country: 'FI' }] },
+    })
+    expect(people).toBe(4_871_457)
+  })
+
+  it('when a postal code is given, then it gets its municipality divided evenly by its postal areas: 653,835 / 84', () => {
+    const { people, log } = peopleIn({ geo: { include: [{ postalCode: '00100', country: 'FI' }] } })
+    expect(POPULATION_INDEX.fi.municipalities['091']!.postalAreas).toBe(84)
+    expect(people).toBeCloseTo(653_835 / 84, 6)
+    expect(log.map((a) => a.factor)).toContain('population.postalArea')
+  })
+
+  it('when a radius is given, then the postal areas whose centre lies inside count: a 0.1 km circle on 00100 holds only 00100', () => {
+    const { people } = peopleIn({ geo: { include: [{ radius: { lat: 60.1714, lng: 24.9316, km: 0.1 } }] } })
+    expect(people).toBeCloseTo(653_835 / 84, 6)
+  })
+
+  it('when Sweden is asked for women 25–34, then Eurostat bands are split by the WorldPop sex ratio', () => {
+    const { people, log } = peopleIn({
+      geo: { include: [{ country: 'SE' }] },
+      age: { min: 25, max: 34 },
+      genders: ['female'],
+    })
+    const maleShare = POPULATION_INDEX.worldpop['SE']!.male
+    expect(people).toBeCloseTo(1_334_587.5 * (1 - maleShare), 4)
+    expect(log.map((a) => a.factor)).toEqual(
+      expect.arrayContaining(['population.SE', 'population.ageBandSpread', 'population.SE.maleShare']),
+    )
+  })
+
+  it('when a Swedish county is asked, then its NUTS 3 row is used: Stockholm (SE110) all ages = Σ of its bands', () => {
+    const bands = POPULATION_INDEX.nuts['SE110']!
+    expect(peopleIn({ geo: { include: [{ region: 'SE-AB' }] } }).people).toBeCloseTo(
+      bands.reduce((a, b) => a + b, 0),
+      6,
+    )
+  })
+
+  it('when a country has no Eurostat row, then WorldPop is used (US)', () => {
+    const { people } = peopleIn({ geo: { include: [{ country: 'US' }] } })
+    expect(people).toBeCloseTo(
+      POPULATION_INDEX.worldpop['US']!.bands.reduce((a, b) => a + b, 0),
+      6,
+    )
+  })
+
+  it('when the age range is empty, then it throws audience_invalid with the path of age.min', () => {
+    const run = () => peopleIn({ age: { min: 50, max: 40 } })
+    expect(run).toThrow(DomainError)
+    try {
+      run()
+    } catch (error) {
+      expect((error as DomainError).code).toBe('audience_invalid')
+      expect((error as DomainError).issues[0]!.path).toEqual(['audience', 'age', 'min'])
+    }
+  })
+
+  it('when a place does not resolve, then it throws audience_invalid with the place path', () => {
+    const run = () => peopleIn({ geo: { include: [{ region: 'FI-99' }] } })
+    expect(run).toThrow(
+      expect.objectContaining({
+        code: 'audience_invalid',
+        issues: [expect.objectContaining({ path: ['audience', 'geo', 'include', 0] })],
+      }),
+    )
+  })
+})
+
+describe('estimatePopulation with the shipped taxonomy', () => {
+  it('when Helsinki is named as a city, then it resolves to 091 and counts 653,835', () => {
+    expect(peopleIn({ geo: { include: [{ city: 'Helsinki', country: 'FI' }] } }, DEFAULT_TAXONOMY).people).toBe(653_835)
+  })
+
+  it('when Finland and Uusimaa are asked, then the shipped geography gives 5,525,292 and 1,689,725', () => {
+    expect(peopleIn({ geo: { include: [{ country: 'FI' }] } }, DEFAULT_TAXONOMY).people).toBe(5_525_292)
+    expect(peopleIn({ geo: { include: [{ region: 'FI-18' }] } }, DEFAULT_TAXONOMY).people).toBe(1_689_725)
+  })
+
+  it('when a postal code is asked, then the shipped postal table resolves it', () => {
+    expect(
+      peopleIn({ geo: { include: [{ postalCode: '00100', country: 'FI' }] } }, DEFAULT_TAXONOMY).people,
+    ).toBeCloseTo(653_835 / 84, 6)
+  })
+})
