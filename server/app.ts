@@ -1,0 +1,24 @@
+import express, { type Express } from 'express'
+import helmet from 'helmet'
+import { errorHandler, notFound } from './http-errors.js'
+import { requestLog } from './request-log.js'
+import { ROUTES } from './routes/all-routes.js'
+import { mountRoutes } from './routes/mount-routes.js'
+import type { AppDeps } from './routes/route-table.js'
+
+export type { AppDeps } from './routes/route-table.js'
+
+/** The kohde HTTP app, not listening: main.ts listens, tests call it through supertest. */
+export function createApp(deps: AppDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.use(requestLog(deps.logger))
+  app.use(helmet())
+  app.use(express.json({ limit: deps.bodyLimit }))
+  const router = express.Router()
+  mountRoutes(router, ROUTES, deps)
+  app.use(router)
+  app.use(notFound)
+  app.use(errorHandler(deps.logger))
+  return app
+}

@@ -1,0 +1,19 @@
+import { buildOpenApi } from '../openapi.js'
+import { compileRoutes } from './compile-routes.js'
+import { docsRoutes } from './docs-routes.js'
+import { healthRoutes } from './health-routes.js'
+import type { Route } from './route-table.js'
+import { taxonomyRoutes } from './taxonomy-routes.js'
+import { templatesRoutes } from './templates-routes.js'
+
+let document: object | undefined
+export const openApiDocument = (): object => (document ??= buildOpenApi(ROUTES))
+
+/** The route table: every endpoint of the API, in the order the OpenAPI document lists them. */
+export const ROUTES: readonly Route[] = [
+  ...healthRoutes,
+  ...docsRoutes(openApiDocument),
+  ...compileRoutes,
+  ...taxonomyRoutes,
+  ...templatesRoutes,
+]

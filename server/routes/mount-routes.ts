@@ -1,0 +1,23 @@
+import type { Request, Router } from 'express'
+import { HttpError } from '../http-errors.js'
+import { parseRequest } from '../parse-request.js'
+import type { AppDeps, Route } from './route-table.js'
+
+// A body route takes JSON only; an empty body is left to parsing, which rejects it as 400.
+function assertJsonBody(req: Request): void {
+  if (req.headers['content-length'] !== '0' && req.is('application/json') === false)
+    throw new HttpError('unsupported_media_type', 'send the request body as application/json')
+}
+
+/** Registers every route: parse once at the edge, run the handler, send its JSON. */
+export function mountRoutes(router: Router, routes: readonly Route[], deps: AppDeps): void {
+  for (const route of routes) {
+    router[route.method](route.path, async (req, res) => {
+      if (route.request) assertJsonBody(req)
+      const body = route.request ? parseRequest(route.request, req.body) : undefined
+      const query = route.query ? parseRequest(route.query, { ...req.query }) : undefined
+      const result = await route.handle({ body, query, params: req.params as Record<string, string> }, deps)
+      res.status(result.status).json(result.body)
+    })
+  }
+}
