@@ -1,0 +1,39 @@
+import type { Issue } from '../zod-issues.js'
+
+export type CliIo = {
+  cwd: string
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+export const EXIT_OK = 0
+export const EXIT_FAILURE = 1
+// Bad input or usage: the caller can fix it (a missing file, bad JSON or YAML, schema errors, 422 issues).
+export const EXIT_INVALID = 2
+
+/** One `kohde <name>` command; the registry in cli-commands.ts lists them for dispatch and --help. */
+export type CliCommand = {
+  name: string
+  summary: string
+  usage: string
+  run(args: string[], io: CliIo): Promise<number> | number
+}
+
+export class CliInputError extends Error {
+  constructor(
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message)
+    this.name = 'CliInputError'
+  }
+}
+
+export const formatPath = (path: Issue['path']): string =>
+  path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
+    '',
+  ) || '(top level)'
+
+export const formatIssues = (issues: readonly Issue[]): string =>
+  issues.map((i) => `  ${formatPath(i.path)}: ${i.message}${i.code ? ` (${i.code})` : ''}`).join('\n')
