@@ -28,7 +28,7 @@ function collect(items: Located<GeoItem>[], rules: MetaRules, exclude: boolean, 
           path,
           'unresolved',
           'custom_locations_limit',
-          `not targeted: Meta allows ${META_MAX_CUSTOM_LOCATIONS} custom locations per ad set and this place needs ${circles.length} more; look up its key with GET /search?type=adgeolocation`,
+          `not targeted: Meta allows ${META_MAX_CUSTOM_LOCATIONS} custom locations per ad set and this place needs ${circles.length} more${outcome.lookup ? `; look up its key with ${outcome.lookup}` : ''}`,
         ),
       )
       if (outcome.country) stranded.add(outcome.country)

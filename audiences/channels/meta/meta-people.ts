@@ -1,6 +1,7 @@
 import { formatAge, type FlatAudience } from '../../model/flat-audience.js'
 import { ADULT_AGE } from '../../policy/eu-policy.js'
 import type { MetaTargeting } from './meta-spec-schema.js'
+import { lookupRequest } from './meta-lookup.js'
 import { verdict, type MetaRules, type Verdict } from './meta-rules.js'
 
 // age_min ≥ 13, age_max ≤ 65, and 65 stands for 65 and older (platforms.md §2.3).
@@ -89,7 +90,7 @@ function localeOf(code: string, path: Verdict['path'], rules: MetaRules): Locale
   const mapping = entry?.channels.meta
   const label = entry?.labels.en ?? code
   const id = mapping?.id && /^[0-9]+$/.test(mapping.id) ? Number(mapping.id) : null
-  const lookup = mapping?.fallback?.kind === 'lookup' ? mapping.fallback.query : `GET /search?type=adlocale&q=${label}`
+  const lookup = lookupRequest(mapping, label, (text) => `GET /search?type=adlocale&q=${text}`)
   return { code, id, lookup, label, path }
 }
 

@@ -3,6 +3,7 @@ import type { GeoItem } from '../../model/audience-schema.js'
 import type { GeoEntry } from '../../taxonomy/taxonomy-schema.js'
 import type { FidelityStatus } from '../channel.js'
 import { META_RADIUS_KM, type MetaCustomLocation } from './meta-spec-schema.js'
+import { geoSearch, lookupRequest } from './meta-lookup.js'
 import type { MetaRules } from './meta-rules.js'
 
 // Housing, employment and financial ads: "all areas within a 15-mile radius of any selected city, address, or dropped
@@ -16,12 +17,13 @@ export type PlaceOutcome = {
   code: string
   message: string
   country: string | null
+  // The request that finds the place's own key, when kohde drew circles instead.
+  lookup?: string
 }
 
 export const isCountryItem = (item: GeoItem): item is { country: string } =>
   'country' in item && Object.keys(item).length === 1
 const km = (value: number) => `${Number(value.toFixed(1))} km`
-const lookup = (text: string, type: string) => `GET /search?type=adgeolocation&q=${text}&location_types=["${type}"]`
 
 type Converted = { location: MetaCustomLocation; note: string | null; widenedForSac: boolean }
 
@@ -85,6 +87,7 @@ function areaOutcome(
       country,
     }
   const type = place.kind === 'region' ? 'region' : 'city'
+  const lookup = lookupRequest(mapping, label, geoSearch(type))
   const members =
     place.kind === 'region' ? municipalitiesOf(entry, rules.taxonomy).map((m) => circleOf(m, rules.locale)) : []
   const circles = members.filter((c): c is Circle => c !== null)
@@ -93,7 +96,7 @@ function areaOutcome(
   const [first] = drawn
   if (!first)
     return unresolved(
-      `${label} has no confirmed Meta ${type} key and no centre to draw a circle around; look it up with ${lookup(label, type)}`,
+      `${label} has no confirmed Meta ${type} key and no centre to draw a circle around; look it up with ${lookup}`,
       country,
     )
   const edge = exclude ? 'over-exclusive' : 'over-inclusive'
@@ -101,13 +104,9 @@ function areaOutcome(
     circles.length > 0
       ? `${circles.length} circle${circles.length > 1 ? 's' : ''} around its municipalities' centres`
       : `a ${km(first.km)} circle around its centre`
-  const message = `${label} became ${shape} (custom_locations): ${edge} at the edges; look up its ${type} key with ${lookup(label, type)} for an exact match`
-  return circlesOutcome(drawn, rules, {
-    status: 'approximated',
-    code: exclude ? 'geo_exclude_circle' : 'geo_circle',
-    message,
-    country,
-  })
+  const message = `${label} became ${shape} (custom_locations): ${edge} at the edges; look up its ${type} key with ${lookup} for an exact match`
+  const code = exclude ? 'geo_exclude_circle' : 'geo_circle'
+  return { ...circlesOutcome(drawn, rules, { status: 'approximated', code, message, country }), lookup }
 }
 
 /** What one place becomes on Meta: a country, a sourced key, circles, or nothing with a lookup to run. */
@@ -136,7 +135,7 @@ export function placeOutcome(item: GeoItem, rules: MetaRules, exclude: boolean):
           message: `postal code ${place.label} dropped: Meta does not allow postal-code targeting for ${rules.sac} ads where its special ad category limits apply; target the municipality instead`,
           country: place.country,
         }
-      const message = `postal code ${place.label} became a ${km(place.circle.km)} circle around the area's centre (custom_locations): Meta zip keys for ${place.country} are unconfirmed; look one up with ${lookup(place.code, 'zip')}`
+      const message = `postal code ${place.label} became a ${km(place.circle.km)} circle around the area's centre (custom_locations): Meta zip keys for ${place.country} are unconfirmed; look one up with ${geoSearch('zip')(place.code)}`
       return circlesOutcome([place.circle], rules, {
         status: 'approximated',
         code: 'geo_postal_circle',

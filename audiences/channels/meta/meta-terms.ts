@@ -11,6 +11,7 @@ import {
   type MetaObjectField,
   type MetaTargetingOption,
 } from './meta-spec-schema.js'
+import { lookupRequest, targetingSearch } from './meta-lookup.js'
 import type { MetaRules } from './meta-rules.js'
 
 // Where a resolved term goes: an {id, name} list or an integer list; relationship_statuses lives outside flexible_spec.
@@ -82,8 +83,6 @@ const RESTRICTED_FIELDS: ReadonlySet<string> = new Set([
 
 const OBJECT_FIELDS: ReadonlySet<string> = new Set(META_OBJECT_FIELDS)
 const INTEGER_FIELDS: ReadonlySet<string> = new Set([...META_INTEGER_FIELDS, 'relationship_statuses'])
-const search = (text: string, limitType: string) =>
-  `GET act_<AD_ACCOUNT_ID>/targetingsearch?q=${text}&limit_type=${limitType}`
 const result = (status: FidelityStatus, code: string, message: string): TermResult => ({
   target: null,
   status,
@@ -102,7 +101,7 @@ function fromFacet(term: Term, label: string, hasMapping: boolean): TermResult {
   const rule = FACET_RULES[term.facet]
   if ('customAudience' in rule) return customAudienceMissing(label)
   if ('code' in rule) return result('unsupported', rule.code, `${label}: ${rule.reason}`)
-  const lookup = search(label, rule.limitType)
+  const lookup = targetingSearch(rule.limitType)(label)
   if (hasMapping)
     return result(
       'unsupported',
@@ -120,19 +119,20 @@ function fromMapping(label: string, mapping: ChannelMapping, rules: MetaRules): 
   const { target, id } = mapping
   if (RESTRICTED_FIELDS.has(target)) {
     const where = rules.eu.targetsEea ? ' and it is not available for audiences in the EU' : ''
-    return result(
-      'unsupported',
-      'meta_restricted_field',
-      `${label} maps to Meta's ${target}, a restricted legacy field kohde never emits${where}; use an affluence or lifestyle interest instead`,
-    )
+    const advice =
+      mapping.fallback?.kind === 'unsupported'
+        ? mapping.fallback.reason
+        : 'Use an affluence or lifestyle interest instead.'
+    const message = `${label} maps to Meta's ${target}, a restricted legacy field kohde never emits${where}. ${advice}`
+    return result('unsupported', 'meta_restricted_field', message)
   }
+  if (id === null && mapping.fallback?.kind === 'unsupported')
+    return result('unsupported', 'meta_fallback_unsupported', `${label}: ${mapping.fallback.reason}`)
   if (target === 'custom_audiences' && id === null) return customAudienceMissing(label)
   if (!OBJECT_FIELDS.has(target) && !INTEGER_FIELDS.has(target))
     return result('unsupported', 'meta_target_unknown', `${label} maps to Meta's ${target}, which kohde does not emit`)
   if (id === null) {
-    if (mapping.fallback?.kind === 'unsupported')
-      return result('unsupported', 'meta_fallback_unsupported', `${label}: ${mapping.fallback.reason}`)
-    const lookup = mapping.fallback?.kind === 'lookup' ? mapping.fallback.query : search(label, target)
+    const lookup = lookupRequest(mapping, label, targetingSearch(target))
     return result(
       'unresolved',
       'meta_id_unconfirmed',
