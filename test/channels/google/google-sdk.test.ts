@@ -142,13 +142,14 @@ describe('googleCompiler output in the google-ads-api SDK', () => {
   })
 
   it.each([
-    ['AgeRangeType', AGE_NUMBERS, enums.AgeRangeType],
-    ['GenderType', GENDER_NUMBERS, enums.GenderType],
-    ['ParentalStatusType', PARENTAL_NUMBERS, enums.ParentalStatusType],
-    ['IncomeRangeType', INCOME_NUMBERS, enums.IncomeRangeType],
+    ['AgeRangeType', AGE_RANGE_TYPES, AGE_NUMBERS, enums.AgeRangeType],
+    ['GenderType', GENDER_TYPES, GENDER_NUMBERS, enums.GenderType],
+    ['ParentalStatusType', PARENTAL_STATUS_TYPES, PARENTAL_NUMBERS, enums.ParentalStatusType],
+    ['IncomeRangeType', INCOME_RANGE_TYPES, INCOME_NUMBERS, enums.IncomeRangeType],
   ] as const)(
     'when the spec schema names a %s, then the SDK has it with the documented number',
-    (_enum, documented, sdk) => {
+    (_enum, names, documented, sdk) => {
+      expect(Object.keys(documented).sort()).toEqual([...names].sort())
       for (const [name, number] of Object.entries(documented))
         expect((sdk as Record<string, unknown>)[name], name).toBe(number)
     },
