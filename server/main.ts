@@ -2,10 +2,11 @@ import { pino } from 'pino'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
+import { LOG_REDACT } from './request-log.js'
 
 function start(): void {
   const config = loadConfig(process.env)
-  const logger = pino({ level: config.logLevel })
+  const logger = pino({ level: config.logLevel, redact: LOG_REDACT })
   const app = createApp({ taxonomy: DEFAULT_TAXONOMY, logger, bodyLimit: config.bodyLimit })
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {

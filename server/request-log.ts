@@ -5,6 +5,8 @@ import type { Logger } from 'pino'
 import { pinoHttp } from 'pino-http'
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
+// Credentials never reach the logs; give these to pino({ redact }) when creating the logger.
+export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]']
 // A caller's id is echoed only when it is short and plain, so it cannot inject into logs or headers.
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 

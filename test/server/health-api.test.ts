@@ -1,5 +1,8 @@
+import { Writable } from 'node:stream'
+import { pino } from 'pino'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
+import { LOG_REDACT } from '../../server/request-log.js'
 import { testApp } from './support/test-app.js'
 
 describe('GET /healthz', () => {
@@ -64,5 +67,24 @@ describe('every response', () => {
 
     expect(response.status).toBe(404)
     expect(response.headers['x-request-id']).toBe('trace-1')
+  })
+})
+
+describe('the request log', () => {
+  it('when a request carries credentials, then logs the request id but not the Authorization header or cookies', async () => {
+    const lines: string[] = []
+    const stream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) })
+    const app = testApp({ logger: pino({ level: 'info', redact: LOG_REDACT }, stream) })
+
+    await request(app)
+      .get('/healthz')
+      .set('Authorization', 'Bearer s3cret')
+      .set('Cookie', 'sid=abc')
+      .set('X-Request-Id', 'log-1')
+
+    const log = lines.join('')
+    expect(log).toContain('"log-1"')
+    expect(log).not.toContain('s3cret')
+    expect(log).not.toContain('sid=abc')
   })
 })
