@@ -13,7 +13,7 @@ type Bracket = (typeof LINKEDIN_AGE_BRACKETS)[number]
 const OPEN_END = 2147483647
 const LINKEDIN_MIN_AGE = LINKEDIN_AGE_BRACKETS[0][0]
 
-export const ageRangeUrn = ([min, max]: Bracket): string => `urn:li:ageRange:(${min},${max ?? OPEN_END})`
+const ageRangeUrn = ([min, max]: Bracket): string => `urn:li:ageRange:(${min},${max ?? OPEN_END})`
 const bracketLabel = ([min, max]: Bracket): string => formatAge({ min, max })
 const span = (min: number, max: number | null): string => (min === max ? `${min}` : formatAge({ min, max }))
 

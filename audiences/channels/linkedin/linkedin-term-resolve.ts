@@ -48,7 +48,7 @@ export function resolveTerm(term: Term, taxonomy: Taxonomy, context: TermContext
     )
   const entry = FREE_TEXT_FACETS.has(term.facet) ? undefined : taxonomy.term(term.value)
   const mapping = entry?.channels.linkedin
-  if (entry && mapping) return fromMapping(mapping, entry.labels.en, context)
+  if (entry && mapping) return fromMapping(mapping, entry.labels.en, term, context)
   const label = entry?.labels.en ?? term.value
   const target = FACET_TARGETS[term.facet]
   if (target.facet === null) return report(verdict('unsupported', target.code, `"${label}": ${target.reason}.`))
@@ -56,7 +56,7 @@ export function resolveTerm(term: Term, taxonomy: Taxonomy, context: TermContext
   return lookUp(entry ? 'term_urn_unknown' : 'free_text_lookup', target.facet, label, label)
 }
 
-function fromMapping(mapping: ChannelMapping, label: string, context: TermContext): TermOutcome {
+function fromMapping(mapping: ChannelMapping, label: string, term: Term, context: TermContext): TermOutcome {
   const facet = mapping.target
   if (!isLinkedInFacet(facet))
     return report(
@@ -88,8 +88,12 @@ function fromMapping(mapping: ChannelMapping, label: string, context: TermContex
       groupBanned: false,
     }
   const fallback = mapping.fallback
-  if (fallback?.kind === 'unsupported')
-    return report(verdict('unsupported', 'term_unsupported', `"${label}": ${fallback.reason}.`))
+  if (fallback?.kind === 'unsupported') {
+    // A kohde facet with no LinkedIn home keeps its own code (income_unsupported…), whatever facet the data names.
+    const home = FACET_TARGETS[term.facet]
+    const code = home.facet === null ? home.code : 'term_unsupported'
+    return report(verdict('unsupported', code, `"${label}": ${fallback.reason.replace(/\.$/, '')}.`))
+  }
   if (facet === 'audienceMatchingSegments') return uploadList(label)
   if (facet === 'dynamicSegments')
     return report(
