@@ -42,7 +42,7 @@ function audienceSize({ flat }: LinkedInPolicyInput): PolicyFinding[] {
 
 function facetRules({ terms }: LinkedInPolicyInput): PolicyFinding[] {
   return terms.breaches.map(({ breach, path, againstPath, facets }) => ({
-    code: 'linkedin_facet_combination',
+    code: breach.rule.code,
     severity: 'warning',
     path,
     message: `LinkedIn: ${breach.rule.rule}. The group at ${pathKey(path)} (${facets.join(', ')}) clashes with the group at ${pathKey(againstPath)} and was left out, so the LinkedIn audience is wider than asked. To keep both, run them as separate campaigns.`,

@@ -1,6 +1,7 @@
 import type { LinkedInFacet } from './linkedin-facets.js'
 
 // Facets LinkedIn refuses to AND together; when an audience does, the clause with a `drop` facet goes.
+// code: the policy finding's code for a breach of this rule.
 export type FacetRule = {
   code: string
   keep: readonly LinkedInFacet[]
@@ -13,21 +14,21 @@ const FACET_URNS_DOC = 'learn.microsoft.com/en-us/linkedin/shared/references/v2/
 
 export const FACET_RULES: readonly FacetRule[] = [
   {
-    code: 'employers_with_company_facets',
+    code: 'linkedin_employers_with_company_facets',
     keep: ['employers'],
     drop: ['industries', 'staffCountRanges'],
     rule: 'industries and company sizes may not be AND-ed with employers',
     source: FACET_URNS_DOC,
   },
   {
-    code: 'titles_with_functions_or_seniorities',
+    code: 'linkedin_titles_with_functions_or_seniorities',
     keep: ['titles'],
     drop: ['jobFunctions', 'seniorities'],
     rule: 'job functions and seniorities may not be AND-ed with job titles',
     source: 'LinkedIn docs as quoted in public code, unverified (platforms.md §3.7 and open question 14)',
   },
   {
-    code: 'dynamic_segments_with_interests',
+    code: 'linkedin_dynamic_segments_with_interests',
     keep: ['dynamicSegments'],
     drop: ['interests', 'memberBehaviors'],
     rule: 'member interests and behaviours may not be AND-ed with retargeting segments (dynamicSegments)',

@@ -25,7 +25,7 @@ const BREACHES: Breach[] = [
     {
       kept: [FI, { or: { [facet('employers')]: ['urn:li:organization:1035'] } }],
       dropped: 'industry.software',
-      code: 'employers_with_company_facets',
+      code: 'linkedin_employers_with_company_facets',
       source: /targeting-criteria-facet-urns/,
     },
   ],
@@ -35,7 +35,7 @@ const BREACHES: Breach[] = [
     {
       kept: [FI, { or: { [facet('employers')]: ['urn:li:organization:1035'] } }],
       dropped: 'companySize.2-10',
-      code: 'employers_with_company_facets',
+      code: 'linkedin_employers_with_company_facets',
       source: /targeting-criteria-facet-urns/,
     },
   ],
@@ -45,7 +45,7 @@ const BREACHES: Breach[] = [
     {
       kept: [FI, { or: { [facet('titles')]: [STAND_IN.title] } }],
       dropped: 'seniority.cxo',
-      code: 'titles_with_functions_or_seniorities',
+      code: 'linkedin_titles_with_functions_or_seniorities',
       source: /unverified/,
     },
   ],
@@ -55,7 +55,7 @@ const BREACHES: Breach[] = [
     {
       kept: [FI, { or: { [facet('dynamicSegments')]: [STAND_IN.segment] } }],
       dropped: 'interest.design',
-      code: 'dynamic_segments_with_interests',
+      code: 'linkedin_dynamic_segments_with_interests',
       source: /targeting-criteria-facet-urns/,
     },
   ],
@@ -69,8 +69,8 @@ describe('linkedinCompiler facet-combination rules', () => {
 
       expect(result.and).toEqual(expected.kept)
       expect(result.item(expected.dropped)).toMatchObject({ status: 'approximated', code: 'facet_combination_dropped' })
-      const finding = result.policy.find((f) => f.code === 'linkedin_facet_combination')
-      expect(finding).toMatchObject({ severity: 'warning' })
+      const finding = result.policy.find((f) => f.code === expected.code)
+      expect(finding).toMatchObject({ severity: 'warning', path: result.item(expected.dropped).path.slice(0, -1) })
       expect(finding?.source).toMatch(expected.source)
     },
   )
@@ -82,7 +82,9 @@ describe('linkedinCompiler facet-combination rules', () => {
       FI,
       { or: { [facet('employers')]: ['urn:li:organization:1035'], [facet('industries')]: ['urn:li:industry:4'] } },
     ])
-    expect(result.policyCodes).not.toContain('linkedin_facet_combination')
+    expect(result.policy.filter((f) => f.severity === 'warning').map((f) => f.code)).toEqual([
+      'linkedin_audience_minimum',
+    ])
   })
 
   it('when the clashing group also holds an allowed facet, then the whole group goes, never a part of it', () => {
@@ -96,7 +98,9 @@ describe('linkedinCompiler facet-combination rules', () => {
     const result = compileLinkedIn({ include: [[CEO], [CXO, FINANCE]] })
 
     expect(result.and).toEqual([FI, { or: { [facet('seniorities')]: ['urn:li:seniority:8'] } }])
-    expect(result.policyCodes).not.toContain('linkedin_facet_combination')
+    expect(result.policy.filter((f) => f.severity === 'warning').map((f) => f.code)).toEqual([
+      'linkedin_audience_minimum',
+    ])
   })
 
   it('when an include-only facet is used in an exclusion, then it is unsupported', () => {
