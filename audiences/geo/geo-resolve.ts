@@ -72,7 +72,7 @@ function resolvePostalCode(code: string, country: string, taxonomy: Taxonomy): R
 
 /** The municipalities inside a region, for channels that can only draw circles. */
 export function municipalitiesOf(region: GeoEntry, taxonomy: Taxonomy): GeoEntry[] {
-  return [...taxonomy.geo.values()].filter((g) => g.kind === 'municipality' && g.parent === region.key)
+  return taxonomy.geoChildren(region.key).filter((g) => g.kind === 'municipality')
 }
 
 export const circleOf = (entry: GeoEntry, locale: Locale): Circle | null =>

@@ -16,6 +16,7 @@ export type Taxonomy = {
   readonly languages: ReadonlyMap<string, LanguageEntry>
   term(key: string): TermEntry | undefined
   geoByCode(kind: GeoEntry['kind'], country: string, code: string): GeoEntry | undefined
+  geoChildren(key: string): readonly GeoEntry[]
   city(country: string, name: string): GeoEntry | undefined
   postalCode(country: string, code: string): PostalCentre | undefined
   hasPostalData(country: string): boolean
@@ -46,6 +47,13 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
     const names = [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]
     for (const name of names) cities.set(`${entry.country}:${normalizeName(name)}`, entry)
   }
+  const children = new Map<string, GeoEntry[]>()
+  for (const entry of parts.geo) {
+    if (entry.parent === null) continue
+    const siblings = children.get(entry.parent) ?? []
+    siblings.push(entry)
+    children.set(entry.parent, siblings)
+  }
   const postalCountries = new Set(['FI'])
   return {
     terms,
@@ -53,6 +61,7 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
     languages,
     term: (key) => terms.get(key),
     geoByCode: (kind, country, code) => byCode.get(geoCodeKey(kind, country, code)),
+    geoChildren: (key) => children.get(key) ?? [],
     city: (country, name) => cities.get(`${country}:${normalizeName(name)}`),
     postalCode: (country, code) => (country === 'FI' ? parts.postalCodes[code] : undefined),
     hasPostalData: (country) => postalCountries.has(country),
