@@ -21,10 +21,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'http', 'child_process', 'os'], message: 'audiences/ is the pure domain: no I/O.' },
-            { group: ['express', 'handlebars', 'pino*', 'kysely', 'better-sqlite3', 'pg'], message: 'audiences/ is the pure domain.' },
-            { group: ['google-ads-api', 'facebook-nodejs-business-sdk', 'linkedin-api-client'], message: 'SDKs belong in server/connectors.' },
-            { group: ['../server/*', '../../server/*', '../../../server/*'], message: 'audiences/ must not import server/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'child_process', 'os'],
+              message: 'audiences/ is the pure domain: no I/O.',
+            },
+            {
+              group: ['express', 'handlebars', 'pino*', 'kysely', 'better-sqlite3', 'pg'],
+              message: 'audiences/ is the pure domain.',
+            },
+            {
+              group: ['google-ads-api', 'facebook-nodejs-business-sdk', 'linkedin-api-client'],
+              message: 'SDKs belong in server/connectors.',
+            },
+            {
+              group: ['../server/*', '../../server/*', '../../../server/*'],
+              message: 'audiences/ must not import server/.',
+            },
           ],
         },
       ],

@@ -26,5 +26,7 @@ export function printTable(title: string, rows: Measurement[], baseline: Measure
   console.log('| measurement | ops/s | × baseline |')
   console.log('|---|---:|---:|')
   for (const row of rows)
-    console.log(`| ${row.name} | ${Math.round(row.opsPerSecond).toLocaleString('en')} | ${(row.opsPerSecond / baseline.opsPerSecond).toFixed(3)} |`)
+    console.log(
+      `| ${row.name} | ${Math.round(row.opsPerSecond).toLocaleString('en')} | ${(row.opsPerSecond / baseline.opsPerSecond).toFixed(3)} |`,
+    )
 }

@@ -6,7 +6,14 @@ export type Circle = { lat: number; lng: number; km: number; label: string }
 
 export type ResolvedPlace =
   | { kind: 'country' | 'region' | 'municipality'; country: string; entry: GeoEntry; label: string }
-  | { kind: 'postalCode'; country: string; code: string; circle: Circle; municipality: GeoEntry | undefined; label: string }
+  | {
+      kind: 'postalCode'
+      country: string
+      code: string
+      circle: Circle
+      municipality: GeoEntry | undefined
+      label: string
+    }
   | { kind: 'circle'; country: null; circle: Circle; label: string }
   // A real place kohde has no data for (a city abroad, a district): kept as text for a lookup.
   | { kind: 'unknown'; country: string; text: string; label: string }
@@ -36,10 +43,14 @@ export function resolvePlace(item: GeoItem, taxonomy: Taxonomy, locale: Locale):
     const country = item.region.slice(0, 2)
     const entry = taxonomy.geoByCode('region', country, item.region)
     if (entry) return named('region', entry, locale)
-    if (COUNTRIES_WITH_REGION_DATA.has(country)) return invalid('region_unknown', `${item.region} is not a region of ${country}`)
-    return countryOf(country, taxonomy) ? unknown(country, item.region) : invalid('country_unknown', `${country} is not a country code`)
+    if (COUNTRIES_WITH_REGION_DATA.has(country))
+      return invalid('region_unknown', `${item.region} is not a region of ${country}`)
+    return countryOf(country, taxonomy)
+      ? unknown(country, item.region)
+      : invalid('country_unknown', `${country} is not a country code`)
   }
-  if (!countryOf(item.country, taxonomy)) return invalid('country_unknown', `${item.country} is not an ISO 3166-1 country code`)
+  if (!countryOf(item.country, taxonomy))
+    return invalid('country_unknown', `${item.country} is not an ISO 3166-1 country code`)
   if ('municipality' in item) {
     const entry = taxonomy.geoByCode('municipality', item.country, item.municipality)
     if (entry) return named('municipality', entry, locale)

@@ -35,7 +35,14 @@ export const RadiusSchema = z.strictObject({
 const RadiusGeoSchema = z.strictObject({ radius: RadiusSchema, label: z.string().max(100).optional() })
 
 export const GeoItemSchema = z
-  .union([CountryGeoSchema, RegionGeoSchema, MunicipalityGeoSchema, CityGeoSchema, PostalCodeGeoSchema, RadiusGeoSchema])
+  .union([
+    CountryGeoSchema,
+    RegionGeoSchema,
+    MunicipalityGeoSchema,
+    CityGeoSchema,
+    PostalCodeGeoSchema,
+    RadiusGeoSchema,
+  ])
   .meta({ description: 'One place: a country, region, municipality, city, postal code or a radius circle.' })
 export type GeoItem = z.infer<typeof GeoItemSchema>
 

@@ -10,16 +10,24 @@ export const TAXONOMY_KEY_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/
 export const MIN_TARGETABLE_AGE = 13
 const MAX_PARENT_DEPTH = 5
 
-export const isTaxonomyKey = (term: Term): boolean => !FREE_TEXT_FACETS.has(term.facet) && TAXONOMY_KEY_PATTERN.test(term.value)
+export const isTaxonomyKey = (term: Term): boolean =>
+  !FREE_TEXT_FACETS.has(term.facet) && TAXONOMY_KEY_PATTERN.test(term.value)
 
 function termIssues(term: Term, path: IssuePath, taxonomy: Taxonomy): DomainIssue[] {
   if (term.facet === 'website' && !/^(https?:\/\/)?[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(\/\S*)?$/u.test(term.value))
     return [{ path: [...path, 'value'], code: 'website_invalid', message: `${term.value} is not a web address` }]
   if (!isTaxonomyKey(term)) return []
   const entry = taxonomy.term(term.value)
-  if (!entry) return [{ path: [...path, 'value'], code: 'term_unknown', message: `${term.value} is not a taxonomy key` }]
+  if (!entry)
+    return [{ path: [...path, 'value'], code: 'term_unknown', message: `${term.value} is not a taxonomy key` }]
   if (entry.facet !== term.facet)
-    return [{ path: [...path, 'facet'], code: 'term_facet_mismatch', message: `${term.value} is a ${entry.facet}, not a ${term.facet}` }]
+    return [
+      {
+        path: [...path, 'facet'],
+        code: 'term_facet_mismatch',
+        message: `${term.value} is a ${entry.facet}, not a ${term.facet}`,
+      },
+    ]
   return []
 }
 
@@ -34,9 +42,17 @@ function ownIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy): Dom
   const issues: DomainIssue[] = []
   const { min, max } = audience.age
   if (min < MIN_TARGETABLE_AGE)
-    issues.push({ path: [...base, 'age', 'min'], code: 'age_below_minimum', message: `ads cannot target people under ${MIN_TARGETABLE_AGE}` })
+    issues.push({
+      path: [...base, 'age', 'min'],
+      code: 'age_below_minimum',
+      message: `ads cannot target people under ${MIN_TARGETABLE_AGE}`,
+    })
   if (max !== undefined && min > max)
-    issues.push({ path: [...base, 'age', 'min'], code: 'age_range_empty', message: `minimum age ${min} is above maximum ${max}` })
+    issues.push({
+      path: [...base, 'age', 'min'],
+      code: 'age_range_empty',
+      message: `minimum age ${min} is above maximum ${max}`,
+    })
   issues.push(...geoIssues(audience.geo.include, [...base, 'geo', 'include'], audience, taxonomy))
   issues.push(...geoIssues(audience.geo.exclude, [...base, 'geo', 'exclude'], audience, taxonomy))
   audience.include.forEach((group, g) =>
@@ -60,9 +76,17 @@ function combinedIssues(audience: Audience): DomainIssue[] {
     issues.push({ path: ['geo', 'include'], code: 'geo_empty', message: 'name at least one place to target' })
   const { min, max } = flat.age.value
   if (audience.parent && max !== null && min > max)
-    issues.push({ path: ['age'], code: 'age_range_empty', message: 'the age range does not overlap the parent audience' })
+    issues.push({
+      path: ['age'],
+      code: 'age_range_empty',
+      message: 'the age range does not overlap the parent audience',
+    })
   if (audience.parent && audience.genders.length > 0 && flat.genders.value.length === 0)
-    issues.push({ path: ['genders'], code: 'genders_disjoint', message: 'the genders do not overlap the parent audience' })
+    issues.push({
+      path: ['genders'],
+      code: 'genders_disjoint',
+      message: 'the genders do not overlap the parent audience',
+    })
   return issues
 }
 

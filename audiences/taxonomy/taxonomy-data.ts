@@ -16,7 +16,11 @@ import postalCodes from './data/fi-postal-codes.json' with { type: 'json' }
 function parseData<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
   const result = schema.safeParse(data)
   if (result.success) return result.data
-  const issues = result.error.issues.map((i) => ({ path: [file, ...i.path.map(String)], code: i.code, message: i.message }))
+  const issues = result.error.issues.map((i) => ({
+    path: [file, ...i.path.map(String)],
+    code: i.code,
+    message: i.message,
+  }))
   throw new DomainError('taxonomy_invalid', `taxonomy file ${file} is invalid`, issues)
 }
 

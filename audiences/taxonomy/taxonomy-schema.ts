@@ -25,11 +25,16 @@ export type Fallback = z.infer<typeof FallbackSchema>
 export const ChannelMappingSchema = z
   .strictObject({
     target: z.string().min(1).meta({
-      description: 'Where the identifier goes: a Google criterion field, a Meta targeting field, a LinkedIn facet name.',
+      description:
+        'Where the identifier goes: a Google criterion field, a Meta targeting field, a LinkedIn facet name.',
     }),
     id: z.string().min(1).nullable().meta({ description: 'The native identifier; null until it is confirmed.' }),
     name: z.string().min(1).optional().meta({ description: "The platform's own name for the option." }),
-    source: z.string().min(1).nullable().meta({ description: 'Where the identifier is documented, or "live" with the account.' }),
+    source: z
+      .string()
+      .min(1)
+      .nullable()
+      .meta({ description: 'Where the identifier is documented, or "live" with the account.' }),
     confirmed: IsoDateSchema.nullable(),
     fallback: FallbackSchema.optional(),
   })

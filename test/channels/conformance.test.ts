@@ -28,10 +28,9 @@ function expectConforms(audience: Audience) {
     expect(sortedPaths(result.fidelity.items.map((i) => i.path)), `${channel} fidelity paths`).toEqual(
       sortedPaths(criteria.map((c) => c.path)),
     )
-    expect(
-      result.fidelity.items.map((i) => i.criterion).sort(),
-      `${channel} fidelity criteria`,
-    ).toEqual(criteria.map((c) => c.criterion).sort())
+    expect(result.fidelity.items.map((i) => i.criterion).sort(), `${channel} fidelity criteria`).toEqual(
+      criteria.map((c) => c.criterion).sort(),
+    )
     expect(COMPILERS[channel].compile(flat, taxonomy), `${channel} determinism`).toEqual(result)
   }
 }
@@ -58,7 +57,9 @@ describe('every compiler', () => {
   it('when compiling a template twice through compileAudience, then the JSON is byte-identical', () => {
     for (const template of TEMPLATES) {
       const audience = AudienceSchema.parse(template.audience)
-      expect(JSON.stringify(compileAudience(audience, taxonomy))).toBe(JSON.stringify(compileAudience(audience, taxonomy)))
+      expect(JSON.stringify(compileAudience(audience, taxonomy))).toBe(
+        JSON.stringify(compileAudience(audience, taxonomy)),
+      )
     }
   })
 })

@@ -11,7 +11,12 @@ describe('validateAudience', () => {
   it('when the audience is well formed, then reports nothing', () => {
     const audience = anAudience({
       age: { min: 30, max: 60 },
-      include: [[{ facet: 'title', value: 'title.ceo' }, { facet: 'title', value: 'lääkäri' }]],
+      include: [
+        [
+          { facet: 'title', value: 'title.ceo' },
+          { facet: 'title', value: 'lääkäri' },
+        ],
+      ],
     })
 
     expect(validateAudience(audience, taxonomy)).toEqual([])
@@ -36,7 +41,9 @@ describe('validateAudience', () => {
   })
 
   it('when a Finnish postal code does not exist, then reports postal_code_unknown', () => {
-    const audience = anAudience({ geo: { include: [{ country: 'FI' }], exclude: [{ postalCode: '99999', country: 'FI' }] } })
+    const audience = anAudience({
+      geo: { include: [{ country: 'FI' }], exclude: [{ postalCode: '99999', country: 'FI' }] },
+    })
 
     expect(codesAt(audience)).toEqual([['geo.exclude.0', 'postal_code_unknown']])
   })
@@ -51,7 +58,9 @@ describe('validateAudience', () => {
   })
 
   it('when a country code is not a country, then reports country_unknown', () => {
-    expect(codesAt(anAudience({ geo: { include: [{ country: 'XX' }] } }))).toEqual([['geo.include.0', 'country_unknown']])
+    expect(codesAt(anAudience({ geo: { include: [{ country: 'XX' }] } }))).toEqual([
+      ['geo.include.0', 'country_unknown'],
+    ])
   })
 
   it('when a term looks like a taxonomy key but is unknown or of another facet, then reports it at the term', () => {

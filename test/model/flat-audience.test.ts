@@ -5,7 +5,10 @@ import { anAudience } from '../support/audience-builder.js'
 describe('flattenAudience', () => {
   it('when the audience has no parent, then every criterion keeps its own path', () => {
     const flat = flattenAudience(
-      anAudience({ include: [[{ facet: 'title', value: 'title.ceo' }]], exclude: [{ facet: 'keyword', value: 'vuokra' }] }),
+      anAudience({
+        include: [[{ facet: 'title', value: 'title.ceo' }]],
+        exclude: [{ facet: 'keyword', value: 'vuokra' }],
+      }),
     )
 
     expect(flat.include).toEqual([

@@ -5,11 +5,19 @@ import { anAudience } from '../support/audience-builder.js'
 import { tinyTaxonomy } from '../support/tiny-taxonomy.js'
 
 const taxonomy = tinyTaxonomy()
-const policyOf = (overrides: Parameters<typeof anAudience>[0]) => euPolicy(flattenAudience(anAudience(overrides)), taxonomy)
+const policyOf = (overrides: Parameters<typeof anAudience>[0]) =>
+  euPolicy(flattenAudience(anAudience(overrides)), taxonomy)
 
 describe('euPolicy', () => {
   it('when a Finnish audience uses a GDPR special-category interest, then it is dropped with dsa_special_category', () => {
-    const policy = policyOf({ include: [[{ facet: 'interest', value: 'interest.religion' }, { facet: 'interest', value: 'interest.design' }]] })
+    const policy = policyOf({
+      include: [
+        [
+          { facet: 'interest', value: 'interest.religion' },
+          { facet: 'interest', value: 'interest.design' },
+        ],
+      ],
+    })
 
     expect([...policy.dropped]).toEqual([['include.0.0', 'dsa_special_category']])
     expect(policy.findings.map((f) => [f.code, f.severity])).toEqual([['dsa_special_category', 'error']])

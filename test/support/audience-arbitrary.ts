@@ -6,11 +6,15 @@ const WEBSITES = ['https://www.talotehdas.fi', 'kilpailija.fi', 'www.example.com
 
 function termArbitrary(taxonomy: Taxonomy): fc.Arbitrary<Term> {
   const keys = [...taxonomy.terms.values()].map((t) => ({ facet: t.facet, value: t.key }))
-  const taxonomyTerm = keys.length > 0 ? fc.constantFrom(...keys) : fc.constant({ facet: 'keyword' as const, value: 'x' })
+  const taxonomyTerm =
+    keys.length > 0 ? fc.constantFrom(...keys) : fc.constant({ facet: 'keyword' as const, value: 'x' })
   return fc.oneof(
     { weight: 6, arbitrary: taxonomyTerm },
     { weight: 1, arbitrary: fc.record({ facet: fc.constantFrom(...FACETS), value: fc.constantFrom(...FREE_TEXT) }) },
-    { weight: 1, arbitrary: fc.record({ facet: fc.constant('website' as const), value: fc.constantFrom(...WEBSITES) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ facet: fc.constant('website' as const), value: fc.constantFrom(...WEBSITES) }),
+    },
   )
 }
 
@@ -19,11 +23,21 @@ function geoArbitrary(taxonomy: Taxonomy): fc.Arbitrary<NonNullable<AudienceInpu
   const municipalities = [...taxonomy.geo.values()]
     .filter((g) => g.kind === 'municipality')
     .map((g) => ({ municipality: g.code, country: g.country }))
-  const places = [{ country: 'FI' }, { country: 'SE' }, { country: 'US' }, { country: 'DE' }, ...regions, ...municipalities]
+  const places = [
+    { country: 'FI' },
+    { country: 'SE' },
+    { country: 'US' },
+    { country: 'DE' },
+    ...regions,
+    ...municipalities,
+  ]
   return fc.oneof(
     { weight: 5, arbitrary: fc.constantFrom(...places) },
     { weight: 1, arbitrary: fc.constantFrom({ city: 'Helsinki', country: 'FI' }, { city: 'Göteborg', country: 'SE' }) },
-    { weight: 1, arbitrary: fc.constantFrom({ postalCode: '00100', country: 'FI' }, { postalCode: '33100', country: 'FI' }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom({ postalCode: '00100', country: 'FI' }, { postalCode: '33100', country: 'FI' }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({

@@ -38,7 +38,14 @@ export function tinyTaxonomy(terms: TermEntry[] = []): Taxonomy {
       aCountry('FI'),
       aCountry('SE'),
       aCountry('US'),
-      { ...aCountry('FI'), key: 'geo.fi.uusimaa', kind: 'region', code: 'FI-18', parent: 'geo.fi', labels: labels('Uusimaa') },
+      {
+        ...aCountry('FI'),
+        key: 'geo.fi.uusimaa',
+        kind: 'region',
+        code: 'FI-18',
+        parent: 'geo.fi',
+        labels: labels('Uusimaa'),
+      },
       {
         ...aCountry('FI'),
         key: 'geo.fi.helsinki',
