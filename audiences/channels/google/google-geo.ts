@@ -33,10 +33,11 @@ const locationIdOf = (entry: GeoEntry): string | null => {
   return mapping?.target === 'location' ? mapping.id : null
 }
 
+// A geo lookup fallback holds the canonical name to ask suggestGeoTargetConstants for (platforms.md §1.6).
 function lookupOf(label: string, country: string, entry?: GeoEntry): string {
   const fallback = entry?.channels.google?.fallback
-  if (fallback?.kind === 'lookup') return `look it up with ${fallback.query}`
-  return `look up its geo target constant with GeoTargetConstantService.suggestGeoTargetConstants (country_code "${country}", location_names ["${label}"])`
+  const name = fallback?.kind === 'lookup' ? fallback.query : label
+  return `look up its geo target constant with GeoTargetConstantService.suggestGeoTargetConstants (country_code "${country}", location_names ["${name}"])`
 }
 
 type Outcome = { criteria: CampaignCriterion[]; status: FidelityStatus; code: string; message: string }

@@ -117,15 +117,16 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
       'no_google_targeting',
       `${label} was dropped: Google has no ${FACET_NAMES[entry.facet]} targeting; describe these people with keywords they search or sites they visit instead`,
     )
+  const fallback = mapping.fallback
+  const wouldBeList = mapping.target === 'user_list' && (mapping.id !== null || fallback?.kind !== 'unsupported')
   // Sensitive categories may not use advertiser-curated audiences such as Customer Match (adspolicy/answer/143465).
-  if (mapping.target === 'user_list' && ctx.curatedAudiencesBanned)
+  if (wouldBeList && ctx.curatedAudiencesBanned)
     return dropped(
       'unsupported',
       'curated_audience_restricted',
       `${label} was dropped: Google does not let sensitive-category ads (gambling; housing, employment and credit in the US and Canada) use customer lists`,
     )
   if (mapping.id !== null) return idTerm({ ...mapping, id: mapping.id }, label, ctx)
-  const fallback = mapping.fallback
   switch (fallback?.kind) {
     case 'customAudience': {
       const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''
@@ -135,9 +136,11 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
       )
     }
     case 'lookup':
+      if (mapping.target === 'user_list')
+        return dropped('unresolved', 'customer_list_not_uploaded', `${label} is not on Google yet: ${fallback.query}`)
       return dropped(
         'unresolved',
-        mapping.target === 'user_list' ? 'customer_list_not_uploaded' : 'lookup_needed',
+        'lookup_needed',
         `${label} has no confirmed Google identifier: look it up with ${fallback.query}`,
       )
     case 'unsupported':

@@ -169,6 +169,16 @@ describe('googleCompiler special ad categories', () => {
     expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['unsupported', 'curated_audience_restricted'])
   })
 
+  it('when gambling uses a facet Google cannot target, then the reason is the facet, not the customer-list ban', () => {
+    const result = compileGoogle({
+      specialAdCategory: 'gambling',
+      include: [[{ facet: 'companySize', value: 'companySize.1' }]],
+    })
+
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['unsupported', 'no_google_targeting'])
+    expect(itemAt(result.fidelity.items, 'include', 0, 0).message).toContain('no targeting by headcount')
+  })
+
   it('when the housing rules apply, then the finding names its source', () => {
     const result = compileGoogle({ specialAdCategory: 'housing', geo: US })
 

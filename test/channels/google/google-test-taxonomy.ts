@@ -117,6 +117,15 @@ const TERMS: TermEntry[] = [
     unconfirmed('custom_audience', { kind: 'customAudience', keywords: ['kiinteistönvälitys'], urls: [] }),
   ),
   term('companySize.51-200', 'companySize', '51–200 employees'),
+  term(
+    'companySize.1',
+    'companySize',
+    'Sole traders',
+    unconfirmed('user_list', {
+      kind: 'unsupported',
+      reason: 'Google Ads has no targeting by headcount; upload a Customer Match list from a company register',
+    }),
+  ),
   term('companyRevenue.50m-plus', 'companyRevenue', 'Revenue 50 M€+'),
   term('companyProfit.positive', 'companyProfit', 'Profitable'),
   term('companyTrade.exporter', 'companyTrade', 'Exporter'),

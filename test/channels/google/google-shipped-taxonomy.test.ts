@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY, type AudienceInput } from '../../../audiences/index.js'
+import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
+
+// The audience of api.md's compile example; expectations follow the shipped data files:
+// FI = geoTargetConstants/2246, no sourced constants for fi/sv, titles and interests as custom segments.
+const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
+  name: 'Luxury villa buyers',
+  locale: 'fi',
+  geo: { include: [{ country: 'FI' }], exclude: [], presence: 'home' },
+  age: { min: 30, max: 60 },
+  languages: ['fi', 'sv'],
+  include: [
+    [
+      { facet: 'title', value: 'title.ceo' },
+      { facet: 'title', value: 'title.physician' },
+      { facet: 'title', value: 'title.lawyer' },
+    ],
+    [{ facet: 'income', value: 'income.top-20' }],
+    [
+      { facet: 'interest', value: 'interest.interior-design' },
+      { facet: 'interest', value: 'interest.luxury-goods' },
+    ],
+  ],
+  exclude: [{ facet: 'customerList', value: 'list.current-customers' }],
+}
+
+describe('googleCompiler with the shipped taxonomy', () => {
+  const result = compileGoogle(LUXURY_VILLA_BUYERS, DEFAULT_TAXONOMY)
+
+  it('when compiling the api.md villa buyers, then Finland, four age ranges and two custom segments are targeted', () => {
+    expect(result.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/2246' } }])
+    expect(result.spec.adGroupCriteria).toEqual([
+      { age_range: { type: 'AGE_RANGE_25_34' } },
+      { age_range: { type: 'AGE_RANGE_35_44' } },
+      { age_range: { type: 'AGE_RANGE_45_54' } },
+      { age_range: { type: 'AGE_RANGE_55_64' } },
+      { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-1' } },
+      { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-2' } },
+    ])
+  })
+
+  it('when the title group becomes a custom segment, then they hold every keyword and site of the group’s terms (titles 12 + 13 + 10, interests 12 + 12)', () => {
+    expect(result.spec.customAudiences.map((a) => [a.name, a.members.length])).toEqual([
+      ['Luxury villa buyers · group 1', 35],
+      ['Luxury villa buyers · group 3', 24],
+    ])
+    expect(result.spec.customAudiences[0]?.members.slice(0, 2)).toEqual([
+      { member_type: 'KEYWORD', keyword: 'toimitusjohtaja' },
+      { member_type: 'KEYWORD', keyword: 'hallitustyöskentely' },
+    ])
+  })
+
+  it('when compiled, then each criterion gets the verdict the platform facts give', () => {
+    const at = (...path: (string | number)[]) => verdictAt(result.fidelity.items, ...path)
+
+    expect(at('geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
+    expect(at('age')).toEqual(['approximated', 'age_widened'])
+    expect(at('languages', 0)).toEqual(['unresolved', 'language_lookup'])
+    expect(at('include', 0, 1)).toEqual(['approximated', 'groups_or_ed'])
+    expect(at('include', 1, 0)).toEqual(['unsupported', 'income_unavailable_in_country'])
+    expect(at('include', 2, 0)).toEqual(['approximated', 'groups_or_ed'])
+    expect(at('exclude', 0)).toEqual(['unresolved', 'customer_list_not_uploaded'])
+    expect(result.fidelity.level).toBe('lossy')
+  })
+
+  it('when the customer list is not uploaded, then the message carries the taxonomy’s instruction', () => {
+    expect(itemAt(result.fidelity.items, 'exclude', 0).message).toBe(
+      'Nykyiset asiakkaat (kanta-asiakkaat) is not on Google yet: upload the current-customer list as a Customer Match user list, then use its customers/{cid}/userLists/{id}',
+    )
+  })
+
+  it('when compiled, then the findings are the declaration, the income limit and the segments to create', () => {
+    expect(result.policy.map((p) => [p.code, p.severity])).toEqual([
+      ['google_eu_political_declaration', 'info'],
+      ['google_income_unavailable', 'warning'],
+      ['google_custom_segments_to_create', 'info'],
+    ])
+  })
+
+  it('when a Helsinki audience is compiled, then it becomes a circle around the shipped centre', () => {
+    const helsinki = compileGoogle({ geo: { include: [{ municipality: '091', country: 'FI' }] } }, DEFAULT_TAXONOMY)
+
+    expect(helsinki.spec.campaignCriteria).toEqual([
+      {
+        proximity: {
+          geo_point: { latitude_in_micro_degrees: 60208500, longitude_in_micro_degrees: 24974900 },
+          radius: 16,
+          radius_units: 'KILOMETERS',
+        },
+      },
+    ])
+    expect(itemAt(helsinki.fidelity.items, 'geo', 'include', 0).message).toContain(
+      'Helsinki became a 16 km circle around its centre',
+    )
+  })
+
+  it('when a Swedish county is compiled, then it is unresolved and the lookup uses the shipped canonical name', () => {
+    const stockholm = compileGoogle({ geo: { include: [{ region: 'SE-AB' }] } }, DEFAULT_TAXONOMY)
+
+    expect(verdictAt(stockholm.fidelity.items, 'geo', 'include', 0)).toEqual(['unresolved', 'geo_lookup'])
+    expect(itemAt(stockholm.fidelity.items, 'geo', 'include', 0).message).toContain(
+      'location_names ["Stockholm County,Sweden"]',
+    )
+  })
+})
