@@ -1,28 +1,33 @@
 import { REACH_LEVELS } from './reach-model.js'
 
+// A local copy: hot loops read it hundreds of times per call.
+const K = REACH_LEVELS
+
 /** Sainsbury: net reach = U · (1 − Π(1 − Rᵢ/U)), each channel's reach a random draw from one universe. */
 export function sainsburyReach(universe: number, reaches: readonly number[]): number {
   if (universe <= 0) return 0
-  let none = 1
-  for (const r of reaches) none *= 1 - Math.min(1, Math.max(0, r / universe))
-  return universe * (1 - none)
+  // Σ ln(1 − rᵢ) and expm1 keep tiny reaches from vanishing in 1 − Π(1 − rᵢ).
+  let logNone = 0
+  for (const r of reaches) logNone += Math.log1p(-Math.min(1, Math.max(0, r / universe)))
+  return -universe * Math.expm1(logNone)
 }
 
-// One line's exposures over the universe: P(0), P(1), …, P(REACH_LEVELS − 1), P(≥ REACH_LEVELS).
-function lineDistribution(universe: number, reachAtLeast: readonly number[]): Float64Array {
-  const d = new Float64Array(REACH_LEVELS + 1)
-  const at = (k: number) => Math.min(universe, reachAtLeast[k - 1] ?? 0) / universe
-  d[0] = 1 - at(1)
-  for (let x = 1; x < REACH_LEVELS; x++) d[x] = Math.max(0, at(x) - at(x + 1))
-  d[REACH_LEVELS] = at(REACH_LEVELS)
+// One line's exposures over the universe: P(0), P(1), …, P(K − 1), P(≥ K).
+function lineDistribution(universe: number, reachAtLeast: readonly number[]): number[] {
+  const atLeast: number[] = []
+  for (let k = 1; k <= K; k++) atLeast.push(Math.min(universe, reachAtLeast[k - 1] ?? 0) / universe)
+  const d: number[] = [1 - atLeast[0]!]
+  for (let x = 1; x < K; x++) d.push(Math.max(0, atLeast[x - 1]! - atLeast[x]!))
+  d.push(atLeast[K - 1]!)
   return d
 }
 
-function convolve(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(REACH_LEVELS + 1)
-  for (let i = 0; i <= REACH_LEVELS; i++) {
-    if (a[i] === 0) continue
-    for (let j = 0; j <= REACH_LEVELS; j++) out[Math.min(REACH_LEVELS, i + j)]! += a[i]! * b[j]!
+function convolve(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = new Array<number>(K + 1).fill(0)
+  for (let i = 0; i <= K; i++) {
+    const ai = a[i]!
+    if (ai === 0) continue
+    for (let j = 0; j <= K; j++) out[i + j < K ? i + j : K]! += ai * b[j]!
   }
   return out
 }
@@ -36,17 +41,17 @@ export function combineReach(
     universe,
     lines.map((l) => l.reach),
   )
-  if (universe <= 0) return { reach: 0, reachAtLeast: new Array<number>(REACH_LEVELS).fill(0) }
-  let total: Float64Array = new Float64Array(REACH_LEVELS + 1)
+  if (universe <= 0) return { reach: 0, reachAtLeast: new Array<number>(K).fill(0) }
+  let total: number[] = new Array<number>(K + 1).fill(0)
   total[0] = 1
   for (const line of lines) total = convolve(total, lineDistribution(universe, line.reachAtLeast))
   const reachAtLeast: number[] = [reach]
-  let tail = total[REACH_LEVELS]!
-  const atLeast = new Array<number>(REACH_LEVELS + 1).fill(0)
-  for (let k = REACH_LEVELS; k >= 2; k--) {
+  let tail = total[K]!
+  const atLeast = new Array<number>(K + 1).fill(0)
+  for (let k = K; k >= 2; k--) {
     atLeast[k] = tail
     tail += total[k - 1]!
   }
-  for (let k = 2; k <= REACH_LEVELS; k++) reachAtLeast.push(Math.min(reach, universe * atLeast[k]!))
+  for (let k = 2; k <= K; k++) reachAtLeast.push(Math.min(reach, universe * atLeast[k]!))
   return { reach, reachAtLeast }
 }

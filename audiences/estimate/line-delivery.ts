@@ -42,7 +42,7 @@ export function lineReach(setup: LineSetup, budget: number): number {
   const bought = boughtImpressions(setup, budget)
   if (setup.pool <= 0 || bought <= 0) return 0
   const { m, saturated } = exposure(setup, bought)
-  return saturated ? setup.pool : setup.pool * reachShare(setup.shape, m)
+  return saturated ? setup.pool : Math.min(bought, setup.pool * reachShare(setup.shape, m))
 }
 
 /** Clicks alone, for the optimiser's inner loop. */
@@ -82,7 +82,8 @@ export function deliverLine(setup: LineSetup, budget: number): LineDelivery {
       saturated: setup.pool <= 0 && bought > 0,
     }
   const { impressions, m, saturated } = exposure(setup, bought)
-  const reachAtLeast = atLeastLevels(setup, m, saturated)
+  // Nobody is reached without an impression: the bisection's last digits must not say otherwise.
+  const reachAtLeast = atLeastLevels(setup, m, saturated).map((r) => Math.min(r, impressions))
   const reach = reachAtLeast[0]!
   const clicks = setup.pricing === 'cpc' && !saturated ? budget / setup.cpc : impressions * setup.ctr
   const spend = !saturated ? budget : setup.pricing === 'cpm' ? (impressions * setup.cpm) / 1000 : clicks * setup.cpc

@@ -12,12 +12,9 @@ export const FiAreaSchema = z.strictObject({
   postalAreas: z.int().nonnegative(),
   m: Cumulative,
   f: Cumulative,
-  income: z
-    .tuple([z.number(), z.number(), z.number(), z.number()])
-    .nullable()
-    .meta({
-      description: 'Paavo 2017: adults 18+, then inhabitants in the lowest, middle and highest income category.',
-    }),
+  income: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().meta({
+    description: 'Paavo 2017: adults 18+, then inhabitants in the lowest, middle and highest income category.',
+  }),
 })
 export type FiArea = z.infer<typeof FiAreaSchema>
 

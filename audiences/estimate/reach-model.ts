@@ -57,35 +57,46 @@ export function reachShare(shape: ExposureShape, m: number): number {
 }
 
 /** P(X = x) for x = 0…n−1 at mean m, by the recursions of the Poisson and negative binomial laws. */
-export function exposurePmf(shape: ExposureShape, m: number, n: number): Float64Array {
-  const p = new Float64Array(n)
-  if (m <= 0) {
-    p[0] = 1
-    return p
-  }
-  p[0] = 1 - reachShare(shape, m)
+export function exposurePmf(shape: ExposureShape, m: number, n: number): number[] {
+  if (m <= 0) return Array.from({ length: n }, (_, x) => (x === 0 ? 1 : 0))
+  const p: number[] = [1 - reachShare(shape, m)]
   const q = shape === null ? 0 : m / (shape + m)
-  for (let x = 0; x + 1 < n; x++)
-    p[x + 1] = shape === null ? (p[x]! * m) / (x + 1) : (p[x]! * (shape + x) * q) / (x + 1)
+  for (let x = 0; x + 1 < n; x++) p.push(shape === null ? (p[x]! * m) / (x + 1) : (p[x]! * (shape + x) * q) / (x + 1))
   return p
 }
 
-/** E[min(X, cap)] = Σₖ₌₁..cap P(X ≥ k): impressions per person actually served under a cap. */
-export function cappedMean(shape: ExposureShape, m: number, cap: number): number {
-  const p = exposurePmf(shape, m, cap)
-  let atLeast = reachShare(shape, m)
-  let sum = 0
-  for (let k = 1; k <= cap; k++) {
-    sum += Math.max(0, atLeast)
-    atLeast -= p[k] ?? 0
+/** E[min(X, cap)] = Σₖ₌₁..cap P(X ≥ k), and its slope in m, Σₖ k·P(X = k)/m (the same for Poisson and NBD). */
+export function cappedMeanWithSlope(shape: ExposureShape, m: number, cap: number): { mean: number; slope: number } {
+  if (m <= 0) return { mean: 0, slope: 1 }
+  const q = shape === null ? 0 : m / (shape + m)
+  let p = 1 - reachShare(shape, m)
+  let atLeast = 1 - p
+  let mean = 0
+  let slope = 0
+  for (let k = 1; k <= cap && atLeast > 0; k++) {
+    mean += atLeast
+    p = shape === null ? (p * m) / k : (p * (shape + k - 1) * q) / k
+    slope += (k * p) / m
+    atLeast -= p
   }
-  return sum
+  return { mean, slope }
 }
 
-/** The uncapped mean m at which a cap serves `served` impressions per person (served < cap), by bisection. */
+/** E[min(X, cap)]: impressions per person actually served under a cap. */
+export const cappedMean = (shape: ExposureShape, m: number, cap: number): number =>
+  cappedMeanWithSlope(shape, m, cap).mean
+
+/** The uncapped mean m at which a cap serves `served` impressions per person (served < cap). */
 export function latentMean(shape: ExposureShape, served: number, cap: number): number {
-  let lo = served
-  let hi = Math.max(2 * served, 1)
+  // Newton from m = served (where E[min(X, cap)] ≤ served): the mean is concave in m, so steps stay below the root.
+  let m = served
+  for (let i = 0; i < 60; i++) {
+    const { mean, slope } = cappedMeanWithSlope(shape, m, cap)
+    if (mean >= served * (1 - 1e-12) || !(slope > 0)) return m
+    m += (served - mean) / slope
+  }
+  let lo = m
+  let hi = 2 * m
   for (let i = 0; i < 200 && cappedMean(shape, hi, cap) < served; i++) hi *= 2
   for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
     const mid = (lo + hi) / 2

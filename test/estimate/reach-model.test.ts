@@ -58,7 +58,7 @@ describe('negative binomial reach', () => {
   })
 
   it('when the pmf is summed, then it is a distribution: Σ P(x) over x < 60 ≈ 1', () => {
-    const sum = (p: Float64Array) => p.reduce((a, b) => a + b, 0)
+    const sum = (p: number[]) => p.reduce((a, b) => a + b, 0)
     expect(sum(exposurePmf(null, 3, 60))).toBeCloseTo(1, 12)
     expect(sum(exposurePmf(1.5, 3, 200))).toBeCloseTo(1, 9)
   })
