@@ -1,0 +1,82 @@
+// Public surface of audience-size, reach and budget estimates; server/ imports these through audiences/index.ts.
+export * from './estimate-schema.js'
+export { estimatePlan } from './estimate-plan.js'
+export { optimizePlan, optimizeContext } from './optimize-plan.js'
+export { budgetForReach } from './budget-for-reach.js'
+export {
+  reachCurve,
+  ReachCurveSchema,
+  CurvePointSchema,
+  type ReachCurve,
+  type CurvePoint,
+  type ReachCurveOptions,
+} from './reach-curve.js'
+export { compareSegmentStrategies } from './segment-strategies.js'
+export * from './segment-strategy-schema.js'
+export {
+  preparePlan,
+  type PlanContext,
+  type PlanInput,
+  type PlanLineInput,
+  type PlanOptions,
+  type PlannedLine,
+} from './plan-context.js'
+export { AssumptionSchema, AssumptionLog, type Assumption } from './assumption-log.js'
+export {
+  FINNISH_RATE_CARD,
+  RateCardSchema,
+  ChannelRatesSchema,
+  PricingSchema,
+  resolveRates,
+  type RateCard,
+  type ChannelRates,
+  type Pricing,
+  type ResolvedRates,
+} from './rate-card.js'
+export {
+  ReachModelSchema,
+  REACH_LEVELS,
+  calibratedMaxReach,
+  cappedMean,
+  exposurePmf,
+  latentMean,
+  reachShare,
+  shapeOf,
+  type ExposureShape,
+  type ReachModel,
+} from './reach-model.js'
+export {
+  deliverLine,
+  lineReach,
+  lineClicks,
+  boughtImpressions,
+  type LineDelivery,
+  type LineSetup,
+} from './line-delivery.js'
+export { sainsburyReach, combineReach } from './cross-channel-reach.js'
+export { allocateCents, evenSplit, type AllocationProblem } from './budget-allocation.js'
+export { channelReach, channelAudience, type ChannelReach } from './channel-reach.js'
+export {
+  criteriaOf,
+  matchingShare,
+  NATIONAL_INCOME,
+  type Criteria,
+  type IncomeShares,
+  type ShareBand,
+} from './criteria-share.js'
+export { estimatePopulation, type AudiencePopulation } from './audience-population.js'
+export { selectPopulation, type PopulationSelection, type PopulationUnit } from './population-selection.js'
+export {
+  breakDownPopulation,
+  AGE_SEGMENTS,
+  type PopulationBreakdown,
+  type CountryBreakdown,
+} from './population-breakdown.js'
+export { countFiArea, countBands, type AgeSpan, type Sexes } from './population-count.js'
+export {
+  POPULATION_INDEX,
+  POPULATION_SOURCES,
+  PopulationIndexSchema,
+  type PopulationIndex,
+  type FiArea,
+} from './population-index.js'
