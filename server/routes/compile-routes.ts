@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import {
   AudienceSchema,
+  CHANNEL_IDS,
   ChannelIdSchema,
   compileAudience,
   FidelitySchema,
   PolicyFindingSchema,
+  SPEC_SCHEMAS,
+  type ChannelId,
 } from '../../audiences/index.js'
 import { defineRoute } from './route-table.js'
 
@@ -19,16 +22,23 @@ export const CompileRequestSchema = z
   })
   .meta({ id: 'CompileRequest' })
 
-export const ChannelResultSchema = z
-  .strictObject({
-    spec: z.unknown().meta({ description: "The channel's native targeting spec, as its API spells it." }),
-    fidelity: FidelitySchema,
-    policy: z.array(PolicyFindingSchema),
-  })
-  .meta({ id: 'ChannelResult' })
+const channelResultSchema = (spec: z.ZodType) =>
+  z
+    .strictObject({ spec, fidelity: FidelitySchema, policy: z.array(PolicyFindingSchema) })
+    .meta({
+      description: "The channel's native targeting spec (as its API spells it), fidelity report and policy findings.",
+    })
 
+// One property per channel, each with its own spec schema; a channel appears only when it was asked for.
 export const CompileResponseSchema = z
-  .strictObject({ channels: z.partialRecord(ChannelIdSchema, ChannelResultSchema) })
+  .strictObject({
+    channels: z.strictObject(
+      Object.fromEntries(CHANNEL_IDS.map((id) => [id, channelResultSchema(SPEC_SCHEMAS[id]).optional()])) as Record<
+        ChannelId,
+        z.ZodOptional<ReturnType<typeof channelResultSchema>>
+      >,
+    ),
+  })
   .meta({ id: 'CompileResponse' })
 
 export const compileRoutes = [
