@@ -23,11 +23,9 @@ export const CompileRequestSchema = z
   .meta({ id: 'CompileRequest' })
 
 const channelResultSchema = (spec: z.ZodType) =>
-  z
-    .strictObject({ spec, fidelity: FidelitySchema, policy: z.array(PolicyFindingSchema) })
-    .meta({
-      description: "The channel's native targeting spec (as its API spells it), fidelity report and policy findings.",
-    })
+  z.strictObject({ spec, fidelity: FidelitySchema, policy: z.array(PolicyFindingSchema) }).meta({
+    description: "The channel's native targeting spec (as its API spells it), fidelity report and policy findings.",
+  })
 
 // One property per channel, each with its own spec schema; a channel appears only when it was asked for.
 export const CompileResponseSchema = z
