@@ -31,6 +31,8 @@ const EXCLUDED_SEGMENT_NOTE =
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
+const memberKey = (m: CustomAudienceMember): string => ('keyword' in m ? `k:${m.keyword}` : `u:${m.url}`)
+
 class SpecBuilder {
   readonly criteria: AdGroupCriterion[] = []
   readonly customAudiences: CustomAudience[] = []
@@ -46,7 +48,7 @@ class SpecBuilder {
   // A custom audience to create first, referred to by a temporary (negative) id until it exists.
   addAudience(name: string, members: CustomAudienceMember[]): string {
     const resource = customerResource('customAudiences', -(this.customAudiences.length + 1))
-    const unique = [...new Map(members.map((m) => [JSON.stringify(m), m])).values()]
+    const unique = [...new Map(members.map((m) => [memberKey(m), m])).values()]
     this.customAudiences.push({ resource_name: resource, name, type: 'AUTO', members: unique })
     return resource
   }
