@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
@@ -22,6 +22,7 @@ const run = (args: string[], command = [TSX, 'server/cli/main.ts']): Promise<Run
   })
 
 const scratch = mkdtempSync(join(tmpdir(), 'kohde-cli-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 function aFile(name: string, text: string): string {
   const path = join(scratch, name)
   writeFileSync(path, text)
