@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.js'
 import type { Audience } from '../model/audience-schema.js'
+import { validateAudience } from '../model/audience-validate.js'
 import { flattenAudience, type FlatAudience } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { AssumptionLog } from './assumption-log.js'
@@ -66,6 +67,9 @@ function logSources(selection: PopulationSelection, span: AgeSpan, sexes: Sexes,
 
 /** People in an audience's places, ages and genders, by country and age segment, and how many match its criteria. */
 export function estimatePopulation(audience: Audience, taxonomy: Taxonomy, log: AssumptionLog): AudiencePopulation {
+  // The same 422s as /compile, with paths from the request body.
+  const issues = validateAudience(audience, taxonomy).map((i) => ({ ...i, path: ['audience', ...i.path] }))
+  if (issues.length > 0) throw new DomainError('audience_invalid', 'the audience cannot be targeted as written', issues)
   const flat = flattenAudience(audience, ['audience'])
   const span = checkedAge(flat)
   if (flat.geoInclude.length === 0)

@@ -1,4 +1,4 @@
-// Splits a budget in whole cents across lines to maximise a separable concave objective Σ vᵢ(xᵢ).
+// Splits a budget in whole cents across lines to maximise a separable objective Σ vᵢ(xᵢ).
 export type AllocationProblem = {
   totalCents: number
   lo: readonly number[]
@@ -8,15 +8,38 @@ export type AllocationProblem = {
 
 const GREEDY_STEPS = 256
 
-/** Greedy increments to the best marginal return, then pairwise exchanges at halving step sizes down to one cent. */
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
+
+/**
+ * Greedy increments to the best marginal return, then pairwise exchanges at halving step sizes down to one cent.
+ * Reach under a tight cap is almost linear in spend, and overlap then favours one line: the objective is not
+ * concave, so the search also starts once from each line filled first and keeps the best result.
+ */
 export function allocateCents(input: AllocationProblem): number[] {
   const problem = memoized(input)
+  const rest = problem.totalCents - sum(problem.lo)
+  if (rest <= 0) return problem.lo.slice()
+  let best: number[] = []
+  let bestScore = Number.NEGATIVE_INFINITY
+  const starts = [greedy(problem, rest), ...problem.lo.map((_, i) => filledFirst(problem, rest, i))]
+  for (const x of starts) {
+    const val = x.map((c, i) => problem.value(i, c))
+    for (let s = rest; ; s = Math.ceil(s / 2)) {
+      exchange(problem, x, val, s)
+      if (s === 1) break
+    }
+    const score = sum(val)
+    if (score > bestScore) [best, bestScore] = [x, score]
+  }
+  return best
+}
+
+function greedy(problem: AllocationProblem, total: number): number[] {
   const { lo, hi, value } = problem
   const x = lo.slice()
   const val = x.map((c, i) => value(i, c))
-  let rest = problem.totalCents - x.reduce((a, b) => a + b, 0)
-  const step = Math.max(1, Math.ceil(rest / GREEDY_STEPS))
-  while (rest > 0) {
+  const step = Math.max(1, Math.ceil(total / GREEDY_STEPS))
+  for (let rest = total; rest > 0;) {
     const want = Math.min(step, rest)
     let best = -1
     let bestRate = Number.NEGATIVE_INFINITY
@@ -34,15 +57,23 @@ export function allocateCents(input: AllocationProblem): number[] {
     val[best] = bestValue
     rest -= bestAdd
   }
-  for (let s = step; ; s = Math.ceil(s / 2)) {
-    exchange(problem, x, val, s)
-    if (s === 1) break
+  return x
+}
+
+// Line `first` takes all it may, the others fill up in order.
+function filledFirst(problem: AllocationProblem, total: number, first: number): number[] {
+  const x = problem.lo.slice()
+  let rest = total
+  for (const i of [first, ...x.keys()]) {
+    const add = Math.min(rest, problem.hi[i]! - x[i]!)
+    x[i]! += add
+    rest -= add
   }
   return x
 }
 
 // Greedy steps and exchanges ask for the same few (line, cents) again and again: a small ring per line keeps them.
-const RING = 4
+const RING = 6
 
 function memoized(problem: AllocationProblem): AllocationProblem {
   const cents = problem.lo.map(() => new Array<number>(RING).fill(-1))
@@ -61,28 +92,29 @@ function memoized(problem: AllocationProblem): AllocationProblem {
   return { ...problem, value }
 }
 
-// Moves s cents from one line to another while that raises the objective.
+// Moves up to s cents from one line to another (less when a bound is nearer) while that raises the objective.
 function exchange(problem: AllocationProblem, x: number[], val: number[], s: number): void {
   const { lo, hi, value } = problem
   const n = x.length
-  const up = new Array<number>(n)
-  const down = new Array<number>(n)
   for (let round = 0; round < 8 * n + 20; round++) {
-    const tolerance = 1e-12 * (1 + val.reduce((a, v) => a + Math.abs(v), 0))
+    const tolerance = 1e-12 * (1 + sum(val.map(Math.abs)))
+    let move = { from: -1, to: -1, d: 0, gain: tolerance, down: 0, up: 0 }
     for (let i = 0; i < n; i++) {
-      up[i] = x[i]! + s <= hi[i]! ? value(i, x[i]! + s) - val[i]! : Number.NEGATIVE_INFINITY
-      down[i] = x[i]! - s >= lo[i]! ? value(i, x[i]! - s) - val[i]! : Number.NEGATIVE_INFINITY
+      const room = Math.min(s, x[i]! - lo[i]!)
+      if (room <= 0) continue
+      for (let j = 0; j < n; j++) {
+        const d = Math.min(room, hi[j]! - x[j]!)
+        if (i === j || d <= 0) continue
+        const down = value(i, x[i]! - d) - val[i]!
+        const up = value(j, x[j]! + d) - val[j]!
+        if (down + up > move.gain) move = { from: i, to: j, d, gain: down + up, down, up }
+      }
     }
-    let from = -1
-    let to = -1
-    let gain = tolerance
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) if (i !== j && down[i]! + up[j]! > gain) [from, to, gain] = [i, j, down[i]! + up[j]!]
-    if (from < 0) return
-    val[from] = val[from]! + down[from]!
-    val[to] = val[to]! + up[to]!
-    x[from]! -= s
-    x[to]! += s
+    if (move.from < 0) return
+    val[move.from] = val[move.from]! + move.down
+    val[move.to] = val[move.to]! + move.up
+    x[move.from]! -= move.d
+    x[move.to]! += move.d
   }
 }
 

@@ -97,6 +97,8 @@ export function channelAudience(
         reach.outsideCoreAges,
         'kohde assumption: people 13–15 and 75+ use the channel half as often',
       )
+    if (reach.minAge > 13 && row.matching.value[1]! + row.matching.value[2]! > 0)
+      log.add(`reach.${channel}.minimumAge`, reach.minAge, 'the platform serves ads from this age (kohde assumption)')
     const weights = segmentWeights(reach)
     weights.forEach((w, s) => {
       size.value += row.matching.value[s]! * reach.share.value * w

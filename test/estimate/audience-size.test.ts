@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { AssumptionLog } from '../../audiences/estimate/assumption-log.js'
 import { estimatePopulation } from '../../audiences/estimate/audience-population.js'
 import { channelAudience, channelReach } from '../../audiences/estimate/channel-reach.js'
+import { countFiArea } from '../../audiences/estimate/population-count.js'
 import { POPULATION_INDEX } from '../../audiences/estimate/population-index.js'
 import { anAudience, aTaxonomy, aTerm } from './estimate-fixtures.js'
 
@@ -11,6 +12,9 @@ const taxonomy = aTaxonomy([
   aTerm('title.ceo', 'title', 0.5),
   aTerm('list.current-customers', 'customerList', 0.1),
   aTerm('interest.unmeasured', 'interest'),
+  aTerm('income.top-20', 'income', 0.2),
+  aTerm('income.top-10', 'income', 0.1),
+  aTerm('income.bottom-20', 'income', 0.2),
 ])
 const term = (facet: string, value: string) => ({ facet, value }) as { facet: 'interest'; value: string }
 const helsinki = { geo: { include: [{ municipality: '091', country: 'FI' }] } }
@@ -62,7 +66,7 @@ describe('criteria shares', () => {
     expect(breakdown.matching.value / breakdown.people).toBeCloseTo((144_730 + 103_519) / 535_923, 9)
   })
 
-  it('when income is asked over two municipalities, then each uses its own share, weighted by its people', () => {
+  it('when income is asked over two municipalities, then each uses its own share, weighted by its adults', () => {
     const both = {
       geo: {
         include: [
@@ -71,11 +75,13 @@ describe('criteria shares', () => {
         ],
       },
     }
-    const { breakdown } = population({ ...both, age: { min: 0 }, include: [[term('income', 'income.top-20')]] })
-    const [hki, esp] = [POPULATION_INDEX.fi.municipalities['091']!, POPULATION_INDEX.fi.municipalities['049']!]
-    const expected = 653_835 * (hki.income![3] / hki.income![0]) + 289_731 * (esp.income![3] / esp.income![0])
-    expect(breakdown.people).toBe(653_835 + 289_731)
-    expect(breakdown.matching.value).toBeCloseTo(expected, 6)
+    const { breakdown } = population({ ...both, include: [[term('income', 'income.top-20')]] })
+    const adults = (code: string) =>
+      countFiArea(POPULATION_INDEX.fi.municipalities[code]!, { min: 18, max: 200 }, { male: true, female: true })
+    const topShare = (code: string) =>
+      POPULATION_INDEX.fi.municipalities[code]!.income![3] / POPULATION_INDEX.fi.municipalities[code]!.income![0]
+    expect(breakdown.people).toBe(adults('091') + adults('049'))
+    expect(breakdown.matching.value).toBeCloseTo(adults('091') * topShare('091') + adults('049') * topShare('049'), 6)
   })
 })
 

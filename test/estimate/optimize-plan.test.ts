@@ -46,6 +46,21 @@ describe('optimizePlan', () => {
     expect(result.total.reach).toBeGreaterThan(result.evenSplit.total.reach)
   })
 
+  it('when a cap of 1 makes reach linear, then overlap favours one line: 5,000 impressions on one reach 5,000, split evenly 10,000(1 − 0.75²) = 4,375', () => {
+    const line = { audienceSize: 10_000, cpm: 10, frequencyCap: 1 }
+    const result = optimize({
+      lines: [
+        { channel: 'facebook', ...line },
+        { channel: 'instagram', ...line },
+      ],
+      universe: 10_000,
+      totalBudget: 50,
+    })
+    expect(budgets(result).sort()).toEqual([0, 50])
+    expect(result.total.reach).toBeCloseTo(5000, 6)
+    expect(result.evenSplit.total.reach).toBeCloseTo(10_000 * (1 - 0.75 ** 2), 6)
+  })
+
   it('when maximising clicks, then money goes to the most clicks per euro up to its maximum: Facebook 0.9/€, then LinkedIn 0.15/€', () => {
     const result = optimize({
       lines: [
