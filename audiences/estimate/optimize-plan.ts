@@ -41,7 +41,7 @@ export function optimizeContext(
   const even = planAt(context.lines, evenSplit(totalBudget, min, max), context.universe, flightDays)
   context.log.add(
     'optimizer',
-    'greedy 1/256 increments to the best marginal return, then pairwise exchanges down to 1 cent',
+    'greedy 1/256 increments to the best marginal return and one start per line filled first, each refined by pairwise exchanges down to 1 cent; the best is kept',
     'planning-science.md: budget allocation with diminishing returns (KKT)',
   )
   return { best: score(even.total, objective) > score(optimum.total, objective) ? even : optimum, even }
