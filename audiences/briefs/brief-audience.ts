@@ -1,0 +1,120 @@
+import type { Audience, Gender, GeoItem, Locale, Term } from '../model/audience-schema.js'
+import type { Facet } from '../model/facets.js'
+import type { Reading } from './brief-lexicon.js'
+import type { BriefNote } from './brief-schema.js'
+import { BRIEF_NOTES } from './brief-notes.js'
+import type { Resolved } from './brief-resolve.js'
+
+const MAX_GROUP_TERMS = 200
+const MAX_EXCLUDE = 200
+const MAX_GEO = 500
+const MAX_DESCRIPTION = 5000
+
+export type Draft = { audience: Audience; notes: BriefNote[]; geoDefaulted: boolean }
+export type TextOf = (r: Resolved) => string
+
+const SPECIFIC_PARENTS = new Set(['parental.young-children', 'parental.teenagers'])
+
+// "Parents" (or a count of children) gives way to a children's age given elsewhere (seed 003 lists both):
+// in one OR group the broad term would undo the narrow one.
+export function isSuperseded(r: Resolved, all: readonly Resolved[]): boolean {
+  if (r.reading.kind !== 'term' || r.reading.value !== 'parental.parent' || r.excluded) return false
+  return all.some((o) => o.reading.kind === 'term' && SPECIFIC_PARENTS.has(o.reading.value) && !o.excluded)
+}
+
+function ageOf(resolved: readonly Resolved[], notes: BriefNote[], textOf: TextOf): Audience['age'] {
+  let min: number | undefined
+  let max: number | undefined
+  const used: string[] = []
+  for (const r of resolved) {
+    if (r.reading.kind !== 'age') continue
+    const { min: lo, max: hi } = r.reading
+    const [from, to] = r.excluded
+      ? [hi === undefined ? undefined : hi + 1, lo === undefined ? undefined : lo - 1]
+      : [lo, hi]
+    used.push(`"${textOf(r)}"`)
+    min ??= from
+    max ??= to
+  }
+  if (used.length > 1) notes.push({ code: 'age_conflict', message: BRIEF_NOTES.ageConflict(used.join(', ')) })
+  const floor = min ?? Math.min(18, max ?? 18)
+  return max === undefined ? { min: floor } : { min: Math.min(floor, max), max }
+}
+
+function gendersOf(resolved: readonly Resolved[]): Gender[] {
+  const included = new Set<Gender>()
+  const excluded = new Set<Gender>()
+  for (const r of resolved) if (r.reading.kind === 'gender') (r.excluded ? excluded : included).add(r.reading.gender)
+  const all: Gender[] = ['female', 'male']
+  const genders =
+    included.size > 0 ? all.filter((g) => included.has(g) && !excluded.has(g)) : all.filter((g) => !excluded.has(g))
+  return genders.length === all.length ? [] : genders
+}
+
+const placesOf = (r: Reading): GeoItem[] => (r.kind === 'geo' ? [r.geo] : r.kind === 'geoGroup' ? r.places : [])
+
+function unique<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = JSON.stringify(item)
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
+}
+
+function capped<T>(items: T[], limit: number, what: string, notes: BriefNote[]): T[] {
+  if (items.length > limit) notes.push({ code: 'too_many', message: BRIEF_NOTES.tooMany(what, limit) })
+  return items.slice(0, limit)
+}
+
+function termsOf(resolved: readonly Resolved[], notes: BriefNote[]): { include: Term[][]; exclude: Term[] } {
+  const groups = new Map<Facet, Term[]>()
+  const exclude: Term[] = []
+  for (const r of resolved) {
+    if (r.reading.kind !== 'term' || isSuperseded(r, resolved)) continue
+    const term: Term = { facet: r.reading.facet, value: r.reading.value }
+    if (r.excluded) exclude.push(term)
+    else if (groups.has(term.facet)) groups.get(term.facet)?.push(term)
+    else groups.set(term.facet, [term])
+  }
+  const include = [...groups.values()].map((group) =>
+    capped(unique(group), MAX_GROUP_TERMS, 'terms of one kind', notes),
+  )
+  return { include, exclude: capped(unique(exclude), MAX_EXCLUDE, 'excluded terms', notes) }
+}
+
+/** The draft audience a brief describes: one OR group per facet, the groups ANDed, exclusions apart. */
+export function draftAudience(
+  resolved: readonly Resolved[],
+  name: string,
+  locale: Locale,
+  text: string,
+  textOf: TextOf,
+): Draft {
+  const notes: BriefNote[] = []
+  const include = unique(resolved.filter((r) => !r.excluded).flatMap((r) => placesOf(r.reading)))
+  const exclude = unique(resolved.filter((r) => r.excluded).flatMap((r) => placesOf(r.reading)))
+  const geoDefaulted = include.length === 0
+  const languages = unique(
+    resolved.flatMap((r) => (r.reading.kind === 'language' && !r.excluded ? [r.reading.language] : [])),
+  )
+  const terms = termsOf(resolved, notes)
+  const description = text.trim().slice(0, MAX_DESCRIPTION)
+  const audience: Audience = {
+    name,
+    ...(description ? { description } : {}),
+    tags: [],
+    locale,
+    specialAdCategory: 'none',
+    geo: {
+      include: geoDefaulted ? [{ country: 'FI' }] : capped(include, MAX_GEO, 'places', notes),
+      exclude: capped(exclude, MAX_GEO, 'excluded places', notes),
+      presence: 'home',
+    },
+    age: ageOf(resolved, notes, textOf),
+    genders: gendersOf(resolved),
+    languages,
+    include: capped(terms.include, 25, 'criteria groups', notes),
+    exclude: terms.exclude,
+  }
+  return { audience, notes, geoDefaulted }
+}

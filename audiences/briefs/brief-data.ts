@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { DomainError } from '../errors.js'
+import { GenderSchema } from '../model/audience-schema.js'
+import { LabelsSchema } from '../taxonomy/taxonomy-schema.js'
+import { DimensionSchema } from './brief-schema.js'
+import words from './data/brief-words.json' with { type: 'json' }
+import phrases from './data/term-phrases.json' with { type: 'json' }
+import groupings from './data/geo-groupings.json' with { type: 'json' }
+
+const PhrasesSchema = z.strictObject({
+  fi: z.array(z.string().min(1)),
+  sv: z.array(z.string().min(1)),
+  en: z.array(z.string().min(1)),
+})
+export type Phrases = z.infer<typeof PhrasesSchema>
+
+export const NOTE_CODES = ['affluent_areas', 'detached_house_areas'] as const
+export type PhraseNote = (typeof NOTE_CODES)[number]
+
+const BriefWordsSchema = z.strictObject({
+  syntax: z.string(),
+  stopwords: PhrasesSchema,
+  listWords: z.array(z.string()),
+  exclusions: PhrasesSchema,
+  scopeEnds: PhrasesSchema,
+  segmentNouns: z.array(z.string()),
+  dimensions: z.partialRecord(DimensionSchema, PhrasesSchema),
+  genders: z.record(GenderSchema, PhrasesSchema),
+  languages: z.record(z.string().regex(/^[a-z]{2}$/), PhrasesSchema),
+})
+
+const TermPhrasesSchema = z.strictObject({
+  about: z.string(),
+  contextOnly: z.record(z.string(), z.array(z.string().min(1))),
+  terms: z.array(z.strictObject({ key: z.string(), note: z.enum(NOTE_CODES).optional(), ...PhrasesSchema.shape })),
+})
+
+const GeoGroupingsSchema = z.strictObject({
+  about: z.string(),
+  source: z.string(),
+  groupings: z.array(
+    z.strictObject({
+      key: z.string().regex(/^[a-z0-9-]+$/),
+      labels: LabelsSchema,
+      names: PhrasesSchema,
+      country: z.string().regex(/^[A-Z]{2}$/),
+      municipalities: z.array(z.string().regex(/^[0-9]{3}$/)).min(1),
+    }),
+  ),
+})
+export type GeoGrouping = z.infer<typeof GeoGroupingsSchema>['groupings'][number]
+
+function parseData<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(data)
+  if (result.success) return result.data
+  const issues = result.error.issues.map((i) => ({
+    path: [file, ...i.path.map(String)],
+    code: i.code,
+    message: i.message,
+  }))
+  throw new DomainError('taxonomy_invalid', `brief data file ${file} is invalid`, issues)
+}
+
+export const BRIEF_WORDS = parseData(BriefWordsSchema, words, 'brief-words.json')
+const termPhrases = parseData(TermPhrasesSchema, phrases, 'term-phrases.json')
+export const TERM_PHRASES = termPhrases.terms
+export const CONTEXT_ONLY: Readonly<Record<string, readonly string[]>> = termPhrases.contextOnly
+export const GEO_GROUPINGS = parseData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings

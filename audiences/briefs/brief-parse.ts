@@ -1,0 +1,68 @@
+import type { Locale } from '../model/audience-schema.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { draftAudience } from './brief-audience.js'
+import { readHead } from './brief-head.js'
+import { lexiconOf } from './brief-lexicon.js'
+import { BRIEF_NOTES } from './brief-notes.js'
+import { resolveItems, type Resolved } from './brief-resolve.js'
+import { notesOf, recognizedOf, spanOf, unrecognizedOf } from './brief-result.js'
+import type { BriefParseResult } from './brief-schema.js'
+import { tokenize, type Token } from './brief-tokens.js'
+import { readKeywords, readWebsites } from './brief-web.js'
+import { scanLexicon, type Item } from './lexicon-scan.js'
+import { readNumbers } from './number-readings.js'
+
+const DEFAULT_NAMES: Record<Locale, string> = {
+  fi: 'Luonnos briefistä',
+  sv: 'Utkast från brief',
+  en: 'Draft from brief',
+}
+
+// The language most of the brief's unambiguous words belong to; null when nothing tells.
+function detectLocale(items: readonly Item[], tokens: readonly Token[]): Locale | null {
+  const votes: Record<Locale, number> = { fi: 0, sv: 0, en: 0 }
+  for (const item of items) if (item.langs?.length === 1 && item.langs[0]) votes[item.langs[0]]++
+  for (const token of tokens) if (/[åÅ]/.test(token.raw)) votes.sv++
+  const best = (['fi', 'sv', 'en'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a))
+  return votes[best] > 0 ? best : null
+}
+
+// Numbers and web addresses are read by their own rules and win over words the lexicon found inside them.
+function merge(lexical: readonly Item[], overriding: readonly Item[]): Item[] {
+  const taken = new Uint8Array(lexical.reduce((n, item) => Math.max(n, item.to), 0) + 1)
+  for (const item of overriding) taken.fill(1, item.from, item.to)
+  const kept = lexical.filter((item) => !taken.subarray(item.from, item.to).includes(1))
+  return [...kept, ...overriding].sort((a, b) => a.from - b.from)
+}
+
+/**
+ * Reads a free-text segment description (Finnish, Swedish or English) into a draft audience, with the words it
+ * understood and those it did not. Deterministic: labels and synonyms of the taxonomy, no language model.
+ * @example parseBrief('Arvokkaan huvilan asiakassegmentti: toimitusjohtajat, lääkärit, 30–60v', DEFAULT_TAXONOMY)
+ */
+export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): BriefParseResult {
+  const tokens = tokenize(text)
+  const lexicon = lexiconOf(taxonomy)
+  // Words are read in the language the brief is written in; labels and the draft use the locale asked for.
+  const written = detectLocale(scanLexicon(tokens, lexicon, null), tokens) ?? locale ?? 'fi'
+  const lang = locale ?? written
+  const lexical = scanLexicon(tokens, lexicon, written)
+  const numbers = readNumbers(tokens, text, lexical, taxonomy)
+  const items = readKeywords(tokens, merge(lexical, [...readWebsites(tokens), ...numbers]), text)
+  const head = readHead(tokens, items, text)
+  const resolved = resolveItems(tokens, head.items, written)
+  const name = head.name || DEFAULT_NAMES[lang]
+  const textOf = (r: Resolved) => text.slice(...spanOf(tokens, r))
+  const draft = draftAudience(resolved, name, lang, text, textOf)
+  const extra = [
+    ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
+    ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),
+    ...draft.notes,
+  ]
+  return {
+    audience: draft.audience,
+    recognized: recognizedOf(tokens, resolved, text, lang),
+    unrecognized: unrecognizedOf(tokens, resolved, text),
+    notes: notesOf(tokens, resolved, text, extra),
+  }
+}

@@ -1,0 +1,138 @@
+import type { Locale } from '../model/audience-schema.js'
+import type { Dimension } from './brief-schema.js'
+import { isClauseEnd, isContent, type Token } from './brief-tokens.js'
+import type { Reading } from './brief-lexicon.js'
+import type { Candidate, Item, ItemNote } from './lexicon-scan.js'
+
+export type Resolved = { item: Item; reading: Reading; alternatives: Reading[]; excluded: boolean; notes: ItemNote[] }
+
+// Which readings a cue word ("toimiala:", "kiinnostus:") points to when a word has several.
+const CUE_TARGETS: Partial<Record<Dimension, readonly string[]>> = {
+  interest: ['interest'],
+  industry: ['industry'],
+  occupation: ['title', 'seniority', 'jobFunction'],
+  income: ['income'],
+  education: ['education'],
+  customerStatus: ['customerList'],
+  companySize: ['companySize'],
+  companyRevenue: ['companyRevenue'],
+  companyProfit: ['companyProfit'],
+  companySites: ['companySites'],
+  family: ['relationship', 'parentalStatus'],
+  children: ['parentalStatus'],
+  website: ['website'],
+  keyword: ['keyword'],
+  behavior: ['behavior'],
+  geo: ['geo', 'geoGroup'],
+  language: ['language'],
+  gender: ['gender'],
+}
+const B2B_DIMENSIONS = new Set<Dimension>([
+  'industry',
+  'companySize',
+  'companyRevenue',
+  'companyProfit',
+  'companySites',
+  'occupation',
+])
+const B2B_FACETS = new Set([
+  'industry',
+  'title',
+  'seniority',
+  'jobFunction',
+  'skill',
+  'companySize',
+  'companyRevenue',
+  'companyProfit',
+  'companyTrade',
+  'companySites',
+])
+const CRITERIA = new Set(['term', 'geo', 'geoGroup', 'age', 'gender', 'language'])
+const LIST_WORDS = new Set(['ja', 'tai', 'seka', 'and', 'or', 'och', 'eller', 'samt', 'eika'])
+const MAX_GAP = 3
+
+const targetOf = (r: Reading): string => (r.kind === 'term' ? r.facet : r.kind)
+const isCriterion = (r: Reading): boolean => CRITERIA.has(r.kind)
+
+function isB2B(item: Item): boolean {
+  const r = item.candidates[0]?.reading
+  return (
+    (r?.kind === 'dimension' && B2B_DIMENSIONS.has(r.dimension)) ||
+    (r?.kind === 'term' && r.facet.startsWith('company'))
+  )
+}
+
+// cued: a cue points to the chosen reading; byCue: and to none of the others, so the choice is not a guess.
+type Choice = { chosen: Candidate; rest: Candidate[]; cued: boolean; byCue: boolean }
+
+function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boolean): Choice {
+  const [only, ...others] = item.candidates
+  if (only && others.length === 0 && !only.contextOnly) return { chosen: only, rest: [], cued: false, byCue: false }
+  const targets = new Set(cues.flatMap((c) => CUE_TARGETS[c] ?? []))
+  const score = (c: Candidate) =>
+    (targets.has(targetOf(c.reading)) ? 10 : c.contextOnly ? -20 : 0) +
+    (c.lang === locale ? 1 : 0) +
+    ((b2b ? B2B_FACETS.has(targetOf(c.reading)) : targetOf(c.reading) === 'interest') ? 0.5 : 0) -
+    c.rank * 0.1
+  const ranked = [...item.candidates].sort((a, b) => score(b) - score(a))
+  const [chosen, ...rest] = ranked
+  if (!chosen) throw new Error('an item without readings')
+  const cued = targets.has(targetOf(chosen.reading))
+  return { chosen, rest, cued, byCue: cued && !rest.some((r) => targets.has(targetOf(r.reading))) }
+}
+
+type Negation = { started: boolean; gap: number } | null
+
+/**
+ * Picks one reading per item: a cue in the same clause decides ("toimiala: rakentaminen" is an industry), else the
+ * brief's language and kind (B2B or consumer). Criteria after "ei", "paitsi", "except", "utom" are excluded, up to
+ * the end of the list that follows the word.
+ */
+export function resolveItems(tokens: readonly Token[], items: readonly Item[], locale: Locale): Resolved[] {
+  const b2b = items.some(isB2B)
+  const startsAt = new Map<number, Item[]>()
+  for (const item of items) {
+    const list = startsAt.get(item.from)
+    if (list) list.push(item)
+    else startsAt.set(item.from, [item])
+  }
+  const out: Resolved[] = []
+  let cue: Dimension | null = null
+  let negation: Negation = null
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]
+    const here = startsAt.get(i)
+    if (!here || !token) {
+      if (token && isClauseEnd(token)) [cue, negation] = [null, null]
+      else if (negation && token && isContent(token))
+        negation = negation.started || ++negation.gap > MAX_GAP ? null : negation
+      i++
+      continue
+    }
+    let end = i + 1
+    for (const item of here) {
+      end = Math.max(end, item.to)
+      const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
+      const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
+      const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
+      if (choice.chosen.contextOnly && !choice.cued) continue
+      const reading = choice.chosen.reading
+      const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
+      const notes: ItemNote[] = [
+        ...(item.notes ?? []),
+        ...phraseNote,
+        ...(choice.rest.length > 0 && !choice.byCue ? (['ambiguous'] as const) : []),
+      ]
+      const excluded = negation !== null && isCriterion(reading)
+      out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
+      if (reading.kind === 'dimension') [cue, negation] = [reading.dimension, null]
+      else if (reading.kind === 'exclusion') negation = { started: false, gap: 0 }
+      else if (reading.kind === 'scopeEnd') negation = null
+      else if (excluded && negation) negation.started = true
+      else if (reading.kind === 'stopword' && negation?.started && !LIST_WORDS.has(token.folded)) negation = null
+    }
+    i = end
+  }
+  return out
+}

@@ -1,0 +1,111 @@
+export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'punct' | 'break'
+
+export type Token = {
+  kind: TokenKind
+  start: number
+  end: number
+  raw: string
+  // Lower case without diacritics ("Lääkärit" → "laakarit"); abbreviation dots dropped ("esim." → "esim").
+  folded: string
+  upper: boolean
+  // A word attached to the previous word by a hyphen ("kanta-asiakkaat" → "kanta", "asiakkaat"): one compound.
+  joined: boolean
+}
+
+const SPACE = /[^\S\n]+/uy
+const LINE_BREAK = /\n\s*/uy
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/iuy
+// Lengths are bounded (RFC 1035 labels, RFC 5321 local parts) so a long run like "a-a-a-…" costs linear time.
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/uy
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`
+const TLDS = 'fi|se|com|net|org|eu|io|ax|no|dk|de|ee|info|biz|co|uk|nu|app|shop|ai'
+const DOMAIN = new RegExp(
+  String.raw`${LABEL}(?:\.${LABEL}){0,8}\.(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"'()]*)?`,
+  'iuy',
+)
+// Abbreviations keep their dots, so "esim." does not end a sentence.
+const ABBREVIATION =
+  /(?:e\.g\.|i\.e\.|t\.ex\.|bl\.a\.|m\.m\.|o\.s\.v\.|yms\.|ym\.|mm\.|esim\.|jne\.|tms\.|ns\.|milj\.|mrd\.|ca\.|pl\.|etc\.|inkl\.|exkl\.|excl\.|incl\.|vs\.|approx\.)(?![\p{L}\p{N}])/iuy
+const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)?|\p{N}+/uy
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/uy
+// Finnish and Swedish inflect acronyms after a colon: "CFO:t", "IT:n", "vd:ar". The ending is not matched.
+const ACRONYM_ENDING = /:\p{Ll}{1,4}(?![\p{L}\p{N}])/uy
+const HYPHEN_THEN_LETTER = /[-‐‑](?=\p{L})/uy
+const ANY = /[\s\S]/uy
+const TRAILING_PUNCT = /[.,;:!?]+$/u
+
+export const foldText = (text: string): string =>
+  text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+
+function matchAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at
+  const m = re.exec(text)
+  return m ? m[0] : null
+}
+
+function token(kind: TokenKind, text: string, start: number, raw: string, joined = false): Token {
+  const folded = kind === 'word' ? foldText(raw.replace(/:.*$/u, '')).replace(/\./g, '') : foldText(raw)
+  return { kind, start, end: start + raw.length, raw, folded, upper: /^\p{Lu}/u.test(raw), joined }
+}
+
+// Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
+type Marks = { at: number; dot: number }
+
+function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
+  if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
+  if (marks.dot < at) marks.dot = text.indexOf('.', at) >>> 0
+  const url = /[hw]/i.test(text.charAt(at)) ? matchAt(URL, text, at) : null
+  if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
+  const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
+  if (email) return token('email', text, at, email)
+  const domain = marks.dot - at <= 600 ? matchAt(DOMAIN, text, at) : null
+  if (domain) return token('url', text, at, domain)
+  const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
+  if (abbreviation) return token('word', text, at, abbreviation)
+  const number = matchAt(NUMBER, text, at)
+  if (number) return token('number', text, at, number)
+  const word = matchAt(WORD, text, at)
+  const ending = word && /^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null
+  if (word) return token('word', text, at, word + (ending ?? ''), joined)
+  return token('punct', text, at, matchAt(ANY, text, at) ?? text.charAt(at))
+}
+
+/** Splits a brief into tokens whose spans index the original text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let at = 0
+  let joined = false
+  const marks: Marks = { at: -1, dot: -1 }
+  while (at < text.length) {
+    const space = matchAt(SPACE, text, at)
+    if (space) {
+      at += space.length
+      continue
+    }
+    const lineBreak = matchAt(LINE_BREAK, text, at)
+    if (lineBreak) {
+      tokens.push(token('break', text, at, lineBreak))
+      at += lineBreak.length
+      continue
+    }
+    const previous = tokens[tokens.length - 1]
+    if (previous?.kind === 'word' && previous.end === at && matchAt(HYPHEN_THEN_LETTER, text, at)) {
+      at += 1
+      joined = true
+      continue
+    }
+    const next = nextToken(text, at, joined, marks)
+    joined = false
+    tokens.push(next)
+    at = next.end
+  }
+  return tokens
+}
+
+export const isContent = (t: Token): boolean =>
+  t.kind === 'word' || t.kind === 'number' || t.kind === 'url' || t.kind === 'email'
+
+const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '•', '·', '|', '(', ')', '[', ']', '▪', '●', '◦', '*'])
+
+/** Whether a token ends a clause: a line break or a sentence mark. Commas do not: lists run across them. */
+export const isClauseEnd = (t: Token): boolean => t.kind === 'break' || (t.kind === 'punct' && CLAUSE_ENDS.has(t.raw))

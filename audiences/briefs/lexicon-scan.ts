@@ -1,0 +1,127 @@
+import type { Locale } from '../model/audience-schema.js'
+import type { Token } from './brief-tokens.js'
+import type { Lexicon, LexiconEntry, Reading } from './brief-lexicon.js'
+import { matchesWord, type Lang, type WordMatcher } from './word-matcher.js'
+
+// contextOnly: a broad word ("hankinnat", "customers") read as a term only after a cue for its kind.
+export type Candidate = { reading: Reading; rank: number; lang: Lang; contextOnly?: boolean }
+
+// A stretch of tokens [from, to) read as one thing, with every reading of it (more than one: ambiguous).
+export type Item = {
+  from: number
+  to: number
+  candidates: Candidate[]
+  notes?: readonly ItemNote[]
+  langs?: readonly Lang[]
+}
+
+// An assumption made while reading an item; brief-notes.ts turns it into a message.
+export type ItemNote =
+  | 'affluent_areas'
+  | 'detached_house_areas'
+  | 'age_over_inclusive'
+  | 'age_single'
+  | 'age_swapped'
+  | 'bare_range_as_age'
+  | 'children_count'
+  | 'children_age'
+  | 'parent_narrowed'
+  | 'revenue_buckets'
+  | 'headcount_buckets'
+  | 'profit_threshold'
+  | 'currency_not_euro'
+  | 'ambiguous'
+  | 'dimension_without_value'
+  | 'site_visits_without_address'
+
+const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')
+
+function entriesFor(token: Token, lexicon: Lexicon): LexiconEntry[] {
+  const exact = lexicon.exact.get(token.folded) ?? []
+  const prefix = token.folded.length >= 3 ? (lexicon.prefix.get(token.folded.slice(0, 3)) ?? []) : []
+  return exact.length === 0 ? prefix : prefix.length === 0 ? exact : [...exact, ...prefix]
+}
+
+// A word of another language than the brief's is taken only as written ("design", "CEO" in a Finnish brief):
+// inflecting it would read "Mom Store" in a Swedish text as the English "moms".
+function matchesForeign(token: Token, word: WordMatcher): boolean {
+  if (word.lemma.length <= 3 && token.raw !== token.raw.toUpperCase()) return false
+  return (word.forms ?? [word.lemma]).includes(token.folded) && matchesWord(token.folded, token.raw, word)
+}
+
+function matchLength(tokens: readonly Token[], at: number, entry: LexiconEntry, locale: Locale | null): number {
+  if (entry.localeOnly && entry.lang !== locale) return 0
+  const foreign = locale !== null && entry.lang !== locale
+  const n = entry.words.length
+  for (let k = 0; k < n; k++) {
+    const token = tokens[at + k]
+    const word = entry.words[k]
+    if (!isWordLike(token) || !word) return 0
+    if (!(foreign ? matchesForeign(token, word) : matchesWord(token.folded, token.raw, word))) return 0
+    if (k === 0 && entry.proper && !token.upper) return 0
+  }
+  // A match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT").
+  return tokens[at + n]?.joined ? 0 : n
+}
+
+const readingKey = (r: Reading): string => (r.kind === 'term' ? `term|${r.value}` : JSON.stringify(r))
+const noteOf = (r: Reading) => (r.kind === 'term' ? r.note : null)
+
+// One candidate per meaning: the best-ranked entry, keeping a note any entry for the same term carries.
+function candidatesOf(entries: readonly LexiconEntry[]): Candidate[] {
+  const best = new Map<string, Candidate>()
+  for (const e of entries) {
+    const key = readingKey(e.reading)
+    const seen = best.get(key)
+    const candidate: Candidate = {
+      reading: e.reading,
+      rank: e.rank,
+      lang: e.lang,
+      ...(e.contextOnly ? { contextOnly: true } : {}),
+    }
+    if (!seen) best.set(key, candidate)
+    else {
+      const reading = noteOf(seen.reading) === null && noteOf(e.reading) !== null ? e.reading : seen.reading
+      best.set(key, { ...(e.rank < seen.rank ? candidate : seen), reading })
+    }
+  }
+  return [...best.values()]
+}
+
+/**
+ * Reads the brief left to right, taking at each word the longest phrase the lexicon knows. With a locale, words of
+ * other languages must be written as in the lexicon; with null every language inflects (to detect the language).
+ */
+export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: Locale | null): Item[] {
+  const items: Item[] = []
+  let at = 0
+  while (at < tokens.length) {
+    const token = tokens[at]
+    if (!isWordLike(token) || token.joined) {
+      at++
+      continue
+    }
+    let longest = 0
+    let matched: LexiconEntry[] = []
+    for (const entry of entriesFor(token, lexicon)) {
+      const n = matchLength(tokens, at, entry, locale)
+      if (n > longest) [longest, matched] = [n, [entry]]
+      else if (n === longest && n > 0) matched.push(entry)
+    }
+    if (longest === 0) {
+      at++
+      continue
+    }
+    const langs = [...new Set(matched.map((e) => e.lang))]
+    items.push({ from: at, to: at + longest, candidates: candidatesOf(matched), langs })
+    at += longest
+  }
+  return items
+}
+
+/** For each token, the first item that covers it: a lookup table, so passes over long briefs stay linear. */
+export function itemsByToken(items: readonly Item[], tokenCount: number): (Item | undefined)[] {
+  const table: (Item | undefined)[] = new Array<Item | undefined>(tokenCount).fill(undefined)
+  for (const item of items) for (let i = item.from; i < item.to; i++) table[i] ??= item
+  return table
+}

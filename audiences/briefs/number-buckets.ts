@@ -1,0 +1,48 @@
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import type { NumberPhrase } from './number-phrase.js'
+
+// Revenue and headcount become the taxonomy's bands (companyRevenue.10m-50m, companySize.51-200): the bands are
+// read from the keys, so a taxonomy with other bands needs no code change.
+type Interval = [number, number]
+
+type Bucket = { key: string; range: Interval }
+
+export function bucketsOf(taxonomy: Taxonomy, rangeOf: (key: string) => Interval | null): Bucket[] {
+  return [...taxonomy.terms.keys()].flatMap((key) => {
+    const range = rangeOf(key)
+    return range ? [{ key, range }] : []
+  })
+}
+
+export function revenueRange(key: string): Interval | null {
+  const m = /^companyRevenue\.(?:under-([0-9]+)m|([0-9]+)m-([0-9]+)m|([0-9]+)m-plus)$/.exec(key)
+  if (!m) return null
+  return m[1] ? [0, Number(m[1])] : m[2] ? [Number(m[2]), Number(m[3])] : [Number(m[4]), Infinity]
+}
+
+export function headcountRange(key: string): Interval | null {
+  const m = /^companySize\.([0-9]+)(?:-([0-9]+)|(-plus))?$/.exec(key)
+  if (!m) return null
+  return [Number(m[1]), m[3] ? Infinity : Number(m[2] ?? m[1])]
+}
+
+// A bucket is kept when it overlaps the asked range by at least half of itself or half of the range.
+export function pickBuckets(buckets: Bucket[], [a, b]: Interval): string[] {
+  return buckets
+    .filter(({ range: [lo, hi] }) => {
+      if (a === b) return lo <= a && a <= hi
+      const overlap = Math.min(b, hi) - Math.max(a, lo)
+      return overlap > 0 && (overlap >= (hi - lo) / 2 || overlap >= (b - a) / 2 || hi === Infinity)
+    })
+    .map((bucket) => bucket.key)
+}
+
+export function intervalOf(p: NumberPhrase, scale: number, strict: boolean): Interval {
+  const low = p.low * scale
+  if (p.high !== null) return [Math.min(low, p.high * scale), Math.max(low, p.high * scale)]
+  if (p.comparator === 'over') return [strict ? low + 1 : low, Infinity]
+  if (p.comparator === 'atLeast' || p.plus) return [low, Infinity]
+  if (p.comparator === 'under') return [0, strict ? low - 1 : low]
+  if (p.comparator === 'atMost') return [0, low]
+  return [low, low]
+}

@@ -1,0 +1,173 @@
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import type { Dimension } from './brief-schema.js'
+import { isClauseEnd, type Token } from './brief-tokens.js'
+import type { Reading } from './brief-lexicon.js'
+import { itemsByToken, type Item, type ItemNote } from './lexicon-scan.js'
+import { readNumberPhrase, type NumberPhrase } from './number-phrase.js'
+import { bucketsOf, headcountRange, intervalOf, pickBuckets, revenueRange } from './number-buckets.js'
+
+// The nearest cue before the number, every cue in reach, and whether a lower or upper limit is named.
+type Context = { dimension: Dimension | null; seen: ReadonlySet<Dimension>; lowerLimit: boolean; upperLimit: boolean }
+type Read = { readings: Reading[]; notes: ItemNote[] } | null
+
+const CUE_REACH = 6
+// "13–17-vuotiaiden lasten vanhemmat": the children come after their age.
+const CHILDREN_AFTER = new Set([
+  'lasten',
+  'lapset',
+  'lapsia',
+  'lapsille',
+  'children',
+  'childrens',
+  "children's",
+  'kids',
+  'barn',
+  'barnen',
+])
+
+function contextBefore(tokens: readonly Token[], table: readonly (Item | undefined)[], from: number): Context {
+  let dimension: Dimension | null = null
+  const seen = new Set<Dimension>()
+  let lowerLimit = false
+  let upperLimit = false
+  for (let i = from - 1; i >= 0 && i >= from - CUE_REACH; i--) {
+    const token = tokens[i]
+    if (!token || isClauseEnd(token)) break
+    lowerLimit ||= /^(alaraj|minimi|nedre)/.test(token.folded)
+    upperLimit ||= /^(ylaraj|maksimi|ovre)/.test(token.folded)
+    const reading = table[i]?.candidates[0]?.reading
+    if (reading?.kind !== 'dimension') continue
+    dimension ??= reading.dimension
+    seen.add(reading.dimension)
+  }
+  return { dimension, seen, lowerLimit, upperLimit }
+}
+
+function term(taxonomy: Taxonomy, key: string): Reading[] {
+  const entry = taxonomy.term(key)
+  return entry ? [{ kind: 'term', facet: entry.facet, value: key, labels: entry.labels, note: null }] : []
+}
+
+function ageOf(p: NumberPhrase, ctx: Context): Read {
+  const notes: ItemNote[] = []
+  let [min, max]: (number | undefined)[] = [undefined, undefined]
+  if (p.high !== null) {
+    ;[min, max] = p.low <= p.high ? [p.low, p.high] : [p.high, p.low]
+    if (p.low > p.high) notes.push('age_swapped')
+  } else if (p.plus || p.comparator === 'over' || p.comparator === 'atLeast' || ctx.lowerLimit) {
+    min = p.low
+    if (p.comparator === 'over') notes.push('age_over_inclusive')
+  } else if (p.comparator === 'under') max = p.low - 1
+  else if (p.comparator === 'atMost' || ctx.upperLimit) max = p.low
+  else {
+    ;[min, max] = [p.low, p.low]
+    notes.push('age_single')
+  }
+  const valid = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 120)
+  if (!valid(min) || !valid(max)) return null
+  const reading: Reading = { kind: 'age', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }
+  return { readings: [reading], notes }
+}
+
+function childrenOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
+  if (p.unit === 'children' || (p.unit !== 'age' && p.high === null))
+    return { readings: term(taxonomy, 'parental.parent'), notes: ['children_count'] }
+  const [lo, hi] =
+    p.comparator === 'under'
+      ? [0, p.low - 1]
+      : p.comparator === 'over' || p.plus
+        ? [p.low, 17]
+        : [p.low, p.high ?? p.low]
+  const keys = [
+    ...(lo <= 12 ? ['parental.young-children'] : []),
+    ...(hi >= 13 && lo <= 17 ? ['parental.teenagers'] : []),
+    ...(lo >= 18 ? ['parental.parent'] : []),
+  ]
+  return { readings: keys.flatMap((k) => term(taxonomy, k)), notes: ['children_age'] }
+}
+
+function revenueOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
+  const keys = pickBuckets(bucketsOf(taxonomy, revenueRange), intervalOf(p, p.millions, false))
+  return { readings: keys.flatMap((k) => term(taxonomy, k)), notes: ['revenue_buckets'] }
+}
+
+function headcountOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
+  const keys = pickBuckets(bucketsOf(taxonomy, headcountRange), intervalOf(p, 1, true))
+  return { readings: keys.flatMap((k) => term(taxonomy, k)), notes: ['headcount_buckets'] }
+}
+
+function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
+  const cue = ctx.dimension
+  if (p.unit === 'percent') return null
+  if (p.unit === 'sek')
+    return { readings: [{ kind: 'dimension', dimension: 'companyRevenue' }], notes: ['currency_not_euro'] }
+  if (ctx.seen.has('children') || p.unit === 'children') return childrenOf(p, taxonomy)
+  if (p.unit === 'money' && cue === 'companyProfit')
+    return { readings: term(taxonomy, 'companyProfit.positive'), notes: ['profit_threshold'] }
+  if (p.unit === 'money') return revenueOf(p, taxonomy)
+  if (p.unit === 'headcount' || cue === 'companySize') return headcountOf(p, taxonomy)
+  if (p.unit === 'sites' || cue === 'companySites')
+    return p.low >= 2 || p.comparator === 'over'
+      ? { readings: term(taxonomy, 'companySites.multiple'), notes: [] }
+      : null
+  if (p.unit === 'age' || cue === 'age') return ageOf(p, ctx)
+  const postal = /^[0-9]{5}$/.test(p.digits) && p.high === null && p.comparator === null
+  if (postal && (cue === 'geo' || taxonomy.postalCode('FI', p.digits)))
+    return {
+      readings: [
+        {
+          kind: 'geo',
+          geo: { postalCode: p.digits, country: 'FI' },
+          labels: { fi: p.digits, sv: p.digits, en: p.digits },
+        },
+      ],
+      notes: [],
+    }
+  if (p.plus && p.low >= 13 && p.low <= 100) return ageOf(p, ctx)
+  if (p.high !== null && p.low >= 13 && p.low < p.high && p.high <= 100 && p.comparator === null) {
+    const age = ageOf(p, ctx)
+    return age && { readings: age.readings, notes: [...age.notes, 'bare_range_as_age'] }
+  }
+  return null
+}
+
+/** Reads ages, children's ages and counts, revenue, headcount, sites and postal codes from the numbers of a brief. */
+export function readNumbers(
+  tokens: readonly Token[],
+  text: string,
+  lexical: readonly Item[],
+  taxonomy: Taxonomy,
+): Item[] {
+  const covered = new Set<number>()
+  for (const item of lexical) {
+    const kind = item.candidates[0]?.reading.kind
+    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup')
+      for (let i = item.from; i < item.to; i++) covered.add(i)
+  }
+  const out: Item[] = []
+  const table = itemsByToken(lexical, tokens.length)
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at]?.kind !== 'number' || covered.has(at)) continue
+    const phrase = readNumberPhrase(tokens, at, text)
+    if (!phrase || covered.has(phrase.from)) continue
+    const before = contextBefore(tokens, table, phrase.from)
+    const childrenAfter = CHILDREN_AFTER.has(tokens[phrase.to]?.folded ?? '')
+    const read = decide(
+      phrase,
+      childrenAfter ? { ...before, seen: new Set([...before.seen, 'children']) } : before,
+      taxonomy,
+    )
+    if (!read) continue
+    // Several readings of one number are all meant (30–60 M€ is two revenue bands): one item each, same span.
+    read.readings.forEach((reading, i) =>
+      out.push({
+        from: phrase.from,
+        to: phrase.to,
+        candidates: [{ reading, rank: 0, lang: 'en' }],
+        notes: i === 0 ? read.notes : [],
+      }),
+    )
+    at = phrase.to - 1
+  }
+  return out
+}
