@@ -25,6 +25,8 @@ export type Reading =
 export type LexiconEntry = {
   words: readonly WordMatcher[]
   reading: Reading
+  // One key per meaning: entries for the same term from several phrases or languages share it.
+  meaning: string
   lang: Lang
   // 0 a taxonomy label, 1 a taxonomy synonym, 2 a phrase from the brief data: the lower wins a tie.
   rank: number
@@ -79,6 +81,7 @@ function builder(): { add: Add; lexicon: Lexicon } {
     const entry: LexiconEntry = {
       words,
       reading,
+      meaning: reading.kind === 'term' ? `term|${reading.value}` : JSON.stringify(reading),
       lang,
       rank,
       localeOnly,

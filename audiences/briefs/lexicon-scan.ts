@@ -64,14 +64,13 @@ function matchLength(tokens: readonly Token[], at: number, entry: LexiconEntry, 
   return tokens[at + n]?.joined ? 0 : n
 }
 
-const readingKey = (r: Reading): string => (r.kind === 'term' ? `term|${r.value}` : JSON.stringify(r))
 const noteOf = (r: Reading) => (r.kind === 'term' ? r.note : null)
 
 // One candidate per meaning: the best-ranked entry, keeping a note any entry for the same term carries.
 function candidatesOf(entries: readonly LexiconEntry[]): Candidate[] {
   const best = new Map<string, Candidate>()
   for (const e of entries) {
-    const key = readingKey(e.reading)
+    const key = e.meaning
     const seen = best.get(key)
     const candidate: Candidate = {
       reading: e.reading,

@@ -1,0 +1,43 @@
+// Briefs parsed per second over the seed corpus on one core: `npx tsx bench/briefs.ts`.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DEFAULT_TAXONOMY } from '../audiences/index.js'
+import { parseBrief } from '../audiences/briefs/index.js'
+import { machineLine, measure, printTable } from './bench-loop.js'
+
+const dir = join(import.meta.dirname, '../test/fixtures/briefs')
+const texts = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }).text)
+const pick = (i: number): string => texts[i % texts.length] ?? ''
+const long = texts
+  .join('\n')
+  .repeat(Math.ceil(20_000 / texts.join('\n').length))
+  .slice(0, 20_000)
+
+// The baseline does the least any parser must: split into words, fold case and look each up in a set.
+const known = new Set(texts.flatMap((t) => t.toLowerCase().split(/[^\p{L}\p{N}]+/u)).slice(0, 200))
+const tokenLoop = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => known.has(w)).length
+
+parseBrief(pick(0), DEFAULT_TAXONOMY)
+const baseline = measure('baseline: split, lower-case and set lookup per word', (i) => tokenLoop(pick(i)))
+const rows = [
+  baseline,
+  measure('parseBrief, locale given', (i) => parseBrief(pick(i), DEFAULT_TAXONOMY, 'fi')),
+  measure('parseBrief, locale detected', (i) => parseBrief(pick(i), DEFAULT_TAXONOMY)),
+]
+const longRows = [
+  measure('baseline on a 20,000-character brief', () => tokenLoop(long)),
+  measure('parseBrief on a 20,000-character brief', () => parseBrief(long, DEFAULT_TAXONOMY), 3),
+]
+
+const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length
+console.log(`kohde bench/briefs — ${machineLine()}`)
+console.log(`corpus: ${texts.length} briefs from test/fixtures/briefs, ${Math.round(chars)} characters on average`)
+printTable('Briefs per second (one core)', rows, baseline)
+printTable('The request limit (one core)', longRows, longRows[0] ?? baseline)
