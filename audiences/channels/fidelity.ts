@@ -33,8 +33,22 @@ export function geoCriterion(item: GeoItem): string {
 export const termLabel = (term: Term, taxonomy: Taxonomy, locale: Locale): string =>
   taxonomy.term(term.value)?.labels[locale] ?? term.value
 
+export type ListedCriterion = { readonly path: IssuePath; readonly criterion: string }
+
+// Every channel lists the same audience's criteria; compute them once per flattened audience.
+const criteriaCache = new WeakMap<FlatAudience, readonly ListedCriterion[]>()
+
 /** Every criterion of a flattened audience, with its path: each must appear in every channel's fidelity report. */
-export function listCriteria(flat: FlatAudience): { path: IssuePath; criterion: string }[] {
+export function listCriteria(flat: FlatAudience): readonly ListedCriterion[] {
+  let criteria = criteriaCache.get(flat)
+  if (!criteria) {
+    criteria = Object.freeze(collectCriteria(flat))
+    criteriaCache.set(flat, criteria)
+  }
+  return criteria
+}
+
+function collectCriteria(flat: FlatAudience): ListedCriterion[] {
   const genders = flat.genders.value
   return [
     { path: flat.specialAdCategory.path, criterion: `specialAdCategory:${flat.specialAdCategory.value}` },

@@ -30,8 +30,21 @@ function targetsEea(flat: FlatAudience, taxonomy: Taxonomy): boolean {
 
 const allTerms = (flat: FlatAudience) => [...flat.include.flatMap((g) => g.terms), ...flat.exclude]
 
+// Every channel asks for the same audience's rules; decide them once per flattened audience and taxonomy.
+const policyCache = new WeakMap<FlatAudience, WeakMap<Taxonomy, EuPolicy>>()
+
 /** Rules of the EU Digital Services Act that bind every channel alike (platforms.md §4). */
 export function euPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
+  const byTaxonomy = policyCache.get(flat) ?? new WeakMap<Taxonomy, EuPolicy>()
+  policyCache.set(flat, byTaxonomy)
+  const cached = byTaxonomy.get(taxonomy)
+  if (cached) return cached
+  const policy = decideEuPolicy(flat, taxonomy)
+  byTaxonomy.set(taxonomy, policy)
+  return policy
+}
+
+function decideEuPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
   const eea = targetsEea(flat, taxonomy)
   const findings: PolicyFinding[] = []
   const dropped = new Map<string, string>()

@@ -16,7 +16,7 @@ import { audienceOf } from './google-audience-arbitrary.js'
 import { expectedByName, loadIntoSdk } from './google-sdk-converter.js'
 import { googleLiveTaxonomy, googleTestTaxonomy } from './google-test-taxonomy.js'
 
-const pairs = (items: { path: (string | number)[]; criterion: string }[]) =>
+const pairs = (items: readonly { path: readonly (string | number)[]; criterion: string }[]) =>
   items.map((i) => `${i.path.join('.')} ${i.criterion}`).sort()
 
 function expectConforms(audience: Audience, taxonomy: Taxonomy): void {
