@@ -10,6 +10,7 @@ import type { BriefParseResult } from './brief-schema.js'
 import { tokenize, type Token } from './brief-tokens.js'
 import { readKeywords, readWebsites } from './brief-web.js'
 import { scanLexicon, type Item } from './lexicon-scan.js'
+import { scanEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
@@ -25,6 +26,12 @@ function detectLocale(items: readonly Item[], tokens: readonly Token[]): Locale 
   for (const token of tokens) if (/[åÅ]/.test(token.raw)) votes.sv++
   const best = (['fi', 'sv', 'en'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a))
   return votes[best] > 0 ? best : null
+}
+
+function coveredBy(items: readonly Item[]): Set<number> {
+  const covered = new Set<number>()
+  for (const item of items) for (let i = item.from; i < item.to; i++) covered.add(i)
+  return covered
 }
 
 // Numbers and web addresses are read by their own rules and win over words the lexicon found inside them.
@@ -46,7 +53,8 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   // Words are read in the language the brief is written in; labels and the draft use the locale asked for.
   const written = detectLocale(scanLexicon(tokens, lexicon, null), tokens) ?? locale ?? 'fi'
   const lang = locale ?? written
-  const lexical = scanLexicon(tokens, lexicon, written)
+  const scanned = scanLexicon(tokens, lexicon, written)
+  const lexical = [...scanned, ...scanEllipses(tokens, lexicon, coveredBy(scanned))].sort((a, b) => a.from - b.from)
   const numbers = readNumbers(tokens, text, lexical, taxonomy)
   const items = readKeywords(tokens, merge(lexical, [...readWebsites(tokens), ...numbers]), text)
   const head = readHead(tokens, items, text)

@@ -64,10 +64,20 @@ export const BriefTermSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('gender'), gender: GenderSchema, label }),
   z.strictObject({ kind: z.literal('language'), language: LanguageCodeSchema, label }),
-  z.strictObject({ kind: z.literal('dimension'), dimension: DimensionSchema, label }),
-  z.strictObject({ kind: z.literal('exclusion'), label }),
-  z.strictObject({ kind: z.literal('stopword'), label }),
-  z.strictObject({ kind: z.literal('name'), label }),
+  z
+    .strictObject({ kind: z.literal('dimension'), dimension: DimensionSchema, label })
+    .meta({ description: 'A word that names a kind of criterion ("ikä", "toimiala:") and sets the context after it.' }),
+  z
+    .strictObject({ kind: z.literal('exclusion'), label })
+    .meta({ description: '"ei", "paitsi", "except", "utom": the criteria listed after it are excluded.' }),
+  z
+    .strictObject({ kind: z.literal('stopword'), label })
+    .meta({
+      description: '"ja", "och", "and", "esim.": understood, adds nothing; listed so every word is accounted for.',
+    }),
+  z
+    .strictObject({ kind: z.literal('name'), label })
+    .meta({ description: 'The head before the first colon, taken as the audience name.' }),
 ])
 export type BriefTerm = z.infer<typeof BriefTermSchema>
 

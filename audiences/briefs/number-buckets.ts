@@ -26,14 +26,11 @@ export function headcountRange(key: string): Interval | null {
   return [Number(m[1]), m[3] ? Infinity : Number(m[2] ?? m[1])]
 }
 
-// A bucket is kept when it overlaps the asked range by at least half of itself or half of the range.
+// A band is kept when it overlaps the asked range by more than a shared end ("50–200" keeps 51–200, not 11–50):
+// the draft errs towards reaching everyone asked for, and the note names the bands.
 export function pickBuckets(buckets: Bucket[], [a, b]: Interval): string[] {
   return buckets
-    .filter(({ range: [lo, hi] }) => {
-      if (a === b) return lo <= a && a <= hi
-      const overlap = Math.min(b, hi) - Math.max(a, lo)
-      return overlap > 0 && (overlap >= (hi - lo) / 2 || overlap >= (b - a) / 2 || hi === Infinity)
-    })
+    .filter(({ range: [lo, hi] }) => (a === b ? lo <= a && a <= hi : Math.min(b, hi) - Math.max(a, lo) > 0))
     .map((bucket) => bucket.key)
 }
 

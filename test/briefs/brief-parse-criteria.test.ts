@@ -115,10 +115,16 @@ describe('parseBrief criteria', () => {
     ['omsättning 2–10 miljoner euro', ['companyRevenue.2m-10m']],
     ['henkilöstö 50–200', ['companySize.51-200']],
     ['51–200 anställda', ['companySize.51-200']],
+    ['50–250 anställda', ['companySize.51-200', 'companySize.201-500']],
     ['vientiä', ['companyTrade.exporter']],
     ['useita toimipaikkoja', ['companySites.multiple']],
   ])('when the B2B fact is "%s", then the terms are %o', (text, values) => {
     expect(terms(text)).toEqual(values)
+  })
+
+  it('when a compound lends its head to the word before ("bygg- och …branschen"), then both halves are read', () => {
+    expect(terms('bygg- och fastighetsbranschen')).toEqual(['industry.construction'])
+    expect(parse('bygg- och fastighetsbranschen').unrecognized.map((u) => u.text)).toEqual(['fastighetsbranschen'])
   })
 
   it.each([

@@ -22,11 +22,11 @@ const CorpusCaseSchema = z.strictObject({
 })
 export type CorpusCase = z.infer<typeof CorpusCaseSchema> & { file: string }
 
-export function loadCorpus(): CorpusCase[] {
-  return readdirSync(CORPUS_DIR)
+export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, ...CorpusCaseSchema.parse(JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8'))) }))
+    .map((file) => ({ file, ...CorpusCaseSchema.parse(JSON.parse(readFileSync(join(dir, file), 'utf8'))) }))
 }
 
 const geoKey = (g: Audience['geo']['include'][number]): string =>
