@@ -70,11 +70,9 @@ export const BriefTermSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({ kind: z.literal('exclusion'), label })
     .meta({ description: '"ei", "paitsi", "except", "utom": the criteria listed after it are excluded.' }),
-  z
-    .strictObject({ kind: z.literal('stopword'), label })
-    .meta({
-      description: '"ja", "och", "and", "esim.": understood, adds nothing; listed so every word is accounted for.',
-    }),
+  z.strictObject({ kind: z.literal('stopword'), label }).meta({
+    description: '"ja", "och", "and", "esim.": understood, adds nothing; listed so every word is accounted for.',
+  }),
   z
     .strictObject({ kind: z.literal('name'), label })
     .meta({ description: 'The head before the first colon, taken as the audience name.' }),

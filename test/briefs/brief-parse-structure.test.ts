@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AudienceSchema } from '../../audiences/index.js'
-import { BriefParseResultSchema, parseBrief } from '../../audiences/briefs/index.js'
+import { BriefParseResultSchema, formatBriefReport, parseBrief } from '../../audiences/briefs/index.js'
 import { briefTestTaxonomy } from './support/brief-taxonomy.js'
 
 const TAXONOMY = briefTestTaxonomy()
@@ -115,5 +115,15 @@ describe('parseBrief structure', () => {
 
   it('when parsed, then the result passes its own schema', () => {
     expect(BriefParseResultSchema.safeParse(parseBrief(VILLA, TAXONOMY)).success).toBe(true)
+  })
+})
+
+describe('formatBriefReport', () => {
+  it('when a brief is parsed, then the report lists what became what, what was excluded and what was not understood', () => {
+    const report = formatBriefReport(parseBrief('Naiset Helsingissä, hirsitalot, paitsi kanta-asiakkaat', TAXONOMY))
+
+    expect(report).toContain('"Helsingissä" → geo Helsinki')
+    expect(report).toContain('"kanta-asiakkaat" → customerList list.current-customers (Kanta-asiakkaat) [excluded]')
+    expect(report).toContain('Not understood:\n  "hirsitalot"')
   })
 })
