@@ -85,7 +85,7 @@ describe('parseBrief criteria', () => {
   })
 
   it.each([['tulotaso yläluokkaa'], ['high income'], ['hög inkomst']])(
-    'when income is "%s", then it is the top 20 %%',
+    'when income is "%s", then it is the top-20 income band',
     (text) => {
       expect(terms(text)).toEqual(['income.top-20'])
     },
