@@ -15,3 +15,4 @@ export { resolvePlace, type ResolvedPlace, type Circle } from './geo/geo-resolve
 export { TEMPLATES } from './templates/templates.js'
 export { TemplateSchema, type Template } from './templates/template-schema.js'
 export * from './estimate/index.js'
+export * from './briefs/index.js'
