@@ -36,3 +36,6 @@ export function readAudienceFile(file: string, cwd: string): Audience {
     issuesFromZod(result.error.issues, { schema: AudienceSchema, input }),
   )
 }
+
+/** Reads any .json, .yaml or .yml file as data, for commands whose files are not audiences (plans). */
+export const readDataFile = (file: string, cwd: string): unknown => parseText(readText(resolve(cwd, file)), file)

@@ -1,5 +1,7 @@
 import type { CliCommand } from './cli-command.js'
 import { compileCommand } from './compile-command.js'
+import { estimateCommand } from './estimate-command.js'
+import { optimizeCommand } from './optimize-command.js'
 
-// Later commands (estimate, optimize, brief, export) slot in here.
-export const COMMANDS: readonly CliCommand[] = [compileCommand]
+// Later commands (brief, export) slot in here.
+export const COMMANDS: readonly CliCommand[] = [compileCommand, estimateCommand, optimizeCommand]

@@ -1,8 +1,12 @@
 import { buildOpenApi } from '../openapi.js'
+import { budgetForReachRoutes } from './budget-for-reach-routes.js'
 import { compileRoutes } from './compile-routes.js'
 import { docsRoutes } from './docs-routes.js'
+import { estimateRoutes } from './estimate-routes.js'
 import { healthRoutes } from './health-routes.js'
+import { optimizeRoutes } from './optimize-routes.js'
 import type { Route } from './route-table.js'
+import { strategiesRoutes } from './strategies-routes.js'
 import { taxonomyRoutes } from './taxonomy-routes.js'
 import { templatesRoutes } from './templates-routes.js'
 
@@ -14,6 +18,10 @@ export const ROUTES: readonly Route[] = [
   ...healthRoutes,
   ...docsRoutes(openApiDocument),
   ...compileRoutes,
+  ...estimateRoutes,
+  ...optimizeRoutes,
+  ...budgetForReachRoutes,
+  ...strategiesRoutes,
   ...taxonomyRoutes,
   ...templatesRoutes,
 ]

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { CHANNEL_IDS, FACETS, SPECIAL_AD_CATEGORIES } from '../../../audiences/index.js'
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Container = Json[] | { [key: string]: Json }
 
 const PLACES: Json[] = [
@@ -93,18 +93,21 @@ function apply(body: Json, m: Mutation): void {
   const target = all[m.pick % all.length]!
   const keys = Object.keys(target)
   const key = keys[m.pick % Math.max(keys.length, 1)]
-  if (m.kind === 'addKey') setKey(target, Array.isArray(target) ? String(keys.length) : m.key, m.value)
+  // A copy: junk comes from shared constants, which a later mutation would otherwise edit (or nest into itself).
+  if (m.kind === 'addKey') setKey(target, Array.isArray(target) ? String(keys.length) : m.key, structuredClone(m.value))
   else if (key === undefined) return
-  else if (m.kind === 'replace') setKey(target, key, m.value)
+  else if (m.kind === 'replace') setKey(target, key, structuredClone(m.value))
   else if (Array.isArray(target)) target.splice(Number(key), 1)
   else delete target[key]
 }
 
-/** A valid body damaged by one to four mutations: deleted fields, wrong types, huge strings, __proto__ keys, junk. */
-export const mutatedBodyArbitrary: fc.Arbitrary<string> = fc
-  .tuple(compileBodyArbitrary, fc.array(mutation, { minLength: 1, maxLength: 4 }))
-  .map(([body, mutations]) => {
+/** Any valid body damaged by one to four mutations: deleted fields, wrong types, huge strings, __proto__ keys, junk. */
+export const mutatedArbitrary = (bodies: fc.Arbitrary<Json>): fc.Arbitrary<string> =>
+  fc.tuple(bodies, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([body, mutations]) => {
     const copy = structuredClone(body)
     for (const m of mutations) apply(copy, m)
     return JSON.stringify(copy)
   })
+
+/** A valid compile body damaged by one to four mutations. */
+export const mutatedBodyArbitrary: fc.Arbitrary<string> = mutatedArbitrary(compileBodyArbitrary)

@@ -1,0 +1,51 @@
+import type { LineResult, Objective, OptimizeResponse, PlanTotal } from '../../audiences/index.js'
+import { assumptionLines, planNotes, planTable } from './estimate-report.js'
+import { formatCount, formatEuros, formatPercent, textTable } from './table-report.js'
+
+const splitCells = (row: { budget: number; reach: number; clicks: number }) => [
+  formatEuros(row.budget),
+  formatCount(row.reach),
+  formatCount(row.clicks),
+]
+
+type Split = { lines: readonly LineResult[]; total: PlanTotal }
+
+function comparisonTable(optimal: Split, even: Split): string[] {
+  const rows = optimal.lines.map((line, i) => {
+    const other = even.lines[i]
+    return [line.channel, ...splitCells(line), ...(other ? splitCells(other) : [])]
+  })
+  return textTable(
+    ['CHANNEL', 'OPTIMAL', 'REACH', 'CLICKS', 'EVEN SPLIT', 'REACH', 'CLICKS'],
+    [...rows, ['TOTAL', ...splitCells(optimal.total), ...splitCells(even.total)]],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+  )
+}
+
+const UNIT: Record<Objective, string> = { reach: 'people reached', clicks: 'clicks' }
+
+function gainLine(objective: Objective, optimal: PlanTotal, even: PlanTotal): string {
+  const gain = optimal[objective] - even[objective]
+  if (Math.round(gain) === 0) return `Gain: none: the even split is already as good for ${objective}.`
+  const ratio = even[objective] > 0 ? ` (${formatPercent(gain / even[objective])})` : ''
+  return `Gain: ${gain > 0 ? '+' : ''}${formatCount(gain)} ${UNIT[objective]}${ratio} over the even split.`
+}
+
+/** An /optimize response as plain text: the optimal plan, the optimal split beside the even one, the gain, assumptions. */
+export function formatOptimizeReport(result: OptimizeResponse): string {
+  const { objective, lines, total, evenSplit, assumptions } = result
+  return [
+    `Optimal split of ${formatEuros(total.budget)} for ${objective === 'reach' ? 'unduplicated reach' : 'clicks'}`,
+    ...planTable(lines, total),
+    '',
+    'Optimal beside the even split:',
+    ...comparisonTable({ lines, total }, evenSplit),
+    '',
+    gainLine(objective, total, evenSplit.total),
+    '',
+    ...planNotes(lines, total),
+    '',
+    ...assumptionLines(assumptions),
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import {
+  estimatePlan,
+  EstimateRequestSchema,
+  EstimateResponseSchema,
+  reachCurve,
+  ReachCurveSchema,
+} from '../../audiences/index.js'
+import type { ErrorCode } from '../http-errors.js'
+import { defineRoute } from './route-table.js'
+
+// What preparePlan can refuse for any planning body: the audience, its size, the universe, the reach model.
+export const PLAN_ERRORS: ErrorCode[] = [
+  'audience_invalid',
+  'audience_size_unknown',
+  'universe_too_small',
+  'reach_model_invalid',
+]
+
+export const ReachCurveRequestSchema = EstimateRequestSchema.extend({
+  points: z
+    .int()
+    .min(2)
+    .max(101)
+    .optional()
+    .meta({ description: 'Budgets sampled per curve, evenly from 0 to maxMultiplier × the plan; default 21.' }),
+  maxMultiplier: z
+    .number()
+    .positive()
+    .max(10)
+    .optional()
+    .meta({ description: 'The last point scales every line budget by this; default 2.' }),
+}).meta({
+  id: 'ReachCurveRequest',
+  description: 'Body of POST /api/v1/estimate/curves: an estimate body, every line scaled together.',
+})
+
+export const estimateRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/estimate',
+    summary: 'Estimate impressions, clicks, reach and frequency per line and unduplicated in total',
+    tags: ['estimate'],
+    request: EstimateRequestSchema,
+    responses: {
+      200: {
+        description: 'Each line, the total and every assumption with its source.',
+        schema: EstimateResponseSchema,
+      },
+    },
+    errors: PLAN_ERRORS,
+    handle: ({ body }, { taxonomy }) => ({ status: 200, body: estimatePlan(body, taxonomy) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/estimate/curves',
+    summary: 'Reach and frequency as functions of budget, per channel and in total, keeping the mix of the plan',
+    tags: ['estimate'],
+    request: ReachCurveRequestSchema,
+    responses: { 200: { description: 'One curve per line and one for the total.', schema: ReachCurveSchema } },
+    errors: PLAN_ERRORS,
+    handle: ({ body: { points, maxMultiplier, ...plan } }, { taxonomy }) => ({
+      status: 200,
+      body: reachCurve(plan, taxonomy, { points, maxMultiplier }),
+    }),
+  }),
+]
