@@ -1,6 +1,5 @@
 // The brief parser's public face: server/ and the CLI import it from here (or from audiences/index.ts).
 export { parseBrief } from './brief-parse.js'
-export { formatBriefReport } from './brief-report.js'
 export {
   BRIEF_MAX_CHARS,
   BriefParseRequestSchema,

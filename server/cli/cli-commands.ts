@@ -1,7 +1,8 @@
+import { briefCommand } from './brief-command.js'
 import type { CliCommand } from './cli-command.js'
 import { compileCommand } from './compile-command.js'
 import { estimateCommand } from './estimate-command.js'
 import { optimizeCommand } from './optimize-command.js'
 
-// Later commands (brief, export) slot in here.
-export const COMMANDS: readonly CliCommand[] = [compileCommand, estimateCommand, optimizeCommand]
+// Later commands (export) slot in here.
+export const COMMANDS: readonly CliCommand[] = [compileCommand, estimateCommand, optimizeCommand, briefCommand]

@@ -1,4 +1,5 @@
 import { buildOpenApi } from '../openapi.js'
+import { briefsRoutes } from './briefs-routes.js'
 import { budgetForReachRoutes } from './budget-for-reach-routes.js'
 import { compileRoutes } from './compile-routes.js'
 import { docsRoutes } from './docs-routes.js'
@@ -22,6 +23,7 @@ export const ROUTES: readonly Route[] = [
   ...optimizeRoutes,
   ...budgetForReachRoutes,
   ...strategiesRoutes,
+  ...briefsRoutes,
   ...taxonomyRoutes,
   ...templatesRoutes,
 ]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AudienceSchema } from '../../audiences/index.js'
-import { BriefParseResultSchema, formatBriefReport, parseBrief } from '../../audiences/briefs/index.js'
+import { BriefParseResultSchema, parseBrief } from '../../audiences/briefs/index.js'
+import { formatBriefReport } from '../../server/cli/brief-report.js'
 import { briefTestTaxonomy } from './support/brief-taxonomy.js'
 
 const TAXONOMY = briefTestTaxonomy()

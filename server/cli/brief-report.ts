@@ -1,4 +1,4 @@
-import type { BriefParseResult, BriefTerm, Recognized } from './brief-schema.js'
+import type { BriefParseResult, BriefTerm, Recognized } from '../../audiences/briefs/index.js'
 
 const describe = (t: BriefTerm): string => {
   switch (t.kind) {
