@@ -28,7 +28,13 @@ const RateFields = {
     .max(1)
     .optional()
     .meta({ description: 'Click-through rate, 0.01 = 1 %; default from the rate card.' }),
-  audienceSize: people('People the channel can reach; overrides the estimate from the audience.').optional(),
+  // A count of people: whole and finite, so no fraction of a person can make frequency infinite.
+  audienceSize: z
+    .int()
+    .min(0)
+    .max(1e10)
+    .optional()
+    .meta({ description: 'People the channel can reach; overrides the estimate from the audience.' }),
   frequencyCap: z
     .int()
     .min(1)
@@ -40,8 +46,9 @@ const RateFields = {
 const PlanFields = {
   audience: AudienceSchema.optional().meta({ description: 'The audience whose population sizes the lines.' }),
   universe: z
-    .number()
-    .positive()
+    .int()
+    .min(1)
+    .max(1e10)
     .optional()
     .meta({ description: "People over whom reach is unduplicated; default: the audience's estimated population." }),
   reachModel: ReachModelSchema.optional().meta({ description: 'Default: Poisson.' }),
@@ -60,8 +67,19 @@ export const EstimateLineSchema = z.strictObject({
 })
 export type EstimateLine = z.infer<typeof EstimateLineSchema>
 
+const MAX_PLAN_BUDGET = 1e9
+const withinPlanBudget = (lines: readonly { budget: number }[]) =>
+  lines.reduce((sum, line) => sum + line.budget, 0) <= MAX_PLAN_BUDGET
+
 export const EstimateRequestSchema = z
-  .strictObject({ ...PlanFields, lines: z.array(EstimateLineSchema).min(1).max(50) })
+  .strictObject({
+    ...PlanFields,
+    lines: z
+      .array(EstimateLineSchema)
+      .min(1)
+      .max(50)
+      .refine(withinPlanBudget, { message: `the lines' budgets add up to more than ${MAX_PLAN_BUDGET} €` }),
+  })
   .meta({ id: 'EstimateRequest', description: 'Body of POST /api/v1/estimate.' })
 export type EstimateRequest = z.infer<typeof EstimateRequestSchema>
 
