@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { DomainError } from '../errors.js'
 import { GenderSchema } from '../model/audience-schema.js'
+import { parseDataFile as parseData } from '../taxonomy/data-file.js'
 import { LabelsSchema } from '../taxonomy/taxonomy-schema.js'
 import { DimensionSchema } from './brief-schema.js'
 import words from './data/brief-words.json' with { type: 'json' }
@@ -49,17 +49,6 @@ const GeoGroupingsSchema = z.strictObject({
   ),
 })
 export type GeoGrouping = z.infer<typeof GeoGroupingsSchema>['groupings'][number]
-
-function parseData<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(data)
-  if (result.success) return result.data
-  const issues = result.error.issues.map((i) => ({
-    path: [file, ...i.path.map(String)],
-    code: i.code,
-    message: i.message,
-  }))
-  throw new DomainError('taxonomy_invalid', `brief data file ${file} is invalid`, issues)
-}
 
 export const BRIEF_WORDS = parseData(BriefWordsSchema, words, 'brief-words.json')
 const termPhrases = parseData(TermPhrasesSchema, phrases, 'term-phrases.json')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DomainError } from '../errors.js'
+import { parseDataFile as parseData } from './data-file.js'
 import { GeoEntrySchema, LanguageEntrySchema, PostalCodesSchema, TermEntrySchema } from './taxonomy-schema.js'
 import { createTaxonomy, type Taxonomy, type TaxonomyParts } from './taxonomy.js'
 import interests from './data/terms-interests.json' with { type: 'json' }
@@ -12,17 +12,6 @@ import geoFi from './data/geo-fi.json' with { type: 'json' }
 import geoSe from './data/geo-se.json' with { type: 'json' }
 import languages from './data/languages.json' with { type: 'json' }
 import postalCodes from './data/fi-postal-codes.json' with { type: 'json' }
-
-function parseData<S extends z.ZodType>(schema: S, data: unknown, file: string): z.output<S> {
-  const result = schema.safeParse(data)
-  if (result.success) return result.data
-  const issues = result.error.issues.map((i) => ({
-    path: [file, ...i.path.map(String)],
-    code: i.code,
-    message: i.message,
-  }))
-  throw new DomainError('taxonomy_invalid', `taxonomy file ${file} is invalid`, issues)
-}
 
 const Terms = z.array(TermEntrySchema)
 const Geo = z.array(GeoEntrySchema)
