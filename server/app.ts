@@ -1,5 +1,7 @@
 import express, { type Express } from 'express'
 import helmet from 'helmet'
+import { loginRoutes } from './auth/login-routes.js'
+import { markInvalidUtf8, rejectInvalidUtf8 } from './auth/utf8-body.js'
 import { errorHandler, notFound } from './http-errors.js'
 import { requestLog } from './request-log.js'
 import { ROUTES } from './routes/all-routes.js'
@@ -12,9 +14,12 @@ export type { AppDeps } from './routes/route-table.js'
 export function createApp(deps: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', deps.trustProxy ?? false)
   app.use(requestLog(deps.logger))
   app.use(helmet())
-  app.use(express.json({ limit: deps.bodyLimit }))
+  app.use(express.json({ limit: deps.bodyLimit, verify: markInvalidUtf8 }))
+  app.use(rejectInvalidUtf8)
+  app.use(loginRoutes(deps))
   const router = express.Router()
   mountRoutes(router, ROUTES, deps)
   app.use(router)

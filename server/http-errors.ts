@@ -52,6 +52,10 @@ export const ErrorResponseSchema = z
       code: z.string().meta({ description: 'Stable lower_snake_case code; branch on it, never on the message.' }),
       message: z.string(),
       issues: z.array(IssueSchema).optional(),
+      current: z
+        .unknown()
+        .optional()
+        .meta({ description: 'On a 409 version conflict: the object as it is now, with its current version.' }),
     }),
   })
   .meta({ id: 'ErrorResponse', description: 'Every error, whatever the status.' })
@@ -62,6 +66,7 @@ export class HttpError extends Error {
     readonly code: HttpErrorCode,
     message: string,
     readonly issues?: Issue[],
+    readonly current?: unknown,
   ) {
     super(message)
     this.name = 'HttpError'
@@ -88,8 +93,11 @@ const PARSER_MESSAGES: Partial<Record<HttpErrorCode, string>> = {
 
 /** Any thrown value as the status and envelope the API promises; only `internal` hides its cause. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorResponse } {
-  if (error instanceof HttpError)
-    return respond(error.code, error.message, error.issues?.length ? error.issues : undefined)
+  if (error instanceof HttpError) {
+    const response = respond(error.code, error.message, error.issues?.length ? error.issues : undefined)
+    if (error.current !== undefined) response.body.error.current = error.current
+    return response
+  }
   if (isDomainError(error)) return respond(error.code, error.message, error.issues.length ? error.issues : undefined)
   const parserCode = parserErrorCode(error)
   if (parserCode)

@@ -2,22 +2,35 @@ import { pino } from 'pino'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
+import { firstStart } from './demo/first-start.js'
 import { LOG_REDACT } from './request-log.js'
+import { openStore } from './store/store.js'
 
-function start(): void {
+async function start(): Promise<void> {
   const config = loadConfig(process.env)
   const logger = pino({ level: config.logLevel, redact: LOG_REDACT })
-  const app = createApp({ taxonomy: DEFAULT_TAXONOMY, logger, bodyLimit: config.bodyLimit })
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? undefined })
+  const greeting = await firstStart(store, config, DEFAULT_TAXONOMY)
+  const app = createApp({
+    taxonomy: DEFAULT_TAXONOMY,
+    logger,
+    bodyLimit: config.bodyLimit,
+    store,
+    publicUrl: config.publicUrl ?? undefined,
+    trustProxy: config.trustProxy,
+  })
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {
       logger.fatal({ err: error }, 'cannot listen')
       process.exit(1)
     }
-    console.log(`kohde listening on http://${config.host}:${config.port}`)
+    const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
+    console.log(`kohde listening on http://${config.host}:${config.port} (${where})`)
+    for (const line of greeting) console.log(line)
   })
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down')
-    server.close(() => process.exit(0))
+    server.close(() => void store.close().finally(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => process.exit(1), 10_000).unref()
   }
@@ -25,10 +38,7 @@ function start(): void {
   process.once('SIGINT', stop)
 }
 
-try {
-  start()
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error
-  console.error(error.message)
+start().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error)
   process.exit(1)
-}
+})

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import pkg from '../package.json' with { type: 'json' }
 import { ErrorResponseSchema, STATUS_BY_CODE, type ErrorCode } from './http-errors.js'
+import { accessOf } from './routes/route-access.js'
 import type { Route } from './routes/route-table.js'
 
 type JsonSchema = { [key: string]: unknown }
@@ -58,7 +59,8 @@ const jsonContent = (schema: JsonSchema) => ({ 'application/json': { schema } })
 function errorCodesOf(route: Route): ErrorCode[] {
   const body: ErrorCode[] = route.request ? ['request_invalid', 'payload_too_large', 'unsupported_media_type'] : []
   const query: ErrorCode[] = route.query ? ['request_invalid'] : []
-  return [...new Set<ErrorCode>([...body, ...query, ...(route.errors ?? []), 'internal'])]
+  const auth: ErrorCode[] = accessOf(route) === 'public' ? [] : ['unauthorized', 'forbidden']
+  return [...new Set<ErrorCode>([...auth, ...body, ...query, ...(route.errors ?? []), 'internal'])]
 }
 
 function errorResponses(route: Route, components: Components) {
@@ -98,20 +100,32 @@ function parametersOf(route: Route, components: Components) {
 
 function operationOf(route: Route, components: Components) {
   const parameters = parametersOf(route, components)
+  // 204 No Content has no body to describe.
   const success = Object.entries(route.responses).map(([status, response]) => [
     status,
-    { description: response.description, content: jsonContent(schemaOf(response.schema, 'output', components)) },
+    status === '204'
+      ? { description: response.description }
+      : { description: response.description, content: jsonContent(schemaOf(response.schema, 'output', components)) },
   ])
+  const access = accessOf(route)
   return {
     operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c?: string) => (c ?? '').toUpperCase())}`,
     summary: route.summary,
     tags: route.tags,
+    ...(access === 'public' ? { security: [] } : { security: SECURITY, description: `Roles: ${access.join(', ')}.` }),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(route.request
       ? { requestBody: { required: true, content: jsonContent(schemaOf(route.request, 'input', components)) } }
       : {}),
     responses: { ...Object.fromEntries(success), ...errorResponses(route, components) },
   }
+}
+
+// A bearer token for API clients; the web pages' session cookie works too (writes then need X-CSRF-Token).
+const SECURITY = [{ bearerAuth: [] }, { sessionCookie: [] }]
+const SECURITY_SCHEMES = {
+  bearerAuth: { type: 'http', scheme: 'bearer', description: 'A token from POST /api/v1/auth/token.' },
+  sessionCookie: { type: 'apiKey', in: 'cookie', name: 'kohde_session', description: 'Set by POST /login.' },
 }
 
 export const toOpenApiPath = (path: string): string => path.replace(/:(\w+)/g, '{$1}')
@@ -133,6 +147,7 @@ export function buildOpenApi(routes: readonly Route[]) {
       description: 'Ad audiences compiled for Google Ads, Facebook, Instagram and LinkedIn.',
     },
     paths,
-    components: { schemas },
+    components: { schemas, securitySchemes: SECURITY_SCHEMES },
+    security: SECURITY,
   }
 }

@@ -1,15 +1,23 @@
 import { buildOpenApi } from '../openapi.js'
+import { audiencesRoutes } from './audiences-routes.js'
+import { auditRoutes } from './audit-routes.js'
+import { authRoutes } from './auth-routes.js'
 import { briefsRoutes } from './briefs-routes.js'
 import { budgetForReachRoutes } from './budget-for-reach-routes.js'
+import { clientsRoutes } from './clients-routes.js'
 import { compileRoutes } from './compile-routes.js'
 import { docsRoutes } from './docs-routes.js'
 import { estimateRoutes } from './estimate-routes.js'
 import { healthRoutes } from './health-routes.js'
 import { optimizeRoutes } from './optimize-routes.js'
+import { planReviewRoutes } from './plan-review-routes.js'
+import { plansRoutes } from './plans-routes.js'
+import { rateCardsRoutes } from './rate-cards-routes.js'
 import type { Route } from './route-table.js'
 import { strategiesRoutes } from './strategies-routes.js'
 import { taxonomyRoutes } from './taxonomy-routes.js'
 import { templatesRoutes } from './templates-routes.js'
+import { usersRoutes } from './users-routes.js'
 
 let document: object | undefined
 export const openApiDocument = (): object => (document ??= buildOpenApi(ROUTES))
@@ -26,4 +34,12 @@ export const ROUTES: readonly Route[] = [
   ...briefsRoutes,
   ...taxonomyRoutes,
   ...templatesRoutes,
+  ...authRoutes,
+  ...usersRoutes,
+  ...clientsRoutes,
+  ...audiencesRoutes,
+  ...plansRoutes,
+  ...planReviewRoutes,
+  ...rateCardsRoutes,
+  ...auditRoutes,
 ]

@@ -7,9 +7,12 @@ export const healthRoutes = [
   defineRoute({
     method: 'get',
     path: '/healthz',
-    summary: 'Liveness check',
+    summary: 'Liveness check: the server is up and its database answers',
     tags: ['health'],
     responses: { 200: { description: 'The server is up.', schema: HealthSchema } },
-    handle: () => ({ status: 200, body: { status: 'ok' } }),
+    handle: async (_input, { store }) => {
+      await store.ping()
+      return { status: 200, body: { status: 'ok' } }
+    },
   }),
 ]

@@ -1,6 +1,7 @@
 import type { Request, Router } from 'express'
 import { HttpError } from '../http-errors.js'
 import { parseRequest } from '../parse-request.js'
+import { authorize } from './route-access.js'
 import type { AppDeps, Route } from './route-table.js'
 
 // A body route takes JSON only; an empty body is left to parsing, which rejects it as 400.
@@ -9,15 +10,22 @@ function assertJsonBody(req: Request): void {
     throw new HttpError('unsupported_media_type', 'send the request body as application/json')
 }
 
-/** Registers every route: parse once at the edge, run the handler, send its JSON. */
+const originOf = (req: Request, deps: AppDeps) =>
+  deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
+
+/** Registers every route: authenticate and authorize, parse once at the edge, run the handler, send its JSON. */
 export function mountRoutes(router: Router, routes: readonly Route[], deps: AppDeps): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
+      const principal = await authorize(route, req, deps.store)
       if (route.request) assertJsonBody(req)
       const body = route.request ? parseRequest(route.request, req.body) : undefined
       const query = route.query ? parseRequest(route.query, { ...req.query }) : undefined
-      const result = await route.handle({ body, query, params: req.params as Record<string, string> }, deps)
-      res.status(result.status).json(result.body)
+      const params = req.params as Record<string, string>
+      const input = { body, query, params, principal, ip: req.ip ?? '', origin: originOf(req, deps) }
+      const result = await route.handle(input, deps)
+      if (result.body === undefined) res.status(result.status).end()
+      else res.status(result.status).json(result.body)
     })
   }
 }

@@ -1,21 +1,40 @@
 import type { Logger } from 'pino'
 import type { z } from 'zod'
 import type { Taxonomy } from '../../audiences/index.js'
+import type { Principal } from '../auth/principal.js'
 import type { ErrorCode } from '../http-errors.js'
+import type { Store } from '../store/store.js'
+import type { Role } from '../store/store-types.js'
 
 /** What the routes need from the outside world; tests pass their own. */
 export type AppDeps = {
   taxonomy: Taxonomy
   logger: Logger
   bodyLimit: string
+  store: Store
+  // Share links point here; without it they point at the origin the request came to.
+  publicUrl?: string | undefined
+  trustProxy?: boolean | 'loopback'
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 export type RouteResponse = { description: string; schema: z.ZodType }
 
-export type RouteInput<Body, Query> = { body: Body; query: Query; params: Record<string, string> }
+// principal is null only on public routes; ip is the caller's address (behind a proxy: as trust proxy says).
+export type RouteInput<Body, Query> = {
+  body: Body
+  query: Query
+  params: Record<string, string>
+  principal: Principal | null
+  ip: string
+  origin: string
+}
+// A body of undefined sends no content (204).
 export type RouteResult = { status: number; body: unknown }
+
+/** Who may call a route: anyone, or authenticated users of these roles (others get 403). */
+export type RouteAuth = 'public' | readonly Role[]
 
 // One row drives both the Express router (mount-routes.ts) and the OpenAPI document (openapi.ts).
 export type Route = {
@@ -28,6 +47,8 @@ export type Route = {
   responses: Record<number, RouteResponse>
   // Error codes this route raises itself; openapi.ts adds the ones every body or query route can raise.
   errors?: ErrorCode[]
+  // Default: /api/v1 routes are for the agency roles (admin, staff, planner), other paths are public (route-access.ts).
+  auth?: RouteAuth
   handle(input: RouteInput<unknown, unknown>, deps: AppDeps): RouteResult | Promise<RouteResult>
 }
 

@@ -19,13 +19,22 @@ describe('docs/openapi.json', () => {
     expect(openApiProblems(generated(), ROUTES)).toEqual([])
   })
 
-  it('when a route has a body, then its operation documents the JSON body and the 400, 413, 415 and 422 errors', () => {
+  it('when a route has a body, then its operation documents the JSON body, the 401 and 403 of auth, and the 400, 413, 415 and 422 errors', () => {
     const doc = generated() as { paths: Record<string, Record<string, { requestBody?: unknown; responses: object }>> }
 
     const compile = doc.paths['/api/v1/compile']?.post
 
     expect(compile?.requestBody).toBeDefined()
-    expect(Object.keys(compile?.responses ?? {}).sort()).toEqual(['200', '400', '413', '415', '422', '500'])
+    expect(Object.keys(compile?.responses ?? {}).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '403',
+      '413',
+      '415',
+      '422',
+      '500',
+    ])
   })
 })
 

@@ -78,9 +78,11 @@ function operationProblems(operation: unknown, path: string, at: string): string
     if (!/^[1-5][0-9]{2}$/.test(status)) problems.push(`${at}: response key ${status} is not a status`)
     if (!isObject(response) || typeof response.description !== 'string')
       problems.push(`${at}/${status}: no description`)
-    problems.push(
-      ...mediaProblems(isObject(response) ? response.content : undefined, `${at}/responses/${status}/content`),
-    )
+    // 204 No Content is the one success without a body.
+    if (status !== '204')
+      problems.push(
+        ...mediaProblems(isObject(response) ? response.content : undefined, `${at}/responses/${status}/content`),
+      )
   }
   if (operation.requestBody !== undefined)
     problems.push(

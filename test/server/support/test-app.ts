@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import express, { type Express } from 'express'
 import { pino } from 'pino'
 import {
   createTaxonomy,
@@ -7,6 +11,8 @@ import {
   type TermEntry,
 } from '../../../audiences/index.js'
 import { createApp, type AppDeps } from '../../../server/app.js'
+import { hashSecret, newSecret } from '../../../server/auth/secret-token.js'
+import { openStore, type Store } from '../../../server/store/store.js'
 
 const labels = (fi: string, sv: string, en: string) => ({ fi, sv, en })
 const synonyms = (fi: string[] = [], sv: string[] = [], en: string[] = []) => ({ fi, sv, en })
@@ -75,14 +81,60 @@ export const testTaxonomy: Taxonomy = createTaxonomy({
   postalCodes: { '00100': [60.1714, 24.9316, '091', 1] },
 })
 
-export const testDeps = (overrides: Partial<AppDeps> = {}): AppDeps => ({
-  taxonomy: testTaxonomy,
-  logger: pino({ level: 'silent' }),
-  bodyLimit: '1mb',
-  ...overrides,
-})
+export type TestWorld = { store: Store; token: string; agencyId: string; userId: string }
 
-export const testApp = (overrides: Partial<AppDeps> = {}) => createApp(testDeps(overrides))
+let world: Promise<TestWorld> | undefined
+
+// One temporary SQLite database per test file, with an agency and a staff user holding an API token.
+async function createTestWorld(): Promise<TestWorld> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kohde-test-'))
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
+  const store = await openStore({ dataDir })
+  const agency = await store.agencies.create('Test agency')
+  const user = await store.users.create(null, agency.id, {
+    email: 'staff@test.kohde',
+    passwordHash: 'scrypt$unusable',
+    role: 'staff',
+    clientId: null,
+  })
+  if (user.kind !== 'ok') throw new Error(`cannot create the test user: ${user.kind}`)
+  const token = newSecret('kohde_')
+  await store.credentials.createToken(user.value.id, hashSecret(token), 'test', '2999-01-01T00:00:00.000Z')
+  return { store, token, agencyId: agency.id, userId: user.value.id }
+}
+
+/** The test file's database and the staff user's bearer token. */
+export const testWorld = (): Promise<TestWorld> => (world ??= createTestWorld())
+
+export type TestAppOptions = { as?: 'staff' | 'anonymous' }
+
+/**
+ * createApp over the test taxonomy and the test file's database. Requests without an Authorization header are sent
+ * as the test staff user (every /api/v1 route needs a token), unless `as: 'anonymous'`.
+ */
+export function testApp(overrides: Partial<AppDeps> = {}, options: TestAppOptions = {}): Express {
+  const wrapper = express()
+  wrapper.disable('x-powered-by')
+  let app: Express | undefined
+  wrapper.use(async (req, res, next) => {
+    try {
+      const { store, token } = await testWorld()
+      app ??= createApp({
+        taxonomy: testTaxonomy,
+        logger: pino({ level: 'silent' }),
+        bodyLimit: '1mb',
+        store,
+        ...overrides,
+      })
+      if (options.as !== 'anonymous' && req.headers.authorization === undefined)
+        req.headers.authorization = `Bearer ${token}`
+      app(req, res, next)
+    } catch (error) {
+      next(error)
+    }
+  })
+  return wrapper
+}
 
 /** A valid compile request body (Finland, 30–60, CEOs) as a client would send it, with audience overrides. */
 export const aCompileBody = (audience: Record<string, unknown> = {}, rest: Record<string, unknown> = {}) => ({

@@ -1,0 +1,145 @@
+import { z } from 'zod'
+import { hashSecret, newSecret } from '../auth/secret-token.js'
+import { HttpError } from '../http-errors.js'
+import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { ROLES } from '../store/store-types.js'
+import { StoredPlanSchema } from './plan-schemas.js'
+import { presentPlan } from './plan-write.js'
+import { defineRoute } from './route-table.js'
+import { assertStorableText, callerOf, found, idOf, settled } from './stored-objects.js'
+
+const WRITERS = ['admin', 'staff'] as const
+export const SHARE_LIMIT = { limit: 60, windowMs: 60_000 }
+
+const ShareRequestSchema = z
+  .strictObject({ expiresInDays: z.int().min(1).max(365).default(30) })
+  .meta({ id: 'ShareRequest' })
+const ShareResponseSchema = z
+  .strictObject({
+    url: z.string().meta({ description: 'Opens the plan without an account until it expires or is revoked.' }),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'ShareResponse' })
+const ApproveRequestSchema = z
+  .strictObject({
+    version: z.int().min(1).optional().meta({ description: 'The version approved; default the one you see.' }),
+  })
+  .meta({ id: 'ApproveRequest' })
+const CommentRequestSchema = z
+  .strictObject({
+    body: z.string().trim().min(1).max(5000),
+    internal: z.boolean().default(false).meta({ description: 'Agency-only note; client users never see it.' }),
+  })
+  .meta({ id: 'CommentRequest' })
+const CommentSchema = z
+  .strictObject({
+    id: z.string(),
+    version: z.int(),
+    authorId: z.string(),
+    authorEmail: z.string(),
+    body: z.string(),
+    internal: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'PlanComment' })
+
+export const planReviewRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/plans/:id/share',
+    summary: 'Share the plan: its current version becomes shared, and a share link is made',
+    tags: ['plans'],
+    auth: WRITERS,
+    request: ShareRequestSchema,
+    responses: { 201: { description: 'The link (shown once; kohde keeps a hash).', schema: ShareResponseSchema } },
+    errors: ['not_found'],
+    handle: async (input, { store }) => {
+      const { actor, scope } = callerOf(input)
+      const token = newSecret()
+      const expiresAt = new Date(Date.now() + input.body.expiresInDays * 86_400_000).toISOString()
+      const shared = await store.planReviews.share(actor, scope, idOf(input.params), {
+        tokenHash: hashSecret(token),
+        expiresAt,
+      })
+      found(shared, 'plan')
+      return { status: 201, body: { url: `${input.origin}/share/${token}`, expiresAt } }
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/v1/plans/:id/share',
+    summary: "Revoke every share link of the plan (client users' own logins keep working)",
+    tags: ['plans'],
+    auth: WRITERS,
+    responses: { 204: { description: 'Revoked.', schema: z.undefined() } },
+    errors: ['not_found'],
+    handle: async (input, { store }) => {
+      const { actor, scope } = callerOf(input)
+      found((await store.planReviews.revokeShares(actor, scope, idOf(input.params))) || null, 'plan')
+      return { status: 204, body: undefined }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/plans/:id/approve',
+    summary: 'Approve a shared version (client users) or any current version (admins); it is frozen from then on',
+    tags: ['plans'],
+    auth: ['admin', 'client'],
+    request: ApproveRequestSchema,
+    responses: { 200: { description: 'The approved plan.', schema: StoredPlanSchema } },
+    errors: ['not_found', 'conflict'],
+    handle: async (input, { store }) => {
+      const { actor, scope, role } = callerOf(input)
+      const from = role === 'client' ? (['shared'] as const) : (['draft', 'shared'] as const)
+      const outcome = await store.planReviews.approve(actor, scope, idOf(input.params), input.body.version, [...from])
+      return { status: 200, body: settled(outcome, 'plan', presentPlan) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/plans/:id/comments',
+    summary: 'Comment on a plan',
+    tags: ['plans'],
+    auth: ROLES,
+    request: CommentRequestSchema,
+    responses: { 201: { description: 'The comment.', schema: CommentSchema } },
+    errors: ['not_found'],
+    handle: async (input, { store }) => {
+      const { actor, scope, role } = callerOf(input)
+      assertStorableText(input.body)
+      const internal = role !== 'client' && input.body.internal
+      const comment = await store.planReviews.comment(actor, scope, idOf(input.params), input.body.body, internal)
+      return { status: 201, body: found(comment, 'plan') }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/plans/:id/comments',
+    summary: 'Comments on a plan, oldest first (client users do not see internal notes)',
+    tags: ['plans'],
+    auth: ROLES,
+    query: z.strictObject({ ...pageQueryShape }),
+    responses: { 200: { description: 'One page of comments.', schema: pageSchemaOf(CommentSchema) } },
+    errors: ['not_found'],
+    handle: async (input, { store }) => ({
+      status: 200,
+      body: found(await store.planReviews.comments(callerOf(input).scope, idOf(input.params), input.query), 'plan'),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/share/:token',
+    summary: 'The plan a share link opens, as the client sees it (no account needed)',
+    tags: ['plans'],
+    auth: 'public',
+    responses: { 200: { description: 'The shared plan.', schema: StoredPlanSchema } },
+    errors: ['not_found', 'rate_limited'],
+    handle: async ({ params, ip }, { store }) => {
+      const { allowed } = await store.rateLimits.hit(`share:ip:${ip}`, SHARE_LIMIT)
+      if (!allowed) throw new HttpError('rate_limited', 'too many share-link requests: wait a minute')
+      const token = params.token ?? ''
+      const plan = /^[A-Za-z0-9_-]{43}$/.test(token) ? await store.planReviews.byShareToken(hashSecret(token)) : null
+      return { status: 200, body: presentPlan(found(plan, 'shared plan')) }
+    },
+  }),
+]

@@ -1,0 +1,261 @@
+import type { Kysely } from 'kysely'
+import type { Audience } from '../../audiences/index.js'
+import { recordAudit } from './audit-repository.js'
+import { isUniqueViolation } from './store-errors.js'
+import { newId } from './store-ids.js'
+import { mapPage, pageBy } from './store-paging.js'
+import type { Actor, PageQuery, Scope, Versioned } from './store-types.js'
+import type { Db, Tables } from './tables.js'
+
+export type StoredAudience = {
+  id: string
+  clientId: string
+  parentId: string | null
+  version: number
+  audience: Audience
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+}
+export type AudienceVersion = {
+  version: number
+  parentId: string | null
+  audience: Audience
+  authorId: string
+  createdAt: string
+}
+export type AudienceWrite = { clientId: string; parentId: string | null; audience: Audience }
+export type ParentProblem = 'client_unknown' | 'parent_unknown' | 'parent_other_client' | 'parent_cycle'
+export type AudienceListQuery = PageQuery & { clientId?: string | undefined; tag?: string | undefined }
+
+// Seed 004 segments five levels deep; a longer chain is a mistake (or a cycle) rather than a plan.
+export const MAX_PARENT_DEPTH = 10
+
+type Row = Tables['audiences'] & { definition: string }
+const toAudience = (r: Row): StoredAudience => ({
+  id: r.id,
+  clientId: r.client_id,
+  parentId: r.parent_id,
+  version: r.version,
+  audience: JSON.parse(r.definition) as Audience,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+})
+
+export function audienceRepository(db: Db) {
+  const live = (q: Kysely<Tables>, scope: Scope) => {
+    let query = q
+      .selectFrom('audiences')
+      .innerJoin('audience_versions as v', (j) =>
+        j.onRef('v.audience_id', '=', 'audiences.id').onRef('v.version', '=', 'audiences.version'),
+      )
+      .innerJoin('clients', 'clients.id', 'audiences.client_id')
+      .selectAll('audiences')
+      .select('v.definition')
+      .where('audiences.agency_id', '=', scope.agencyId)
+      .where('audiences.deleted_at', 'is', null)
+      .where('clients.deleted_at', 'is', null)
+    if (scope.clientId !== null) query = query.where('audiences.client_id', '=', scope.clientId)
+    return query
+  }
+  const getIn = async (q: Kysely<Tables>, scope: Scope, id: string) => {
+    const row = await live(q, scope).where('audiences.id', '=', id).executeTakeFirst()
+    return row ? toAudience(row) : null
+  }
+
+  // The parent must be a live audience of the same client, and the chain above it must not lead back to `self`.
+  async function parentProblem(q: Kysely<Tables>, scope: Scope, write: AudienceWrite, self: string | null) {
+    const client = await q
+      .selectFrom('clients')
+      .select('id')
+      .where('id', '=', write.clientId)
+      .where('agency_id', '=', scope.agencyId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst()
+    if (!client || (scope.clientId !== null && scope.clientId !== write.clientId)) return 'client_unknown'
+    let next = write.parentId
+    for (let depth = 0; next !== null; depth++) {
+      if (next === self || depth >= MAX_PARENT_DEPTH) return 'parent_cycle'
+      const parent = await getIn(q, scope, next)
+      if (!parent) return 'parent_unknown'
+      if (parent.clientId !== write.clientId) return 'parent_other_client'
+      next = parent.parentId
+    }
+    return null
+  }
+
+  async function writeVersion(trx: Kysely<Tables>, actor: Actor, id: string, version: number, write: AudienceWrite) {
+    const now = new Date().toISOString()
+    await trx
+      .insertInto('audience_versions')
+      .values({
+        audience_id: id,
+        version,
+        parent_id: write.parentId,
+        definition: JSON.stringify(write.audience),
+        author_id: actor.userId,
+        created_at: now,
+      })
+      .execute()
+    await trx.deleteFrom('audience_tags').where('audience_id', '=', id).execute()
+    const tags = [...new Set(write.audience.tags)]
+    if (tags.length > 0)
+      await trx
+        .insertInto('audience_tags')
+        .values(tags.map((tag) => ({ audience_id: id, tag })))
+        .execute()
+    await recordAudit(trx, actor, actor.agencyId, {
+      action: version === 1 ? 'create' : 'update',
+      objectType: 'audience',
+      objectId: id,
+      version,
+    })
+  }
+
+  return {
+    get: (scope: Scope, id: string) => getIn(db, scope, id),
+
+    async create(actor: Actor, scope: Scope, write: AudienceWrite): Promise<StoredAudience | ParentProblem> {
+      const now = new Date()
+      const id = newId(now.getTime())
+      const problem = await db.transaction().execute(async (trx) => {
+        const found = await parentProblem(trx, scope, write, null)
+        if (found) return found
+        await trx
+          .insertInto('audiences')
+          .values({
+            id,
+            agency_id: actor.agencyId,
+            client_id: write.clientId,
+            parent_id: write.parentId,
+            name: write.audience.name,
+            version: 1,
+            created_by: actor.userId,
+            created_at: now.toISOString(),
+            updated_by: actor.userId,
+            updated_at: now.toISOString(),
+            deleted_at: null,
+          })
+          .execute()
+        await writeVersion(trx, actor, id, 1, write)
+        return null
+      })
+      return problem ?? (await getIn(db, scope, id))!
+    },
+
+    /** Replaces the definition when `version` is still the current one; the old version stays in the history. */
+    async update(
+      actor: Actor,
+      scope: Scope,
+      id: string,
+      version: number,
+      change: Omit<AudienceWrite, 'clientId'>,
+    ): Promise<Versioned<StoredAudience> | { kind: ParentProblem }> {
+      try {
+        const outcome = await db.transaction().execute(async (trx) => {
+          const current = await getIn(trx, scope, id)
+          if (!current) return { kind: 'not_found' as const }
+          const bumped = await trx
+            .updateTable('audiences')
+            .set({
+              version: version + 1,
+              parent_id: change.parentId,
+              name: change.audience.name,
+              updated_by: actor.userId,
+              updated_at: new Date().toISOString(),
+            })
+            .where('id', '=', id)
+            .where('version', '=', version)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst()
+          if (bumped.numUpdatedRows === 0n) return { kind: 'stale' as const }
+          const write = { ...change, clientId: current.clientId }
+          const problem = await parentProblem(trx, scope, write, id)
+          if (problem) throw new ParentRejected(problem)
+          await writeVersion(trx, actor, id, version + 1, write)
+          return { kind: 'ok' as const }
+        })
+        if (outcome.kind === 'not_found') return outcome
+        const current = (await getIn(db, scope, id))!
+        return outcome.kind === 'ok' ? { kind: 'ok', value: current } : { kind: 'conflict', current }
+      } catch (error) {
+        if (error instanceof ParentRejected) return { kind: error.problem }
+        if (!isUniqueViolation(error)) throw error
+        const current = await getIn(db, scope, id)
+        return current ? { kind: 'conflict', current } : { kind: 'not_found' }
+      }
+    },
+
+    async list(scope: Scope, query: AudienceListQuery) {
+      let select = live(db, scope)
+      if (query.clientId) select = select.where('audiences.client_id', '=', query.clientId)
+      if (query.tag) {
+        const tag = query.tag
+        select = select.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('audience_tags')
+              .select('audience_tags.tag')
+              .whereRef('audience_tags.audience_id', '=', 'audiences.id')
+              .where('audience_tags.tag', '=', tag),
+          ),
+        )
+      }
+      return mapPage(await pageBy(select, 'audiences.id', query, (r) => r.id), toAudience)
+    },
+
+    async versions(scope: Scope, id: string, page: PageQuery) {
+      if (!(await getIn(db, scope, id))) return null
+      const select = db.selectFrom('audience_versions').selectAll().where('audience_id', '=', id)
+      const rows = await pageBy(select, 'version', page, (r) => r.version, 'desc')
+      return mapPage(rows, (r): AudienceVersion => ({
+        version: r.version,
+        parentId: r.parent_id,
+        audience: JSON.parse(r.definition) as Audience,
+        authorId: r.author_id,
+        createdAt: r.created_at,
+      }))
+    },
+
+    /** Soft delete; refused while live sub-segments still narrow this audience. */
+    async remove(actor: Actor, scope: Scope, id: string): Promise<'deleted' | 'not_found' | 'has_children'> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await getIn(trx, scope, id))) return 'not_found'
+        const child = await trx
+          .selectFrom('audiences')
+          .select('id')
+          .where('parent_id', '=', id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst()
+        if (child) return 'has_children'
+        await trx.updateTable('audiences').set({ deleted_at: new Date().toISOString() }).where('id', '=', id).execute()
+        await recordAudit(trx, actor, actor.agencyId, { action: 'delete', objectType: 'audience', objectId: id })
+        return 'deleted'
+      })
+    },
+
+    /** The stored audience with its parents inlined (`parent`), ready for compileAudience and estimatePlan. */
+    async resolved(scope: Scope, id: string): Promise<Audience | null> {
+      const chain: StoredAudience[] = []
+      for (let next: string | null = id; next !== null && chain.length <= MAX_PARENT_DEPTH;) {
+        const found = await getIn(db, scope, next)
+        if (!found) return null
+        chain.push(found)
+        next = found.parentId
+      }
+      return chain.reduceRight<Audience | undefined>(
+        (parent, link) => (parent ? { ...link.audience, parent } : link.audience),
+        undefined,
+      )!
+    },
+  }
+}
+
+class ParentRejected extends Error {
+  constructor(readonly problem: ParentProblem) {
+    super(problem)
+  }
+}

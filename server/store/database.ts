@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely'
+import pg from 'pg'
+import { MIGRATIONS } from './migrations/index.js'
+import type { Db, Tables } from './tables.js'
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+export type DatabaseOptions = { dataDir: string; databaseUrl?: string | undefined; poolSize?: number }
+export type Database = { db: Db; kind: DatabaseKind; close(): Promise<void> }
+
+export const SQLITE_FILE = 'kohde.sqlite'
+
+// COUNT(*) and other int8 results come back as strings from pg; every integer kohde stores fits a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+
+function openSqlite(file: string): Db {
+  const sqlite = new SqliteDatabase(file)
+  // WAL: readers do not block the writer; synchronous=FULL: a commit is on disk before it is acknowledged.
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) })
+}
+
+function openPostgres(url: string, poolSize: number): Db {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+}
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
+
+/** Brings the schema up to the newest migration; safe when several processes start at once (migration lock). */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed`, { cause: error })
+}
+
+/** Opens PostgreSQL when a URL is given, else SQLite in the data directory, and migrates it. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const kind: DatabaseKind = options.databaseUrl ? 'postgres' : 'sqlite'
+  let db: Db
+  if (options.databaseUrl) db = openPostgres(options.databaseUrl, options.poolSize ?? 10)
+  else if (options.dataDir === ':memory:') db = openSqlite(':memory:')
+  else {
+    mkdirSync(options.dataDir, { recursive: true })
+    db = openSqlite(join(options.dataDir, SQLITE_FILE))
+  }
+  try {
+    await migrateToLatest(db)
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  return { db, kind, close: () => db.destroy() }
+}

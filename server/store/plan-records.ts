@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely'
+import type { Scope } from './store-types.js'
+import type { Tables } from './tables.js'
+
+export const PLAN_STATUSES = ['draft', 'shared', 'approved'] as const
+export type PlanStatus = (typeof PLAN_STATUSES)[number]
+// What a client user (or a share link) may see: versions the agency has shared or the client has approved.
+export const CLIENT_VISIBLE: PlanStatus[] = ['shared', 'approved']
+
+export type StoredPlan = {
+  id: string
+  clientId: string
+  name: string
+  version: number
+  latestVersion: number
+  status: PlanStatus
+  content: unknown
+  estimate: unknown
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+  sharedAt: string | null
+  approvedAt: string | null
+  approvedBy: string | null
+}
+
+type Row = Tables['plans'] &
+  Omit<Tables['plan_versions'], 'plan_id' | 'author_id' | 'created_at' | 'name'> & { v_version: number; v_name: string }
+
+export const toPlan = (r: Row): StoredPlan => ({
+  id: r.id,
+  clientId: r.client_id,
+  name: r.v_name,
+  version: r.v_version,
+  latestVersion: r.version,
+  status: r.status as PlanStatus,
+  content: JSON.parse(r.content),
+  estimate: JSON.parse(r.estimate),
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+  sharedAt: r.shared_at,
+  approvedAt: r.approved_at,
+  approvedBy: r.approved_by,
+})
+
+export const isClientScope = (scope: Scope) => scope.clientId !== null
+
+/**
+ * Live plans of the scope joined with the version the caller sees: the current one for agency users, the newest
+ * shared or approved one for client users (a plan with none is invisible to them).
+ */
+export function visiblePlans(q: Kysely<Tables>, scope: Scope) {
+  let query = q
+    .selectFrom('plans')
+    .innerJoin('plan_versions as v', 'v.plan_id', 'plans.id')
+    .innerJoin('clients', 'clients.id', 'plans.client_id')
+    .selectAll('plans')
+    .select([
+      'v.version as v_version',
+      'v.status',
+      'v.name as v_name',
+      'v.content',
+      'v.estimate',
+      'v.shared_at',
+      'v.approved_by',
+      'v.approved_at',
+    ])
+    .where('plans.agency_id', '=', scope.agencyId)
+    .where('plans.deleted_at', 'is', null)
+    .where('clients.deleted_at', 'is', null)
+  if (!isClientScope(scope)) return query.whereRef('v.version', '=', 'plans.version')
+  query = query.where('plans.client_id', '=', scope.clientId!)
+  return query.where('v.version', '=', (eb) =>
+    eb
+      .selectFrom('plan_versions as pv')
+      .select((e) => e.fn.max('pv.version').as('m'))
+      .whereRef('pv.plan_id', '=', 'plans.id')
+      .where('pv.status', 'in', CLIENT_VISIBLE),
+  )
+}
+
+export async function findPlan(q: Kysely<Tables>, scope: Scope, id: string): Promise<StoredPlan | null> {
+  const row = await visiblePlans(q, scope).where('plans.id', '=', id).executeTakeFirst()
+  return row ? toPlan(row as Row) : null
+}

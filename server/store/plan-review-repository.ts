@@ -1,0 +1,157 @@
+import { recordAudit } from './audit-repository.js'
+import { findPlan, type PlanStatus, type StoredPlan } from './plan-records.js'
+import { newId } from './store-ids.js'
+import { mapPage, pageBy } from './store-paging.js'
+import type { Actor, PageQuery, Scope } from './store-types.js'
+import type { Db } from './tables.js'
+
+export type PlanComment = {
+  id: string
+  version: number
+  authorId: string
+  authorEmail: string
+  body: string
+  internal: boolean
+  createdAt: string
+}
+export type ApproveOutcome =
+  { kind: 'ok'; value: StoredPlan } | { kind: 'not_found' } | { kind: 'conflict'; current: StoredPlan }
+
+/** Sharing, approval and comments: how a plan moves from draft to shared to approved, and who said what. */
+export function planReviewRepository(db: Db) {
+  return {
+    /** Marks the current version shared (a draft becomes shared) and stores the share link's token hash. */
+    async share(actor: Actor, scope: Scope, id: string, link: { tokenHash: string; expiresAt: string }) {
+      return db.transaction().execute(async (trx) => {
+        const plan = await findPlan(trx, scope, id)
+        if (!plan) return null
+        const now = new Date()
+        await trx
+          .updateTable('plan_versions')
+          .set({ status: 'shared', shared_at: now.toISOString() })
+          .where('plan_id', '=', id)
+          .where('version', '=', plan.version)
+          .where('status', '=', 'draft')
+          .execute()
+        await trx
+          .insertInto('share_links')
+          .values({
+            id: newId(now.getTime()),
+            token_hash: link.tokenHash,
+            plan_id: id,
+            created_by: actor.userId,
+            created_at: now.toISOString(),
+            expires_at: link.expiresAt,
+            revoked_at: null,
+          })
+          .execute()
+        const version = plan.version
+        await recordAudit(trx, actor, actor.agencyId, { action: 'share', objectType: 'plan', objectId: id, version })
+        return findPlan(trx, scope, id)
+      })
+    },
+
+    async revokeShares(actor: Actor, scope: Scope, id: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        if (!(await findPlan(trx, scope, id))) return false
+        await trx
+          .updateTable('share_links')
+          .set({ revoked_at: new Date().toISOString() })
+          .where('plan_id', '=', id)
+          .where('revoked_at', 'is', null)
+          .execute()
+        await recordAudit(trx, actor, actor.agencyId, { action: 'unshare', objectType: 'plan', objectId: id })
+        return true
+      })
+    },
+
+    /** The plan a live share link opens, as a client sees it (the newest shared or approved version). */
+    async byShareToken(tokenHash: string): Promise<StoredPlan | null> {
+      const link = await db
+        .selectFrom('share_links')
+        .innerJoin('plans', 'plans.id', 'share_links.plan_id')
+        .select(['plans.agency_id', 'plans.client_id', 'plans.id'])
+        .where('share_links.token_hash', '=', tokenHash)
+        .where('share_links.revoked_at', 'is', null)
+        .where('share_links.expires_at', '>', new Date().toISOString())
+        .executeTakeFirst()
+      return link ? findPlan(db, { agencyId: link.agency_id, clientId: link.client_id }, link.id) : null
+    },
+
+    /**
+     * Approves `version` (default: the one the caller sees) when it is in one of `from`; an approved version is
+     * frozen for good. A stale or already approved version is a conflict.
+     */
+    async approve(actor: Actor, scope: Scope, id: string, version: number | undefined, from: PlanStatus[]) {
+      return db.transaction().execute(async (trx): Promise<ApproveOutcome> => {
+        const plan = await findPlan(trx, scope, id)
+        if (!plan) return { kind: 'not_found' }
+        const target = version ?? plan.version
+        const now = new Date().toISOString()
+        const result = await trx
+          .updateTable('plan_versions')
+          .set({ status: 'approved', approved_by: actor.userId, approved_at: now })
+          .where('plan_id', '=', id)
+          .where('version', '=', target)
+          .where('status', 'in', from)
+          .where('version', '>=', plan.version)
+          .executeTakeFirst()
+        if (result.numUpdatedRows === 0n) return { kind: 'conflict', current: plan }
+        await recordAudit(trx, actor, actor.agencyId, {
+          action: 'approve',
+          objectType: 'plan',
+          objectId: id,
+          version: target,
+        })
+        return { kind: 'ok', value: (await findPlan(trx, scope, id))! }
+      })
+    },
+
+    async comment(actor: Actor, scope: Scope, id: string, body: string, internal: boolean) {
+      const plan = await findPlan(db, scope, id)
+      if (!plan) return null
+      const now = new Date()
+      const comment = {
+        id: newId(now.getTime()),
+        plan_id: id,
+        version: plan.version,
+        author_id: actor.userId,
+        author_email: actor.email,
+        body,
+        internal: internal ? 1 : 0,
+        created_at: now.toISOString(),
+      }
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('plan_comments').values(comment).execute()
+        await recordAudit(trx, actor, actor.agencyId, { action: 'comment', objectType: 'plan', objectId: id })
+      })
+      return toComment(comment)
+    },
+
+    // Internal notes never reach client users (product.md: clients must not see internal notes).
+    async comments(scope: Scope, id: string, page: PageQuery) {
+      if (!(await findPlan(db, scope, id))) return null
+      let select = db.selectFrom('plan_comments').selectAll().where('plan_id', '=', id)
+      if (scope.clientId !== null) select = select.where('internal', '=', 0)
+      return mapPage(await pageBy(select, 'id', page, (r) => r.id), toComment)
+    },
+  }
+}
+
+const toComment = (r: {
+  id: string
+  version: number
+  author_id: string
+  author_email: string
+  body: string
+  internal: number
+  created_at: string
+}): PlanComment => ({
+  id: r.id,
+  version: r.version,
+  authorId: r.author_id,
+  authorEmail: r.author_email,
+  body: r.body,
+  internal: r.internal === 1,
+  createdAt: r.created_at,
+})

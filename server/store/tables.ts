@@ -1,0 +1,162 @@
+import type { Kysely } from 'kysely'
+
+// Timestamps are ISO 8601 text (UTC, millisecond precision), JSON documents are text: one representation on both
+// databases, and JSON text keeps what the client sent byte for byte (docs/adr/0004-storage.md).
+export type Timestamp = string
+
+export type AgencyTable = { id: string; name: string; created_at: Timestamp }
+
+export type UserTable = {
+  id: string
+  agency_id: string
+  email: string
+  password_hash: string
+  role: string
+  client_id: string | null
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type ClientTable = {
+  id: string
+  agency_id: string
+  name: string
+  created_at: Timestamp
+  updated_at: Timestamp
+  deleted_at: Timestamp | null
+}
+
+export type AudienceTable = {
+  id: string
+  agency_id: string
+  client_id: string
+  parent_id: string | null
+  name: string
+  version: number
+  created_by: string
+  created_at: Timestamp
+  updated_by: string
+  updated_at: Timestamp
+  deleted_at: Timestamp | null
+}
+
+export type AudienceVersionTable = {
+  audience_id: string
+  version: number
+  parent_id: string | null
+  definition: string
+  author_id: string
+  created_at: Timestamp
+}
+
+export type AudienceTagTable = { audience_id: string; tag: string }
+
+export type PlanTable = {
+  id: string
+  agency_id: string
+  client_id: string
+  name: string
+  version: number
+  created_by: string
+  created_at: Timestamp
+  updated_by: string
+  updated_at: Timestamp
+  deleted_at: Timestamp | null
+}
+
+export type PlanVersionTable = {
+  plan_id: string
+  version: number
+  status: string
+  name: string
+  content: string
+  estimate: string
+  author_id: string
+  created_at: Timestamp
+  shared_at: Timestamp | null
+  approved_by: string | null
+  approved_at: Timestamp | null
+}
+
+export type PlanCommentTable = {
+  id: string
+  plan_id: string
+  version: number
+  author_id: string
+  author_email: string
+  body: string
+  internal: number
+  created_at: Timestamp
+}
+
+export type RateCardTable = {
+  id: string
+  agency_id: string
+  country: string
+  rates: string
+  version: number
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+export type AuditTable = {
+  id: string
+  agency_id: string
+  actor_id: string | null
+  actor_email: string | null
+  action: string
+  object_type: string
+  object_id: string
+  version: number | null
+  at: Timestamp
+}
+
+export type SessionTable = {
+  id_hash: string
+  user_id: string
+  csrf_token: string
+  created_at: Timestamp
+  expires_at: Timestamp
+}
+
+export type ApiTokenTable = {
+  id: string
+  token_hash: string
+  user_id: string
+  name: string
+  created_at: Timestamp
+  expires_at: Timestamp
+  revoked_at: Timestamp | null
+}
+
+export type ShareLinkTable = {
+  id: string
+  token_hash: string
+  plan_id: string
+  created_by: string
+  created_at: Timestamp
+  expires_at: Timestamp
+  revoked_at: Timestamp | null
+}
+
+export type RateLimitTable = { key: string; window_start: Timestamp; count: number }
+
+export type Tables = {
+  agencies: AgencyTable
+  users: UserTable
+  clients: ClientTable
+  audiences: AudienceTable
+  audience_versions: AudienceVersionTable
+  audience_tags: AudienceTagTable
+  plans: PlanTable
+  plan_versions: PlanVersionTable
+  plan_comments: PlanCommentTable
+  rate_cards: RateCardTable
+  audit_log: AuditTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  share_links: ShareLinkTable
+  rate_limits: RateLimitTable
+}
+
+export type Db = Kysely<Tables>

@@ -1,0 +1,142 @@
+import { recordAudit } from './audit-repository.js'
+import { isUniqueViolation } from './store-errors.js'
+import { newId } from './store-ids.js'
+import { mapPage, pageBy } from './store-paging.js'
+import type { Actor, PageQuery, Role } from './store-types.js'
+import type { Db, UserTable } from './tables.js'
+
+export type StoredUser = {
+  id: string
+  agencyId: string
+  email: string
+  role: Role
+  clientId: string | null
+  createdAt: string
+  updatedAt: string
+}
+export type NewUser = { email: string; passwordHash: string; role: Role; clientId: string | null }
+export type UserPatch = { role?: Role; clientId?: string | null; passwordHash?: string }
+export type UserWrite<T> = { kind: 'ok'; value: T } | { kind: 'not_found' | 'email_taken' | 'client_unknown' }
+
+export const toUser = (r: UserTable): StoredUser => ({
+  id: r.id,
+  agencyId: r.agency_id,
+  email: r.email,
+  role: r.role as Role,
+  clientId: r.client_id,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+})
+
+// Email addresses are compared without case: one person, one login.
+export const normalizeEmail = (email: string) => email.trim().toLowerCase()
+
+export function userRepository(db: Db) {
+  const clientExists = async (agencyId: string, clientId: string | null) =>
+    clientId === null ||
+    (await db
+      .selectFrom('clients')
+      .select('id')
+      .where('id', '=', clientId)
+      .where('agency_id', '=', agencyId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst()) !== undefined
+
+  const get = async (agencyId: string, id: string) => {
+    const row = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .where('agency_id', '=', agencyId)
+      .executeTakeFirst()
+    return row ? toUser(row) : null
+  }
+
+  return {
+    get,
+    count: async () =>
+      (
+        await db
+          .selectFrom('users')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+
+    findForLogin: (email: string) =>
+      db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst(),
+
+    async create(actor: Actor | null, agencyId: string, user: NewUser): Promise<UserWrite<StoredUser>> {
+      if (!(await clientExists(agencyId, user.clientId))) return { kind: 'client_unknown' }
+      const now = new Date()
+      const row: UserTable = {
+        id: newId(now.getTime()),
+        agency_id: agencyId,
+        email: normalizeEmail(user.email),
+        password_hash: user.passwordHash,
+        role: user.role,
+        client_id: user.role === 'client' ? user.clientId : null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      }
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx.insertInto('users').values(row).execute()
+          await recordAudit(trx, actor, agencyId, { action: 'create', objectType: 'user', objectId: row.id })
+        })
+      } catch (error) {
+        if (isUniqueViolation(error)) return { kind: 'email_taken' }
+        throw error
+      }
+      return { kind: 'ok', value: toUser(row) }
+    },
+
+    async list(agencyId: string, page: PageQuery) {
+      const select = db.selectFrom('users').selectAll().where('agency_id', '=', agencyId)
+      return mapPage(await pageBy(select, 'id', page, (r) => r.id), toUser)
+    },
+
+    async update(actor: Actor, id: string, patch: UserPatch): Promise<UserWrite<StoredUser>> {
+      const current = await get(actor.agencyId, id)
+      if (!current) return { kind: 'not_found' }
+      const role = patch.role ?? current.role
+      const clientId = role === 'client' ? (patch.clientId ?? current.clientId) : null
+      if (role === 'client' && (clientId === null || !(await clientExists(actor.agencyId, clientId))))
+        return { kind: 'client_unknown' }
+      await db.transaction().execute(async (trx) => {
+        const set = { role, client_id: clientId, updated_at: new Date().toISOString() }
+        await trx
+          .updateTable('users')
+          .set(patch.passwordHash ? { ...set, password_hash: patch.passwordHash } : set)
+          .where('id', '=', id)
+          .execute()
+        // A changed role or password ends every session and token the user had.
+        await trx.deleteFrom('sessions').where('user_id', '=', id).execute()
+        await trx
+          .updateTable('api_tokens')
+          .set({ revoked_at: set.updated_at })
+          .where('user_id', '=', id)
+          .where('revoked_at', 'is', null)
+          .execute()
+        await recordAudit(trx, actor, actor.agencyId, { action: 'update', objectType: 'user', objectId: id })
+      })
+      return { kind: 'ok', value: (await get(actor.agencyId, id))! }
+    },
+
+    async remove(actor: Actor, id: string): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const found = await trx
+          .selectFrom('users')
+          .select('id')
+          .where('id', '=', id)
+          .where('agency_id', '=', actor.agencyId)
+          .executeTakeFirst()
+        if (!found) return false
+        await trx.deleteFrom('sessions').where('user_id', '=', id).execute()
+        await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute()
+        await trx.deleteFrom('users').where('id', '=', id).execute()
+        await recordAudit(trx, actor, actor.agencyId, { action: 'delete', objectType: 'user', objectId: id })
+        return true
+      })
+    },
+  }
+}
