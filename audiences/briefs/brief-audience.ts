@@ -1,3 +1,4 @@
+import { MIN_TARGETABLE_AGE } from '../model/audience-validate.js'
 import type { Audience, Gender, GeoItem, Locale, Term } from '../model/audience-schema.js'
 import type { Facet } from '../model/facets.js'
 import type { Reading } from './brief-lexicon.js'
@@ -22,6 +23,13 @@ export function isSuperseded(r: Resolved, all: readonly Resolved[]): boolean {
   return all.some((o) => o.reading.kind === 'term' && SPECIFIC_PARENTS.has(o.reading.value) && !o.excluded)
 }
 
+// One age range is all an audience has: "not 65+" keeps the younger side, any other exclusion the older side.
+function ageComplement(lo: number | undefined, hi: number | undefined): [number | undefined, number | undefined] {
+  if (hi === undefined) return [undefined, lo !== undefined && lo - 1 >= MIN_TARGETABLE_AGE ? lo - 1 : undefined]
+  // Nobody under 13 can be targeted anyway, so excluding only children leaves the age as it was.
+  return [hi + 1 > MIN_TARGETABLE_AGE ? hi + 1 : undefined, undefined]
+}
+
 function ageOf(resolved: readonly Resolved[], notes: BriefNote[], textOf: TextOf): Audience['age'] {
   let min: number | undefined
   let max: number | undefined
@@ -29,16 +37,19 @@ function ageOf(resolved: readonly Resolved[], notes: BriefNote[], textOf: TextOf
   for (const r of resolved) {
     if (r.reading.kind !== 'age') continue
     const { min: lo, max: hi } = r.reading
-    const [from, to] = r.excluded
-      ? [hi === undefined ? undefined : hi + 1, lo === undefined ? undefined : lo - 1]
-      : [lo, hi]
+    const [from, to] = r.excluded ? ageComplement(lo, hi) : [lo, hi]
     used.push(`"${textOf(r)}"`)
     min ??= from
     max ??= to
   }
   if (used.length > 1) notes.push({ code: 'age_conflict', message: BRIEF_NOTES.ageConflict(used.join(', ')) })
-  const floor = min ?? Math.min(18, max ?? 18)
-  return max === undefined ? { min: floor } : { min: Math.min(floor, max), max }
+  // A draft must be targetable: nobody under 13 (audience-validate.ts), so "0–16" becomes 13–16.
+  const floor = Math.max(MIN_TARGETABLE_AGE, min ?? Math.min(18, max ?? 18))
+  if ((min ?? MIN_TARGETABLE_AGE) < MIN_TARGETABLE_AGE || (max ?? MIN_TARGETABLE_AGE) < MIN_TARGETABLE_AGE)
+    notes.push({ code: 'age_raised', message: BRIEF_NOTES.ageRaised(MIN_TARGETABLE_AGE) })
+  if (max === undefined) return { min: floor }
+  const top = Math.max(max, MIN_TARGETABLE_AGE)
+  return { min: Math.min(floor, top), max: top }
 }
 
 function gendersOf(resolved: readonly Resolved[]): Gender[] {

@@ -81,6 +81,7 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
 export const BRIEF_NOTES = {
   geoDefaulted: 'No place was found: the audience targets Finland. Change it if the brief means somewhere else.',
   nameDefaulted: (name: string) => `No name was found before a colon at the start: the audience is named "${name}".`,
+  ageRaised: (minimum: number) => `Ads cannot target people under ${minimum}, so the draft's ages start at ${minimum}.`,
   ageConflict: (texts: string) =>
     `The brief gives more than one age (${texts}); the first lower and the first upper limit were used.`,
   tooMany: (what: string, limit: number) => `More than ${limit} ${what}: the rest were left out of the draft.`,

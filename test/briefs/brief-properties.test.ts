@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
+import { AudienceSchema, DEFAULT_TAXONOMY, validateAudience } from '../../audiences/index.js'
 import {
   BRIEF_MAX_CHARS,
   BriefParseRequestSchema,
@@ -53,7 +53,9 @@ const anyText = fc.oneof(
 )
 
 function expectWellFormed(text: string, result: BriefParseResult): void {
-  expect(BriefParseResultSchema.safeParse(result).success).toBe(true)
+  expect(BriefParseResultSchema.safeParse(result).error).toBeUndefined()
+  // A draft is something the user can compile straight away: no 422 issues.
+  expect(validateAudience(AudienceSchema.parse(result.audience), DEFAULT_TAXONOMY)).toEqual([])
   const covered = new Uint8Array(text.length)
   for (const { span, text: slice } of [...result.recognized, ...result.unrecognized]) {
     expect(span[0]).toBeLessThanOrEqual(span[1])
@@ -83,6 +85,7 @@ describe('parseBrief properties', () => {
     ['HTML', '<div class="brief"><p>Naiset <b>30–60v</b> &amp; Helsingissä</p><script>alert(1)</script></div>'],
     ['mixed scripts', 'Женщины 30–60 ليلى 中文 Helsingissä naiset ᚠᚢᚦ'],
     ['lone surrogates', '\ud800 naiset \udfff'],
+    ['an excluded age range (found by this property)', 'ikä utom 0–6'],
   ])('when the brief is %s, then the result is well formed', (_name, text) => {
     expectWellFormed(text, parseBrief(text, DEFAULT_TAXONOMY))
   })
@@ -94,15 +97,14 @@ describe('parseBrief properties', () => {
     ['at signs', 'x@'],
     ['digits and dashes', '1–2-'],
     ['a keyword list', 'hakusanat: kissa, '],
-  ])('when 100 kB of %s are parsed, then it finishes within two seconds', (_name, unit) => {
-    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000)
-    const started = performance.now()
+  ])(
+    'when 100 kB of %s are parsed, then the result is well formed (bench/briefs.ts measures the time)',
+    (_name, unit) => {
+      const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000)
 
-    const result = parseBrief(text, DEFAULT_TAXONOMY)
-
-    expect(performance.now() - started).toBeLessThan(2000)
-    expectWellFormed(text, result)
-  })
+      expectWellFormed(text, parseBrief(text, DEFAULT_TAXONOMY))
+    },
+  )
 
   it('when a request is longer than the limit, then the request schema rejects it (a 400 at the edge)', () => {
     expect(BriefParseRequestSchema.safeParse({ text: 'a'.repeat(BRIEF_MAX_CHARS) }).success).toBe(true)
