@@ -1,0 +1,215 @@
+import type { ChannelId, FidelityStatus, Locale, Pricing } from '../../audiences/index.js'
+
+export type ExportLabels = {
+  sheets: { summary: string; lines: string; targeting: string; assumptions: string }
+  field: string
+  value: string
+  plan: string
+  client: string
+  currency: string
+  lineCount: string
+  channel: string
+  audience: string
+  flight: string
+  flightUnset: string
+  budget: string
+  pricing: string
+  rate: string
+  impressions: string
+  clicks: string
+  reach: string
+  reachRange: string
+  frequency: string
+  universe: string
+  grp: string
+  total: string
+  criterion: string
+  status: string
+  note: string
+  policy: string
+  factor: string
+  source: string
+  statuses: Record<FidelityStatus, string>
+  pricings: Record<Pricing, string>
+  channels: Record<ChannelId, string>
+  pdf: {
+    title: string
+    preparedFor: string
+    bought: string
+    results: string
+    method: string
+    methodIntro: string
+    disclaimer: string
+    reachBetween: (low: string, high: string) => string
+    factors: Record<'reachModel' | 'population' | 'reach' | 'rate' | 'rateCard' | 'universe' | 'lines', string>
+  }
+}
+
+const CHANNELS: Record<ChannelId, string> = {
+  google: 'Google Ads',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+}
+
+const fi: ExportLabels = {
+  sheets: { summary: 'Yhteenveto', lines: 'Mediarivit', targeting: 'Kohdennus', assumptions: 'Oletukset' },
+  field: 'Kenttä',
+  value: 'Arvo',
+  plan: 'Suunnitelma',
+  client: 'Asiakas',
+  currency: 'Valuutta',
+  lineCount: 'Mediarivejä',
+  channel: 'Kanava',
+  audience: 'Kohderyhmä',
+  flight: 'Ajanjakso',
+  flightUnset: 'ei määritelty',
+  budget: 'Budjetti',
+  pricing: 'Ostotapa',
+  rate: 'Hinta',
+  impressions: 'Näytöt',
+  clicks: 'Klikkaukset',
+  reach: 'Tavoittavuus (henkilöä)',
+  reachRange: 'Tavoittavuuden vaihteluväli',
+  frequency: 'Frekvenssi',
+  universe: 'Perusjoukko (henkilöä)',
+  grp: 'GRP',
+  total: 'Yhteensä',
+  criterion: 'Kriteeri',
+  status: 'Toteutus',
+  note: 'Huomio',
+  policy: 'Käytäntö',
+  factor: 'Tekijä',
+  source: 'Lähde',
+  statuses: { exact: 'tarkka', approximated: 'likimääräinen', unsupported: 'ei tuettu', unresolved: 'selvitettävä' },
+  pricings: { cpm: 'CPM (tuhatta näyttöä)', cpc: 'CPC (klikkaus)' },
+  channels: CHANNELS,
+  pdf: {
+    title: 'Mediasuunnitelman kustannus- ja tavoittavuusarvio',
+    preparedFor: 'Asiakas',
+    bought: 'Mitä ostamme',
+    results: 'Odotetut tulokset',
+    method: 'Näin arvioimme',
+    methodIntro: 'Arvio perustuu seuraaviin oletuksiin ja lähteisiin:',
+    disclaimer:
+      'Luvut ovat arvioita, eivät takuita. Toteutuneet tulokset riippuvat kilpailusta, mainoksista ja ajoituksesta.',
+    reachBetween: (low, high) => `${low}–${high}`,
+    factors: {
+      reachModel: 'Tavoittavuusmalli',
+      population: 'Väestö',
+      reach: 'Kanavan tavoittavuus',
+      rate: 'Hinta',
+      rateCard: 'Hinnasto',
+      universe: 'Perusjoukko',
+      lines: 'Annettu arvo',
+    },
+  },
+}
+
+const sv: ExportLabels = {
+  sheets: { summary: 'Sammanfattning', lines: 'Medierader', targeting: 'Inriktning', assumptions: 'Antaganden' },
+  field: 'Fält',
+  value: 'Värde',
+  plan: 'Plan',
+  client: 'Kund',
+  currency: 'Valuta',
+  lineCount: 'Medierader',
+  channel: 'Kanal',
+  audience: 'Målgrupp',
+  flight: 'Period',
+  flightUnset: 'ej angiven',
+  budget: 'Budget',
+  pricing: 'Köpsätt',
+  rate: 'Pris',
+  impressions: 'Visningar',
+  clicks: 'Klick',
+  reach: 'Räckvidd (personer)',
+  reachRange: 'Räckviddens intervall',
+  frequency: 'Frekvens',
+  universe: 'Population (personer)',
+  grp: 'GRP',
+  total: 'Totalt',
+  criterion: 'Kriterium',
+  status: 'Utfall',
+  note: 'Anmärkning',
+  policy: 'Policy',
+  factor: 'Faktor',
+  source: 'Källa',
+  statuses: { exact: 'exakt', approximated: 'ungefärlig', unsupported: 'stöds inte', unresolved: 'ska utredas' },
+  pricings: { cpm: 'CPM (tusen visningar)', cpc: 'CPC (klick)' },
+  channels: CHANNELS,
+  pdf: {
+    title: 'Kostnads- och räckviddsuppskattning för medieplanen',
+    preparedFor: 'Kund',
+    bought: 'Vad vi köper',
+    results: 'Förväntade resultat',
+    method: 'Så här uppskattade vi',
+    methodIntro: 'Uppskattningen bygger på följande antaganden och källor:',
+    disclaimer: 'Siffrorna är uppskattningar, inga garantier. Utfallet beror på konkurrens, annonser och tidpunkt.',
+    reachBetween: (low, high) => `${low}–${high}`,
+    factors: {
+      reachModel: 'Räckviddsmodell',
+      population: 'Befolkning',
+      reach: 'Kanalens räckvidd',
+      rate: 'Pris',
+      rateCard: 'Prislista',
+      universe: 'Population',
+      lines: 'Angivet värde',
+    },
+  },
+}
+
+const en: ExportLabels = {
+  sheets: { summary: 'Summary', lines: 'Lines', targeting: 'Targeting', assumptions: 'Assumptions' },
+  field: 'Field',
+  value: 'Value',
+  plan: 'Plan',
+  client: 'Client',
+  currency: 'Currency',
+  lineCount: 'Lines',
+  channel: 'Channel',
+  audience: 'Audience',
+  flight: 'Flight',
+  flightUnset: 'not set',
+  budget: 'Budget',
+  pricing: 'Bought by',
+  rate: 'Rate',
+  impressions: 'Impressions',
+  clicks: 'Clicks',
+  reach: 'Reach (people)',
+  reachRange: 'Reach range',
+  frequency: 'Frequency',
+  universe: 'Universe (people)',
+  grp: 'GRP',
+  total: 'Total',
+  criterion: 'Criterion',
+  status: 'Outcome',
+  note: 'Note',
+  policy: 'Policy',
+  factor: 'Factor',
+  source: 'Source',
+  statuses: { exact: 'exact', approximated: 'approximated', unsupported: 'unsupported', unresolved: 'to look up' },
+  pricings: { cpm: 'CPM (per 1,000 impressions)', cpc: 'CPC (per click)' },
+  channels: CHANNELS,
+  pdf: {
+    title: 'Media plan cost and reach estimate',
+    preparedFor: 'Client',
+    bought: 'What we buy',
+    results: 'Expected results',
+    method: 'How we estimated',
+    methodIntro: 'The estimate rests on these assumptions and sources:',
+    disclaimer: 'These figures are estimates, not guarantees. Results depend on competition, creative and timing.',
+    reachBetween: (low, high) => `${low}–${high}`,
+    factors: {
+      reachModel: 'Reach model',
+      population: 'Population',
+      reach: 'Channel reach',
+      rate: 'Rate',
+      rateCard: 'Rate card',
+      universe: 'Universe',
+      lines: 'Given value',
+    },
+  },
+}
+
+export const EXPORT_LABELS: Record<Locale, ExportLabels> = { fi, sv, en }

@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs'
+import type { Writable } from 'node:stream'
+import { endStream, exportFile, type ExportFile } from './export-file.js'
+import type { PlanExportInput } from './export-input.js'
+import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
+import { numberFormats } from './export-number-format.js'
+import { addSheet, DECIMAL_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './xlsx-sheet.js'
+
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter
+
+function summarySheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const sheet = addSheet(workbook, l.sheets.summary, [
+    { header: l.field, width: 28 },
+    { header: l.value, width: 40 },
+  ])
+  const { total } = input.estimate
+  const rows: [string, string | number, string?][] = [
+    [l.plan, input.planName],
+    [l.client, input.clientName],
+    [l.currency, input.currency],
+    [l.lineCount, input.lines.length, INTEGER_FORMAT],
+    [l.budget, total.budget, EURO_FORMAT],
+    [l.impressions, total.impressions, INTEGER_FORMAT],
+    [l.clicks, total.clicks, INTEGER_FORMAT],
+    [l.reach, total.reach, INTEGER_FORMAT],
+    [l.frequency, total.frequency, DECIMAL_FORMAT],
+    [l.universe, total.universe, INTEGER_FORMAT],
+  ]
+  for (const [label, value, format] of rows) sheet.add([label, value], { formats: [undefined, format] })
+  sheet.commit()
+}
+
+function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const sheet = addSheet(workbook, l.sheets.lines, [
+    { header: l.channel, width: 14 },
+    { header: l.audience, width: 32 },
+    { header: l.flight, width: 26 },
+    { header: l.budget, width: 14, numFmt: EURO_FORMAT },
+    { header: l.pricing, width: 26 },
+    { header: l.rate, width: 12, numFmt: EURO_FORMAT },
+    { header: l.impressions, width: 14, numFmt: INTEGER_FORMAT },
+    { header: l.clicks, width: 12, numFmt: INTEGER_FORMAT },
+    { header: l.reach, width: 16, numFmt: INTEGER_FORMAT },
+    { header: l.frequency, width: 12, numFmt: DECIMAL_FORMAT },
+  ])
+  const format = numberFormats(input.locale)
+  for (const [i, line] of input.lines.entries()) {
+    const r = input.estimate.lines[i]!
+    const flight =
+      line.startDate && line.endDate ? `${format.date(line.startDate)} – ${format.date(line.endDate)}` : l.flightUnset
+    const rate = r.pricing === 'cpm' ? r.cpm : r.cpc
+    sheet.add([
+      l.channels[line.channel],
+      line.audienceName,
+      flight,
+      line.budget,
+      l.pricings[r.pricing],
+      rate,
+      r.impressions,
+      r.clicks,
+      r.reach,
+      r.frequency,
+    ])
+  }
+  const t = input.estimate.total
+  sheet.add([l.total, null, null, t.budget, null, null, t.impressions, t.clicks, t.reach, t.frequency], { bold: true })
+  sheet.commit()
+}
+
+function targetingSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const sheet = addSheet(workbook, l.sheets.targeting, [
+    { header: l.audience, width: 30 },
+    { header: l.channel, width: 14 },
+    { header: l.criterion, width: 34 },
+    { header: l.status, width: 18 },
+    { header: l.note, width: 110 },
+  ])
+  for (const audience of input.audiences)
+    for (const [channel, result] of Object.entries(audience.compiled)) {
+      const name = l.channels[channel as keyof ExportLabels['channels']]
+      for (const item of result.fidelity.items)
+        sheet.add([audience.name, name, item.criterion, l.statuses[item.status], item.message])
+      for (const finding of result.policy)
+        sheet.add([audience.name, name, `${l.policy}: ${finding.code}`, finding.severity, finding.message])
+    }
+  sheet.commit()
+}
+
+function assumptionsSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const sheet = addSheet(workbook, l.sheets.assumptions, [
+    { header: l.factor, width: 34 },
+    { header: l.value, width: 40 },
+    { header: l.source, width: 110 },
+  ])
+  for (const a of input.estimate.assumptions) {
+    const numFmt = typeof a.value !== 'number' ? undefined : a.value < 1 ? PERCENT_FORMAT : '#,##0.####'
+    sheet.add([a.factor, a.value, a.source], { formats: [undefined, numFmt] })
+  }
+  sheet.commit()
+}
+
+async function writeWorkbook(out: Writable, input: PlanExportInput): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  const labels = EXPORT_LABELS[input.locale]
+  summarySheet(workbook, input, labels)
+  linesSheet(workbook, input, labels)
+  targetingSheet(workbook, input, labels)
+  assumptionsSheet(workbook, input, labels)
+  await workbook.commit()
+  await endStream(out)
+}
+
+/** The media plan workbook a planner hands to a client: summary, lines, targeting, assumptions, in the plan's language. */
+export function xlsxExport(input: PlanExportInput): ExportFile {
+  const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  return exportFile(input.planName, 'xlsx', type, (out) => writeWorkbook(out, input))
+}
