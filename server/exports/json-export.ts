@@ -20,18 +20,20 @@ async function writeItems(out: Writable, items: readonly unknown[]): Promise<voi
   for (const [i, item] of items.entries()) await writeChunk(out, `${i === 0 ? '' : ','}\n${JSON.stringify(item)}`)
 }
 
-// Written piece by piece (one audience at a time) so a large plan never sits in memory as one string.
+// Written piece by piece (one line, audience or estimate line at a time) so a large plan never sits in memory as one string.
 async function writeBundle(out: Writable, input: PlanExportInput): Promise<void> {
   const plan = { name: input.planName, client: input.clientName, locale: input.locale, currency: input.currency }
   await writeChunk(out, `{\n"plan":${JSON.stringify(plan)},\n"lines":[`)
   await writeItems(out, input.lines)
   await writeChunk(out, `\n],\n"audiences":[`)
   await writeItems(out, input.audiences)
-  const { estimate, reachRanges } = input
-  await writeChunk(
-    out,
-    `\n],\n"estimate":${JSON.stringify(estimate)},\n"reachRanges":${JSON.stringify(reachRanges)}\n}\n`,
-  )
+  const { lines, total, assumptions } = input.estimate
+  await writeChunk(out, `\n],\n"estimate":{"lines":[`)
+  await writeItems(out, lines)
+  await writeChunk(out, `\n],\n"total":${JSON.stringify(total)},\n"assumptions":${JSON.stringify(assumptions)}},`)
+  await writeChunk(out, `\n"reachRanges":[`)
+  await writeItems(out, input.reachRanges)
+  await writeChunk(out, '\n]\n}\n')
 }
 
 /** The plan bundle: lines, every audience with its channel specs, fidelity reports and policy findings, the estimate. */

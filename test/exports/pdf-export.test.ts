@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { PlanExportInput } from '../../server/exports/export-input.js'
+import { pdfExport } from '../../server/exports/pdf-export.js'
+import { exportToBuffer } from './support/export-buffer.js'
+import { pdfTextLines } from './support/pdf-text.js'
+import { villaPlanInput } from './support/villa-plan.js'
+
+const NBSP = '\u00a0'
+
+async function pdfText(input: PlanExportInput): Promise<string[]> {
+  const { buffer } = await exportToBuffer(pdfExport(input, { compress: false }))
+  expect(buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  return pdfTextLines(buffer)
+}
+
+describe('pdfExport', () => {
+  let input: PlanExportInput
+  let lines: string[]
+  beforeAll(async () => {
+    input = villaPlanInput('fi')
+    lines = await pdfText(input)
+  })
+
+  it('when the villa plan is exported, then it is application/pdf with a .pdf attachment name', () => {
+    const file = pdfExport(input)
+
+    expect(file.contentType).toBe('application/pdf')
+    expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 estimate.pdf')
+  })
+
+  it('when the text is extracted, then the estimate is in Finnish for the client', () => {
+    expect(lines).toContain('Mediasuunnitelman kustannus- ja tavoittavuusarvio')
+    expect(lines).toContain('Asiakas: Talotehdas Oy')
+    expect(lines).toContain('Mitä ostamme')
+    expect(lines).toContain('Odotetut tulokset')
+    expect(lines).toContain('Näin arvioimme')
+  })
+
+  it('when the text is extracted, then euros are formatted the Finnish way: 3 000,00 € and a 10 000,00 € total', () => {
+    expect(lines).toContain(`3${NBSP}000,00${NBSP}€`)
+    expect(lines).toContain(`10${NBSP}000,00${NBSP}€`)
+    expect(lines).toContain(`CPC 1,00${NBSP}€`)
+  })
+
+  it('when the text is extracted, then impressions, clicks, reach with its range and frequency are shown', () => {
+    // Facebook: 3000 € at CPM 10 € → 300 000 impressions; 0.9 % CTR → 2 700 clicks.
+    expect(lines).toContain(`300${NBSP}000`)
+    expect(lines).toContain(`2${NBSP}700`)
+    const fb = input.estimate.lines[0]!
+    const range = input.reachRanges[0]!
+    const int = (v: number) => new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(Math.round(v))
+    expect(lines).toContain(int(fb.reach))
+    expect(lines).toContain(`${int(range.low)}–${int(range.high)}`)
+    expect(lines).toContain(fb.frequency.toFixed(1).replace('.', ','))
+  })
+
+  it('when the text is extracted, then the method lists rates and sources but no targeting internals', () => {
+    const text = lines.join('\n')
+
+    expect(text).toContain('Hinta (rate.linkedin.cpm): 30,00')
+    expect(text).toContain('seed 003')
+    expect(text).not.toContain('share.')
+    expect(text).not.toContain('title.ceo')
+  })
+
+  it('when the plan locale is Swedish or English, then the headings and money follow that language', async () => {
+    const swedish = await pdfText(villaPlanInput('sv'))
+    const english = await pdfText(villaPlanInput('en'))
+
+    expect(swedish).toContain('Vad vi köper')
+    expect(swedish).toContain(`10${NBSP}000,00${NBSP}€`)
+    expect(english).toContain('What we buy')
+    expect(english).toContain('€10,000.00')
+  })
+})
