@@ -91,7 +91,8 @@ export function reachRangeOf(
     const frequencyCap = line.frequencyCap ?? undefined
     const rates = pricing === 'cpm' ? { cpm, ctr } : { cpc, ctr }
     const request = { reachModel: settings.reachModel, lines: [{ channel, budget, pricing, ...rates, frequencyCap }] }
-    const audienceSize = Math.round(size)
+    // Whole people, as the estimate request takes them; flooring keeps the range inside the size band.
+    const audienceSize = Math.floor(size)
     if (audienceSize === 0) return 0
     return estimatePlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
   }
