@@ -41,12 +41,16 @@ const ADVICE: Record<PlatformErrorCode, (platform: Platform) => string> = {
     `${PLATFORM_NAMES[p]} answered in a way kohde does not understand. This is a kohde bug; report it with the platform code.`,
 }
 
+// One rejected part of a request, as the platform names it (e.g. a Google Ads operation).
+export type PlatformProblem = { platformCode: string; message: string; location?: string }
+
 export type PlatformErrorInit = {
   platform: Platform
   code: PlatformErrorCode
   platformCode: string
   platformMessage?: string
   retryAfterMs?: number
+  problems?: PlatformProblem[]
 }
 
 // Carries no request, URL or headers: those hold access tokens (the Meta SDK puts the token in error.url).
@@ -58,6 +62,7 @@ export class PlatformError extends Error {
   readonly platformCode: string
   readonly platformMessage: string | undefined
   readonly retryAfterMs: number | undefined
+  readonly problems: PlatformProblem[]
 
   constructor(init: PlatformErrorInit) {
     const said = init.platformMessage ? `: "${init.platformMessage}"` : ''
@@ -68,6 +73,9 @@ export class PlatformError extends Error {
     this.platformCode = init.platformCode
     this.platformMessage = init.platformMessage
     this.retryAfterMs = init.retryAfterMs
+    this.problems = init.problems ?? [
+      { platformCode: init.platformCode, message: init.platformMessage ?? ADVICE[init.code](init.platform) },
+    ]
   }
 }
 

@@ -1,5 +1,5 @@
 import { errors } from 'google-ads-api'
-import { PlatformError, transportError, type PlatformErrorCode } from '../platform-error.js'
+import { PlatformError, transportError, type PlatformErrorCode, type PlatformProblem } from '../platform-error.js'
 
 type FailureError = {
   error_code?: Record<string, number | string | null | undefined> | null
@@ -60,6 +60,7 @@ export function classifyGoogleError(error: unknown): PlatformError {
       platformCode: name,
       ...(first?.message ? { platformMessage: first.message } : {}),
       ...(Number.isFinite(delay) ? { retryAfterMs: delay * 1000 } : {}),
+      problems: failureProblems(error),
     })
   }
   const transport = transportError('google', error)
@@ -75,9 +76,7 @@ export function classifyGoogleError(error: unknown): PlatformError {
   return new PlatformError({ platform: 'google', code: 'platform_unexpected', platformCode: 'unknown_error' })
 }
 
-export type FailureProblem = { platformCode: string; message: string; location?: string }
-
-export const failureProblems = (failure: FailureLike): FailureProblem[] =>
+export const failureProblems = (failure: FailureLike): PlatformProblem[] =>
   (failure.errors ?? []).map((e) => {
     const path = (e.location?.field_path_elements ?? [])
       .map((p) => `${p.field_name ?? ''}${p.index === null || p.index === undefined ? '' : `[${p.index}]`}`)

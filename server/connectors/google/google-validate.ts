@@ -15,10 +15,7 @@ async function validateStep(ctx: GoogleContext, step: string, run: () => Promise
   } catch (error) {
     const failure = classifyGoogleError(error)
     if (failure.code !== 'parameter_invalid') throw failure
-    const problems = isGoogleAdsFailure(error)
-      ? failureProblems(error)
-      : [{ platformCode: failure.platformCode, message: failure.platformMessage ?? failure.message }]
-    return withStep(step, problems)
+    return withStep(step, failure.problems)
   }
 }
 

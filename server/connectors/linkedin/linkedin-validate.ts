@@ -28,7 +28,7 @@ export async function validateLinkedInSpec(ctx: LinkedInContext, spec: LinkedInS
     return {
       ...outcome,
       valid: false,
-      problems: [{ platformCode: error.platformCode, message: error.platformMessage ?? error.message }],
+      problems: error.problems,
     }
   }
 }

@@ -41,7 +41,7 @@ export async function validateMetaSpec(
     return {
       ...base,
       valid: false,
-      problems: [{ platformCode: error.platformCode, message: error.platformMessage ?? error.message }],
+      problems: error.problems,
     }
   }
 }
