@@ -1,14 +1,18 @@
-import express, { type Express } from 'express'
+import express, { type ErrorRequestHandler, type Express } from 'express'
 import helmet from 'helmet'
 import { loginRoutes } from './auth/login-routes.js'
 import { markInvalidUtf8, rejectInvalidUtf8 } from './auth/utf8-body.js'
-import { errorHandler, notFound } from './http-errors.js'
+import { errorHandler, HttpError, notFound } from './http-errors.js'
 import { requestLog } from './request-log.js'
 import { ROUTES } from './routes/all-routes.js'
 import { mountRoutes } from './routes/mount-routes.js'
 import type { AppDeps } from './routes/route-table.js'
 
 export type { AppDeps } from './routes/route-table.js'
+
+// The router cannot percent-decode a path such as /audiences/%FF: the path names nothing, so it is a 404.
+const undecodablePath: ErrorRequestHandler = (error: unknown, _req, _res, next) =>
+  next(error instanceof URIError ? new HttpError('not_found', 'the path is not valid percent-encoded UTF-8') : error)
 
 /** The kohde HTTP app, not listening: main.ts listens, tests call it through supertest. */
 export function createApp(deps: AppDeps): Express {
@@ -24,6 +28,7 @@ export function createApp(deps: AppDeps): Express {
   mountRoutes(router, ROUTES, deps)
   app.use(router)
   app.use(notFound)
+  app.use(undecodablePath)
   app.use(errorHandler(deps.logger))
   return app
 }

@@ -4,7 +4,13 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 
 // Environment variables are strings: z.coerce turns PORT into a number, nothing else is transformed.
 export const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // 0 asks the system for any free port (tests start servers that way).
+  PORT: z
+    .string()
+    .regex(/^[0-9]{1,5}$/, 'a port number (0: any free port)')
+    .default('3000')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'at most 65535')),
   HOST: z.string().min(1).default('127.0.0.1'),
   KOHDE_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),

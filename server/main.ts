@@ -25,8 +25,12 @@ async function start(): Promise<void> {
       process.exit(1)
     }
     const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`
-    console.log(`kohde listening on http://${config.host}:${config.port} (${where})`)
-    for (const line of greeting) console.log(line)
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    console.log(`kohde listening on http://${config.host}:${port} (${where})`)
+    for (const line of greeting.lines) console.log(line)
+    const origin = config.publicUrl ?? `http://${config.host}:${port}`
+    if (greeting.sharePath) console.log(`Shared plan link: ${origin}${greeting.sharePath}`)
   })
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down')

@@ -5,6 +5,8 @@ import { planWriteOf } from '../routes/plan-write.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Role } from '../store/store-types.js'
 
+export type FirstStart = { lines: string[]; sharePath: string | null }
+
 // Fixed so the README can name them; seeded only on an empty database behind a loopback address (main.ts).
 export const DEMO_LOGINS: { email: string; password: string; role: Role }[] = [
   { email: 'admin@demo.kohde.test', password: 'demo-admin-kohde', role: 'admin' },
@@ -17,7 +19,7 @@ export const DEMO_LOGINS: { email: string; password: string; role: Role }[] = [
 const SEGMENTS = ['luxury-villa-buyers', 'small-cottage-buyers', 'storage-garage-buyers']
 
 /** The demo agency: Talotehdas Oy as its client, seed 003's three audiences, one shared plan, four logins. */
-export async function seedDemo(store: Store, taxonomy: Taxonomy, origin: string): Promise<string[]> {
+export async function seedDemo(store: Store, taxonomy: Taxonomy): Promise<FirstStart> {
   const agency = await store.agencies.create('Demotoimisto Oy')
   const hashes = await Promise.all(DEMO_LOGINS.map((login) => hashPassword(login.password)))
   const admin = await store.users.create(null, agency.id, {
@@ -25,6 +27,8 @@ export async function seedDemo(store: Store, taxonomy: Taxonomy, origin: string)
     passwordHash: hashes[0]!,
     clientId: null,
   })
+  // Another process starting on the same empty database is seeding it.
+  if (admin.kind === 'email_taken') return { lines: [], sharePath: null }
   if (admin.kind !== 'ok') throw new Error(`demo seed: ${admin.kind}`)
   const actor: Actor = { userId: admin.value.id, email: admin.value.email, agencyId: agency.id }
   const scope = { agencyId: agency.id, clientId: null }
@@ -64,10 +68,12 @@ export async function seedDemo(store: Store, taxonomy: Taxonomy, origin: string)
   const token = newSecret()
   const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
   await store.planReviews.share(actor, scope, plan!.id, { tokenHash: hashSecret(token), expiresAt })
-  return [
-    'Seeded the demo agency "Demotoimisto Oy" with client "Talotehdas Oy", 3 audiences and a shared plan.',
-    'Demo logins (email / password / role):',
-    ...DEMO_LOGINS.map((l) => `  ${l.email}  ${l.password}  ${l.role}`),
-    `Shared plan link: ${origin}/share/${token}`,
-  ]
+  return {
+    lines: [
+      'Seeded the demo agency "Demotoimisto Oy" with client "Talotehdas Oy", 3 audiences and a shared plan.',
+      'Demo logins (email / password / role):',
+      ...DEMO_LOGINS.map((l) => `  ${l.email}  ${l.password}  ${l.role}`),
+    ],
+    sharePath: `/share/${token}`,
+  }
 }

@@ -16,7 +16,7 @@ import { parseRequest } from '../parse-request.js'
 import { CompileResponseSchema } from './compile-routes.js'
 import { defineRoute } from './route-table.js'
 import { AudienceVersionSchema, parentProblemError, presentAudience, StoredAudienceSchema } from './audience-schemas.js'
-import { assertStorableText, callerOf, found, idOf, IdSchema, settled } from './stored-objects.js'
+import { assertStorableText, callerOf, found, idOf, IdSchema, settled, StorableTextSchema } from './stored-objects.js'
 
 const ParentIdSchema = IdSchema.nullable()
   .optional()
@@ -34,7 +34,7 @@ const UpdateAudienceSchema = z
   .meta({ id: 'UpdateAudienceRequest' })
 const ListAudiencesSchema = z.strictObject({
   clientId: IdSchema.optional(),
-  tag: z.string().trim().min(1).max(50).optional(),
+  tag: StorableTextSchema.pipe(z.string().trim().min(1).max(50)).optional(),
   ...pageQueryShape,
 })
 const CompileQuerySchema = z.strictObject({

@@ -55,6 +55,11 @@ function textProblem(value: unknown, path: (string | number)[]): (string | numbe
   return null
 }
 
+/** A query-string text that can be compared with stored text on every database. */
+export const StorableTextSchema = z.string().refine((text) => !UNSTORABLE.test(text), {
+  message: 'must not contain NUL characters or unpaired surrogates',
+})
+
 /** Throws 400 when any text of a body to be stored holds NUL or an unpaired surrogate; else stores it verbatim. */
 export function assertStorableText(body: unknown): void {
   const path = textProblem(body, [])

@@ -1,0 +1,116 @@
+import { pino } from 'pino'
+import request from 'supertest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../../server/app.js'
+import { hashPassword } from '../../server/auth/password-hash.js'
+import { testTaxonomy } from '../server/support/test-app.js'
+import { createAuthWorld, type AuthWorld } from './support/auth-world.js'
+
+const PASSWORD = 'session password ok'
+let world: AuthWorld
+beforeAll(async () => {
+  world = await createAuthWorld(testTaxonomy)
+  const passwordHash = await hashPassword(PASSWORD)
+  await world.store.users.create(null, world.where('own').agencyId, {
+    email: 'web@agency.test',
+    passwordHash,
+    role: 'staff',
+    clientId: null,
+  })
+})
+afterAll(() => world.dispose())
+
+const cookieValue = (response: request.Response, name: string) => {
+  const header = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${name}=`))
+  return { header: header ?? '', value: header ? header.slice(name.length + 1).split(';')[0]! : '' }
+}
+
+async function signIn(app = world.app, headers: Record<string, string> = {}) {
+  const form = await request(app).get('/login').set(headers)
+  const csrf = cookieValue(form, 'kohde_csrf').value
+  const field = /name="_csrf" value="([^"]+)"/.exec(form.text)![1]!
+  const posted = await request(app)
+    .post('/login')
+    .set(headers)
+    .set('Cookie', `kohde_csrf=${csrf}`)
+    .type('form')
+    .send({ email: 'web@agency.test', password: PASSWORD, _csrf: field })
+  return {
+    posted,
+    session: cookieValue(posted, 'kohde_session'),
+    csrf: /name="_csrf" value="([^"]+)"/.exec(posted.text)?.[1] ?? '',
+  }
+}
+
+describe('the web sign-in (POST /login)', () => {
+  it('when the form is posted with its CSRF token, then sets an HttpOnly, SameSite=Lax session cookie that authenticates API reads', async () => {
+    const { posted, session } = await signIn()
+    const me = await request(world.app).get('/api/v1/auth/me').set('Cookie', `kohde_session=${session.value}`)
+
+    expect(posted.status).toBe(200)
+    expect(session.header).toMatch(/HttpOnly/)
+    expect(session.header).toMatch(/SameSite=Lax/)
+    expect(session.header).not.toMatch(/Secure/)
+    expect(me.status).toBe(200)
+    expect(me.body.user.email).toBe('web@agency.test')
+    expect(me.body.csrfToken).toEqual(expect.any(String))
+  })
+
+  it('when behind a TLS proxy that the app trusts, then the session cookie is Secure', async () => {
+    const app = createApp({
+      taxonomy: testTaxonomy,
+      logger: pino({ level: 'silent' }),
+      bodyLimit: '1mb',
+      store: world.store,
+      trustProxy: true,
+    })
+
+    const { session } = await signIn(app, { 'X-Forwarded-Proto': 'https' })
+
+    expect(session.header).toMatch(/Secure/)
+  })
+
+  it('when the CSRF field does not match the cookie, or the form comes from another site, then answers 403', async () => {
+    const form = await request(world.app).get('/login')
+    const csrf = cookieValue(form, 'kohde_csrf').value
+    const post = (field: string, origin?: string) => {
+      const test = request(world.app).post('/login').set('Cookie', `kohde_csrf=${csrf}`)
+      return (origin ? test.set('Origin', origin) : test)
+        .type('form')
+        .send({ email: 'web@agency.test', password: PASSWORD, _csrf: field })
+    }
+
+    const forged = await post('forged')
+    const crossSite = await post(csrf, 'https://evil.example')
+
+    expect([forged.status, crossSite.status]).toEqual([403, 403])
+    expect(cookieValue(forged, 'kohde_session').value).toBe('')
+  })
+
+  it('when an API write comes with the session cookie, then it needs the session CSRF token in X-CSRF-Token', async () => {
+    const { session, csrf } = await signIn()
+    const write = (token?: string) => {
+      const test = request(world.app).post('/api/v1/clients').set('Cookie', `kohde_session=${session.value}`)
+      return (token ? test.set('X-CSRF-Token', token) : test).send({ name: 'Via the web' })
+    }
+
+    const without = await write()
+    const withToken = await write(csrf)
+
+    expect(without.status).toBe(403)
+    expect(withToken.status).toBe(201)
+  })
+
+  it('when signing out with the session CSRF token, then the session ends', async () => {
+    const { session, csrf } = await signIn()
+    const cookie = `kohde_session=${session.value}`
+
+    const wrong = await request(world.app).post('/logout').set('Cookie', cookie).type('form').send({ _csrf: 'nope' })
+    const out = await request(world.app).post('/logout').set('Cookie', cookie).type('form').send({ _csrf: csrf })
+    const me = await request(world.app).get('/api/v1/auth/me').set('Cookie', cookie)
+
+    expect(wrong.status).toBe(403)
+    expect(out.status).toBe(303)
+    expect(me.status).toBe(401)
+  })
+})

@@ -1,0 +1,135 @@
+import request from 'supertest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY, EstimateResponseSchema, FINNISH_RATE_CARD, TEMPLATES } from '../../audiences/index.js'
+import { as } from '../auth/support/as-caller.js'
+import { createAuthWorld, type AuthWorld } from '../auth/support/auth-world.js'
+import { openTestStore, STORE_KINDS, type OpenedStore } from './support/test-stores.js'
+
+const villa = TEMPLATES.find((t) => t.id === 'luxury-villa-buyers')!.audience
+const garage = TEMPLATES.find((t) => t.id === 'storage-garage-buyers')!.audience
+
+describe.each(STORE_KINDS)('/api/v1/plans on %s', (kind) => {
+  let opened: OpenedStore
+  let world: AuthWorld
+  let villaId: string
+  let garageId: string
+  beforeAll(async () => {
+    opened = await openTestStore(kind)
+    world = await createAuthWorld(DEFAULT_TAXONOMY, opened.store)
+    const post = (audience: object) =>
+      as(world, 'staff').post('/api/v1/audiences', { clientId: world.clients.a1.id, audience })
+    villaId = (await post(villa)).body.id
+    garageId = (await post(garage)).body.id
+  })
+  afterAll(async () => {
+    await world.dispose()
+    await opened.dispose()
+  })
+  const staff = () => as(world, 'staff')
+  const aPlan = (lines = [{ audienceId: villaId, channel: 'facebook', budget: 1000 }]) =>
+    staff().post('/api/v1/plans', { clientId: world.clients.a1.id, name: 'Spring', lines })
+
+  it('when created, then answers 201 draft version 1 with the estimate of its lines', async () => {
+    const created = await aPlan()
+
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ version: 1, status: 'draft', name: 'Spring', scenarios: [] })
+    expect(EstimateResponseSchema.safeParse(created.body.estimate).error).toBeUndefined()
+    // 1,000 € at the default Facebook CPM of 10 € buys 100,000 impressions (seed 003).
+    expect(created.body.estimate.lines[0].impressions).toBeCloseTo(100_000, 0)
+  })
+
+  it('when lines use two segments, then each line is sized by its own audience and the universe is their sum', async () => {
+    const created = await aPlan([
+      { audienceId: villaId, channel: 'facebook', budget: 500 },
+      { audienceId: garageId, channel: 'facebook', budget: 500 },
+    ])
+
+    const [villaLine, garageLine] = created.body.estimate.lines
+    expect(villaLine.audienceSize.value).not.toBe(garageLine.audienceSize.value)
+    expect(created.body.estimate.assumptions[0]).toMatchObject({ factor: 'universe' })
+  })
+
+  it('when the agency has its own Finnish rate card, then plans are estimated with it', async () => {
+    const rates = {
+      ...FINNISH_RATE_CARD.rates,
+      facebook: { ...FINNISH_RATE_CARD.rates.facebook, cpm: { value: 20, source: 'our card' } },
+    }
+    const card = await as(world, 'admin').post('/api/v1/rate-cards', { card: { country: 'FI', rates } })
+
+    const created = await aPlan()
+    await as(world, 'admin').delete(`/api/v1/rate-cards/${card.body.id}`)
+
+    expect(card.status).toBe(201)
+    expect(created.body.estimate.lines[0].cpm).toBe(20)
+  })
+
+  it('when shared, then the share link opens it without an account until it is revoked', async () => {
+    const { body: plan } = await aPlan()
+
+    const shared = await staff().post(`/api/v1/plans/${plan.id}/share`, { expiresInDays: 7 })
+    const path = new URL(shared.body.url).pathname
+    const opened = await request(world.app).get(path)
+    const revoked = await staff().delete(`/api/v1/plans/${plan.id}/share`)
+    const after = await request(world.app).get(path)
+
+    expect(shared.status).toBe(201)
+    expect(opened.status).toBe(200)
+    expect(opened.body).toMatchObject({ id: plan.id, status: 'shared' })
+    expect(revoked.status).toBe(204)
+    expect(after.status).toBe(404)
+  })
+
+  it('when the client approves, then that version is frozen: a change makes version 2 as a draft and the client still sees version 1', async () => {
+    const { body: plan } = await aPlan()
+    await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+
+    const approved = await as(world, 'client').post(`/api/v1/plans/${plan.id}/approve`, {})
+    const again = await as(world, 'client').post(`/api/v1/plans/${plan.id}/approve`, {})
+    const changed = await staff().put(`/api/v1/plans/${plan.id}`, {
+      version: 1,
+      name: 'Spring, more LinkedIn',
+      lines: [{ audienceId: villaId, channel: 'linkedin', budget: 2000 }],
+    })
+    const clientView = await as(world, 'client').get(`/api/v1/plans/${plan.id}`)
+    const history = await staff().get(`/api/v1/plans/${plan.id}/versions`)
+
+    expect(approved.status).toBe(200)
+    expect(approved.body).toMatchObject({ version: 1, status: 'approved', approvedBy: world.callers.client.userId })
+    expect(again.status).toBe(409)
+    expect(changed.body).toMatchObject({ version: 2, status: 'draft', name: 'Spring, more LinkedIn' })
+    expect(clientView.body).toMatchObject({ version: 1, status: 'approved', name: 'Spring' })
+    expect(history.body.items.map((p: { version: number; status: string }) => [p.version, p.status])).toEqual([
+      [2, 'draft'],
+      [1, 'approved'],
+    ])
+  })
+
+  it('when a line names an audience of another client, then answers 422; of another agency, 404', async () => {
+    const other = await staff().post('/api/v1/audiences', { clientId: world.clients.a2.id, audience: villa })
+    const foreign = await world.make.audience('otherAgency')
+
+    const otherClient = await aPlan([{ audienceId: other.body.id, channel: 'google', budget: 100 }])
+    const otherAgency = await aPlan([{ audienceId: foreign.id, channel: 'google', budget: 100 }])
+
+    expect(otherClient.status).toBe(422)
+    expect(otherClient.body.error.issues[0]).toMatchObject({
+      path: ['lines', 0, 'audienceId'],
+      code: 'audience_other_client',
+    })
+    expect(otherAgency.status).toBe(404)
+  })
+
+  it('when scenarios are given, then each gets its own estimate', async () => {
+    const created = await staff().post('/api/v1/plans', {
+      clientId: world.clients.a1.id,
+      name: 'With scenarios',
+      lines: [{ audienceId: villaId, channel: 'facebook', budget: 1000 }],
+      scenarios: [{ name: 'All LinkedIn', lines: [{ audienceId: villaId, channel: 'linkedin', budget: 1000 }] }],
+    })
+
+    expect(created.status).toBe(201)
+    // 1,000 € at LinkedIn's default CPM of 30 € buys 33,333 impressions (seed 003).
+    expect(created.body.scenarios[0].estimate.lines[0].impressions).toBeCloseTo(33_333.33, 1)
+  })
+})
