@@ -10,13 +10,7 @@ import { resolveCommandReport } from '../../server/connectors/resolve-report.js'
 import { ResolveAbortedError, resolveIdentifiers } from '../../server/connectors/resolve-identifiers.js'
 import { anAudience } from '../support/audience-builder.js'
 import { TODAY, testDeps } from './support/connector-deps.js'
-import {
-  replies,
-  startLoopback,
-  type FakeReply,
-  type Loopback,
-  type RecordedRequest,
-} from './support/loopback-server.js'
+import { startLoopback, type FakeReply, type Loopback, type RecordedRequest } from './support/loopback-server.js'
 import { RESOLVE_PARTS, sourced } from './support/resolve-taxonomy.js'
 
 const clock = () => TODAY
@@ -40,6 +34,7 @@ function metaGraph(request: RecordedRequest): FakeReply {
       return ok([{ key: '1500001', name: 'Helsinki', type: 'city', country_code: 'FI', region: 'Uusimaa' }])
     case 'targetingoptionstatus':
       return ok([{ id: '6003020834693', current_status: 'NORMAL' }])
+    case null:
     default:
       return { status: 400, body: { error: { message: '(#100) Invalid parameter', code: 100 } } }
   }

@@ -34,7 +34,7 @@ export const CEO = term('title.ceo', 'title', 'Chief Executive Officer', {
 export const INTERIOR = term('interest.interior-design', 'interest', 'Interior design', {
   meta: sourced('interests', '6002920953955'),
 })
-export const CUSTOMERS = term('list.current-customers', 'customerStatus', 'Current customers', {
+export const CUSTOMERS = term('list.current-customers', 'customerList', 'Current customers', {
   meta: lookup(
     'custom_audiences',
     'upload the current-customer list as a Custom Audience (customer list), then use its id',
