@@ -1,5 +1,6 @@
 import {
   compileAudience,
+  resolvePlace,
   type Audience,
   type ChannelId,
   type EstimateResponse,
@@ -19,19 +20,34 @@ export type PlanExportSource = {
   estimate?: EstimateResponse | undefined
 } & EstimateSettings
 
-function compiledAudience(name: string, definition: Audience, channels: readonly ChannelId[], taxonomy: Taxonomy) {
-  return { name, definition, compiled: compileAudience(definition, taxonomy, channels) } satisfies ExportAudience
+function placesOf(definition: Audience, taxonomy: Taxonomy, locale: Locale): string[] {
+  return definition.geo.include.map((item) => {
+    const place = resolvePlace(item, taxonomy, locale)
+    return place.kind === 'invalid' ? place.code : place.label
+  })
+}
+
+function compiledAudience(
+  audience: { name: string; definition: Audience },
+  channels: readonly ChannelId[],
+  taxonomy: Taxonomy,
+  locale: Locale,
+): ExportAudience {
+  const { name, definition } = audience
+  const compiled = compileAudience(definition, taxonomy, channels)
+  return { name, definition, places: placesOf(definition, taxonomy, locale), compiled }
 }
 
 /** Compiles every audience for the channels its lines use and estimates the plan: everything an export needs. */
 export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonomy): PlanExportInput {
+  const locale = source.locale ?? source.audiences[0]!.definition.locale ?? 'fi'
   const byName = new Map(source.audiences.map((a) => [a.name, a.definition]))
   const missing = source.lines.find((l) => !byName.has(l.audienceName))
   if (missing) throw new Error(`no audience named ${missing.audienceName} in the plan`)
   const audiences = source.audiences
     .map((a) => {
       const channels = [...new Set(source.lines.filter((l) => l.audienceName === a.name).map((l) => l.channel))]
-      return compiledAudience(a.name, a.definition, channels, taxonomy)
+      return compiledAudience(a, channels, taxonomy, locale)
     })
     .filter((a) => Object.keys(a.compiled).length > 0)
   const estimate = source.estimate ?? estimateSourceLines(source.lines, byName, taxonomy, source)
@@ -39,7 +55,7 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
   return {
     planName: source.planName,
     clientName: source.clientName,
-    locale: source.locale ?? source.audiences[0]!.definition.locale ?? 'fi',
+    locale,
     currency: 'EUR',
     lines: lines.map(dropUndefined),
     audiences,
@@ -52,17 +68,10 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
 export function buildAudienceExportInput(
   audience: { name: string; definition: Audience },
   taxonomy: Taxonomy,
-  locale?: Locale,
+  locale: Locale = audience.definition.locale ?? 'fi',
 ): AudienceExportInput {
-  return {
-    locale: locale ?? audience.definition.locale ?? 'fi',
-    audience: compiledAudience(
-      audience.name,
-      audience.definition,
-      ['google', 'facebook', 'instagram', 'linkedin'],
-      taxonomy,
-    ),
-  }
+  const channels = ['google', 'facebook', 'instagram', 'linkedin'] as const
+  return { locale, audience: compiledAudience(audience, channels, taxonomy, locale) }
 }
 
 const dropUndefined = <T extends object>(value: T): T =>

@@ -19,6 +19,7 @@ export type CompiledChannel = z.infer<typeof CompiledChannelSchema>
 export const ExportAudienceSchema = z.strictObject({
   name: z.string().min(1),
   definition: AudienceSchema,
+  places: z.array(z.string()).meta({ description: "The places the audience includes, named in the export's locale." }),
   compiled: z.partialRecord(ChannelIdSchema, CompiledChannelSchema),
 })
 export type ExportAudience = z.infer<typeof ExportAudienceSchema>

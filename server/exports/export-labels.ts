@@ -10,6 +10,7 @@ export type ExportLabels = {
   lineCount: string
   channel: string
   audience: string
+  area: string
   flight: string
   flightUnset: string
   budget: string
@@ -62,6 +63,7 @@ const fi: ExportLabels = {
   lineCount: 'Mediarivejä',
   channel: 'Kanava',
   audience: 'Kohderyhmä',
+  area: 'Alue',
   flight: 'Ajanjakso',
   flightUnset: 'ei määritelty',
   budget: 'Budjetti',
@@ -116,6 +118,7 @@ const sv: ExportLabels = {
   lineCount: 'Medierader',
   channel: 'Kanal',
   audience: 'Målgrupp',
+  area: 'Område',
   flight: 'Period',
   flightUnset: 'ej angiven',
   budget: 'Budget',
@@ -169,6 +172,7 @@ const en: ExportLabels = {
   lineCount: 'Lines',
   channel: 'Channel',
   audience: 'Audience',
+  area: 'Area',
   flight: 'Flight',
   flightUnset: 'not set',
   budget: 'Budget',

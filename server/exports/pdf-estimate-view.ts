@@ -7,7 +7,7 @@ export type PdfEstimateView = {
   title: string
   client: string
   plan: string
-  bought: { heading: string; table: PdfTable }
+  bought: { heading: string; table: PdfTable; areas: string[] }
   results: { heading: string; table: PdfTable }
   method: { heading: string; intro: string; items: string[]; disclaimer: string }
 }
@@ -62,6 +62,7 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
         rows: bought,
         total: [l.total, '', '', f.money(t.budget), ''],
       },
+      areas: input.audiences.map((a) => `${l.area} (${a.name}): ${a.places.join(', ')}`),
     },
     results: {
       heading: l.pdf.results,

@@ -45,6 +45,8 @@ async function writePdf(out: Writable, input: PlanExportInput, compress: boolean
   doc.moveDown(0.5).font(FONT).fontSize(11).text(view.client).text(view.plan)
   heading(doc, view.bought.heading)
   drawTable(doc, view.bought.table, [0.16, 0.3, 0.22, 0.14, 0.18])
+  doc.moveDown(0.3).font(FONT).fontSize(9)
+  for (const area of view.bought.areas) doc.text(area, MARGIN, doc.y)
   heading(doc, view.results.heading)
   drawTable(doc, view.results.table, [0.16, 0.16, 0.16, 0.22, 0.14, 0.16])
   heading(doc, view.method.heading)

@@ -25,6 +25,8 @@ function summarySheet(workbook: Workbook, input: PlanExportInput, l: ExportLabel
     [l.reach, total.reach, INTEGER_FORMAT],
     [l.frequency, total.frequency, DECIMAL_FORMAT],
     [l.universe, total.universe, INTEGER_FORMAT],
+    [l.grp, total.grp, DECIMAL_FORMAT],
+    ...input.audiences.map((a): [string, string] => [`${l.area}: ${a.name}`, a.places.join(', ')]),
   ]
   for (const [label, value, format] of rows) sheet.add([label, value], { formats: [undefined, format] })
   sheet.commit()

@@ -34,6 +34,7 @@ describe('pdfExport', () => {
     expect(lines).toContain('Mitä ostamme')
     expect(lines).toContain('Odotetut tulokset')
     expect(lines).toContain('Näin arvioimme')
+    expect(lines).toContain('Alue (Arvokkaan huvilan ostajat): Suomi')
   })
 
   it('when the text is extracted, then euros are formatted the Finnish way: 3 000,00 € and a 10 000,00 € total', () => {

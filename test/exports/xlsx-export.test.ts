@@ -110,6 +110,7 @@ describe('xlsxExport', () => {
     expect(rowValues(sheet, 3)).toEqual(['Asiakas', 'Talotehdas Oy'])
     expect(rowValues(sheet, 6)).toEqual(['Budjetti', 10_000])
     expect(sheet.getCell(6, 2).numFmt).toBe(EURO)
+    expect(rowValues(sheet, 13)).toEqual(['Alue: Arvokkaan huvilan ostajat', 'Suomi'])
   })
 
   it('when read back, then targeting lists every fidelity item per channel in readable form', () => {
