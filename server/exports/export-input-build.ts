@@ -42,8 +42,12 @@ function compiledAudience(
 export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonomy): PlanExportInput {
   const locale = source.locale ?? source.audiences[0]!.definition.locale ?? 'fi'
   const byName = new Map(source.audiences.map((a) => [a.name, a.definition]))
+  // Lines name their audience, so names must be unique within the plan (a caller disambiguates, e.g. with the id).
+  if (byName.size !== source.audiences.length) throw new Error('two audiences of the plan share a name')
   const missing = source.lines.find((l) => !byName.has(l.audienceName))
   if (missing) throw new Error(`no audience named ${missing.audienceName} in the plan`)
+  if (source.estimate && source.estimate.lines.length !== source.lines.length)
+    throw new Error('the stored estimate has a different number of lines than the plan')
   const audiences = source.audiences
     .map((a) => {
       const channels = [...new Set(source.lines.filter((l) => l.audienceName === a.name).map((l) => l.channel))]

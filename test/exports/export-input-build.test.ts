@@ -71,4 +71,12 @@ describe('buildPlanExportInput', () => {
       buildPlanExportInput({ ...source, lines: [{ ...source.lines[0]!, audienceName: 'nobody' }] }, DEFAULT_TAXONOMY),
     ).toThrow('no audience named nobody')
   })
+
+  it('when two audiences share a name, then it throws rather than mixing their lines', () => {
+    const source = villaPlanSource()
+
+    expect(() =>
+      buildPlanExportInput({ ...source, audiences: [...source.audiences, source.audiences[0]!] }, DEFAULT_TAXONOMY),
+    ).toThrow('two audiences of the plan share a name')
+  })
 })

@@ -28,6 +28,14 @@ describe('pdfExport', () => {
     expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 estimate.pdf')
   })
 
+  it('when the file is read, then every page is A4 (595.28 × 841.89 pt)', async () => {
+    const { buffer } = await exportToBuffer(pdfExport(input, { compress: false }))
+    const boxes = [...buffer.toString('latin1').matchAll(/\/MediaBox \[([^\]]*)\]/g)].map((m) => m[1]!.trim())
+
+    expect(boxes.length).toBeGreaterThan(0)
+    expect(new Set(boxes)).toEqual(new Set(['0 0 595.28 841.89']))
+  })
+
   it('when the text is extracted, then the estimate is in Finnish for the client', () => {
     expect(lines).toContain('Mediasuunnitelman kustannus- ja tavoittavuusarvio')
     expect(lines).toContain('Asiakas: Talotehdas Oy')
