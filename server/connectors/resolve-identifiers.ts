@@ -1,12 +1,7 @@
-import {
-  normalizeName,
-  type ChannelMapping,
-  type MappingOverride,
-  type Platform,
-  type TaxonomyParts,
-} from '../../audiences/index.js'
+import { type ChannelMapping, type MappingOverride, type Platform, type TaxonomyParts } from '../../audiences/index.js'
 import type { Connectors } from './connectors.js'
 import { isoDate, type LookupCandidate } from './live-result.js'
+import { chooseCandidate } from './candidate-choice.js'
 import { planLookup, type LookupPlan, type TaxonomyItem } from './lookup-plan.js'
 import type { MappingStore } from './mapping-store.js'
 import { PlatformError } from './platform-error.js'
@@ -73,28 +68,6 @@ function itemsOf(parts: TaxonomyParts): TaxonomyItem[] {
     ...parts.geo.map((entry) => ({ kind: 'geo' as const, entry })),
     ...parts.languages.map((entry) => ({ kind: 'language' as const, entry })),
   ]
-}
-
-type Choice =
-  | { status: 'found'; candidate: LookupCandidate }
-  | { status: 'ambiguous'; candidates: LookupCandidate[] }
-  | { status: 'not_found' }
-
-// Only an exact name match (after country and type filters) is taken; anything else goes to a person.
-export function chooseCandidate(
-  plan: Extract<LookupPlan, { request: unknown }>,
-  candidates: LookupCandidate[],
-): Choice {
-  const inCountry = candidates.filter((c) => !plan.country || !c.country || c.country === plan.country)
-  const typed = plan.types
-    ? inCountry.filter((c) => plan.types?.some((t) => c.detail?.toLowerCase().startsWith(t.toLowerCase())))
-    : inCountry
-  const names = new Set(plan.names.map(normalizeName))
-  const exact = typed.filter((c) => names.has(normalizeName(c.name)))
-  const ids = new Set(exact.map((c) => c.id))
-  if (ids.size === 1 && exact[0]) return { status: 'found', candidate: exact[0] }
-  if (ids.size > 1) return { status: 'ambiguous', candidates: exact }
-  return candidates.length > 0 ? { status: 'ambiguous', candidates: candidates.slice(0, 5) } : { status: 'not_found' }
 }
 
 function lookup(
@@ -217,8 +190,8 @@ async function checkMetaDelivery(connectors: Connectors, items: ResolveItem[]): 
   return items.map((i) => {
     if (i.status !== 'resolved' || !ids.includes(i.candidate.id)) return i
     const status = statuses.get(i.candidate.id)
-    return status === 'NORMAL'
-      ? i
-      : { ...i, status: 'not_deliverable', candidate: i.candidate, deliveryStatus: status ?? 'UNKNOWN' }
+    if (status === 'NORMAL') return i
+    const { mapping: _notStored, ...subject } = i
+    return { ...subject, status: 'not_deliverable', deliveryStatus: status ?? 'UNKNOWN' }
   })
 }
