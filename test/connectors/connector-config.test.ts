@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadConnectorConfig, secretsOf } from '../../server/connectors/connector-config.js'
+import { createConnectors } from '../../server/connectors/connectors.js'
+import { testDeps } from './support/connector-deps.js'
 
 const GOOGLE = {
   KOHDE_GOOGLE_ADS_DEVELOPER_TOKEN: 'dev-token',
@@ -63,5 +65,15 @@ describe('loadConnectorConfig', () => {
     const config = loadConnectorConfig({ ...GOOGLE, ...META })
 
     expect(secretsOf(config.credentials).sort()).toEqual(['client-secret', 'dev-token', 'meta-token', 'refresh-token'])
+  })
+
+  it('when creating connectors, then only the configured platforms get one', () => {
+    const connectors = createConnectors(
+      loadConnectorConfig({ ...META, KOHDE_LINKEDIN_ACCESS_TOKEN: 'li-token' }),
+      testDeps(),
+    )
+
+    expect(Object.keys(connectors)).toEqual(['meta'])
+    expect(connectors.meta?.account).toBe('act_987')
   })
 })

@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { TargetingCriteria } from '../../audiences/channels/linkedin/linkedin-spec-schema.js'
 import { createLinkedInConnector, type LinkedInConnector } from '../../server/connectors/linkedin/linkedin-connector.js'
-import { replies, startLoopback, type FakeReply, type Loopback } from './support/loopback-server.js'
+import {
+  replies,
+  startLoopback,
+  type FakeReply,
+  type Loopback,
+  type RecordedRequest,
+} from './support/loopback-server.js'
 import { testDeps } from './support/connector-deps.js'
 
 const TOKEN = 'AQX-linkedin-secret-token'
@@ -26,9 +32,9 @@ const ENCODED_CRITERIA =
   'exclude:(or:(urn%3Ali%3AadTargetingFacet%3Aseniorities:List(urn%3Ali%3Aseniority%3A1))))'
 
 let fake: Loopback | undefined
-let script: (index: number) => FakeReply = () => ({ status: 500 })
+let script: (request: RecordedRequest, index: number) => FakeReply = () => ({ status: 500 })
 beforeAll(async () => {
-  fake = await startLoopback((_req, index) => script(index))
+  fake = await startLoopback((request, index) => script(request, index))
 })
 afterAll(() => fake?.close())
 afterEach(() => {
@@ -36,8 +42,7 @@ afterEach(() => {
 })
 
 const answer = (...r: FakeReply[]) => {
-  const pick = replies(...r)
-  script = (index) => pick({} as never, index)
+  script = replies(...r)
 }
 const requests = () => fake?.requests ?? []
 const param = (name: string) => new RegExp(`(?:^|&)${name}=([^&]*)`).exec(requests()[0]?.rawQuery ?? '')?.[1]

@@ -3,7 +3,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { MetaSpec } from '../../audiences/channels/meta/meta-spec-schema.js'
 import { createMetaConnector, type MetaConnector } from '../../server/connectors/meta/meta-connector.js'
 import { PlatformError } from '../../server/connectors/platform-error.js'
-import { replies, startLoopback, type FakeReply, type Loopback } from './support/loopback-server.js'
+import {
+  replies,
+  startLoopback,
+  type FakeReply,
+  type Loopback,
+  type RecordedRequest,
+} from './support/loopback-server.js'
 import { testDeps } from './support/connector-deps.js'
 
 const TOKEN = 'EAAB-meta-secret-token'
@@ -36,11 +42,11 @@ const SPEC: MetaSpec = {
 }
 
 let fake: Loopback | undefined
-let script: (index: number) => FakeReply = () => ({ status: 500 })
+let script: (request: RecordedRequest, index: number) => FakeReply = () => ({ status: 500 })
 const graph = Object.getOwnPropertyDescriptor(FacebookAdsApi, 'GRAPH')
 
 beforeAll(async () => {
-  fake = await startLoopback((_req, index) => script(index))
+  fake = await startLoopback((request, index) => script(request, index))
   const url = fake.url
   // The SDK's base URL is a configurable static getter (platforms.md §2.1).
   Object.defineProperty(FacebookAdsApi, 'GRAPH', { get: () => url, configurable: true })
@@ -59,8 +65,7 @@ function connector(retry = {}): { meta: MetaConnector; delays: number[] } {
 }
 const requests = () => fake?.requests ?? []
 const answer = (...r: FakeReply[]) => {
-  const pick = replies(...r)
-  script = (index) => pick({} as never, index)
+  script = replies(...r)
 }
 
 describe('metaConnector lookups', () => {

@@ -194,6 +194,47 @@ describe('resolveIdentifiers', () => {
     expect(await store.list()).toEqual(before)
   })
 
+  it.each([
+    ['an expired token', EXPIRED, 'token_expired', 1],
+    [
+      'rate limits that do not stop',
+      { status: 400, body: { error: { message: 'User request limit reached', code: 17 } } },
+      'rate_limited',
+      3,
+    ],
+    [
+      'an invalid parameter',
+      { status: 400, body: { error: { message: '(#100) Invalid parameter', code: 100 } } },
+      'parameter_invalid',
+      1,
+    ],
+    [
+      'server errors that do not stop',
+      { status: 503, body: { error: { message: 'Service unavailable', code: 2 } } },
+      'platform_unavailable',
+      3,
+    ],
+  ] as const)(
+    'when the second lookup meets %s, then it stops after a bounded number of calls and writes nothing',
+    async (_what, reply, code, calls) => {
+      answer = (request, index) => (index === 0 ? metaGraph(request) : reply)
+      const store = createMemoryMappingStore()
+
+      const error = await resolveIdentifiers({
+        parts: RESOLVE_PARTS,
+        connectors: { meta: meta() },
+        store,
+        clock,
+        platforms: ['meta'],
+      }).catch((e: unknown) => e)
+
+      expect(error).toMatchObject({ failure: { code } })
+      expect(fake?.requests).toHaveLength(1 + calls)
+      expect(store.saves).toBe(0)
+      expect(await store.list()).toEqual([])
+    },
+  )
+
   it('when a stored identifier differs from the live answer on recheck, then keeps it and reports a conflict', async () => {
     const stored = sourced('location', '1005001', 'live google 1234567890')
     const store = createMemoryMappingStore([{ key: 'geo.fi.helsinki', platform: 'google', mapping: stored }])
