@@ -70,10 +70,10 @@ function itemsOf(parts: TaxonomyParts): TaxonomyItem[] {
   ]
 }
 
-function lookup(
+async function lookup(
   connectors: Connectors,
   plan: Extract<LookupPlan, { request: unknown }>,
-): Promise<LookupCandidate[]> | undefined {
+): Promise<LookupCandidate[] | undefined> {
   switch (plan.platform) {
     case 'google':
       return connectors.google?.lookup(plan.request)
@@ -91,6 +91,16 @@ const liveMapping = (base: ChannelMapping, candidate: LookupCandidate): ChannelM
   source: `live ${candidate.source.platform} ${candidate.source.account}`,
   confirmed: candidate.source.date,
 })
+
+// Connectors throw only PlatformErrors; anything else is a kohde bug and propagates as it is.
+async function abortOnFailure<T>(at: Subject, lookedUp: number, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof PlatformError) throw new ResolveAbortedError(error, at, lookedUp)
+    throw error
+  }
+}
 
 // Looks up every unresolved identifier, then stores the answers in one write; a failure anywhere writes nothing.
 export async function resolveIdentifiers(options: ResolveOptions): Promise<ResolveResult> {
@@ -124,16 +134,7 @@ export async function resolveIdentifiers(options: ResolveOptions): Promise<Resol
         remaining += 1
         continue
       }
-      let candidates: LookupCandidate[] | undefined
-      try {
-        candidates = await lookup(options.connectors, plan)
-      } catch (error) {
-        const failure =
-          error instanceof PlatformError
-            ? error
-            : new PlatformError({ platform, code: 'platform_unexpected', platformCode: 'thrown' })
-        throw new ResolveAbortedError(failure, subject, lookedUp)
-      }
+      const candidates = await abortOnFailure(subject, lookedUp, () => lookup(options.connectors, plan))
       if (candidates === undefined) {
         items.push({ ...subject, status: 'platform_off' })
         continue
@@ -158,7 +159,10 @@ export async function resolveIdentifiers(options: ResolveOptions): Promise<Resol
       }
     }
   }
-  const checked = await checkMetaDelivery(options.connectors, items)
+  const firstMeta = items.find((i) => i.status === 'resolved' && i.platform === 'meta')
+  const checked = firstMeta
+    ? await abortOnFailure(firstMeta, lookedUp, () => checkMetaDelivery(options.connectors, items))
+    : items
   const overrides = checked.flatMap((i) =>
     i.status === 'resolved' ? [{ key: i.key, platform: i.platform, mapping: i.mapping }] : [],
   )
@@ -172,21 +176,7 @@ async function checkMetaDelivery(connectors: Connectors, items: ResolveItem[]): 
     i.status === 'resolved' && i.platform === 'meta' && META_STATUS_TARGETS.has(i.target) ? [i.candidate.id] : [],
   )
   if (ids.length === 0 || !connectors.meta) return items
-  let statuses: Map<string, string>
-  try {
-    statuses = await connectors.meta.optionStatus(ids)
-  } catch (error) {
-    const failure =
-      error instanceof PlatformError
-        ? error
-        : new PlatformError({ platform: 'meta', code: 'platform_unexpected', platformCode: 'thrown' })
-    const first = items.find((i) => i.status === 'resolved' && i.platform === 'meta')
-    throw new ResolveAbortedError(
-      failure,
-      first ?? { key: 'targetingoptionstatus', platform: 'meta', target: '', query: '' },
-      items.length,
-    )
-  }
+  const statuses = await connectors.meta.optionStatus(ids)
   return items.map((i) => {
     if (i.status !== 'resolved' || !ids.includes(i.candidate.id)) return i
     const status = statuses.get(i.candidate.id)
