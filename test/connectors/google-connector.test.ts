@@ -318,6 +318,22 @@ describe('googleConnector errors', () => {
     expect(calls).toHaveLength(1)
   })
 
+  it.each([
+    [8, 'CUSTOMER_NOT_FOUND', 'parameter_invalid'],
+    [29, 'DEVELOPER_TOKEN_INVALID', 'permission_missing'],
+    [18, 'OAUTH_TOKEN_REVOKED', 'token_expired'],
+  ] as const)(
+    'when Google answers AuthenticationError %i (%s), then it is %s and not retried',
+    async (value, name, code) => {
+      const { google, calls } = connector(() => failure({ authentication_error: value }, name))
+
+      const error = await google.lookup({ kind: 'language', code: 'fi' }).catch((e: unknown) => e)
+
+      expect(error).toMatchObject({ kind: 'user_fixable', code, platformCode: `AuthenticationError.${name}` })
+      expect(calls).toHaveLength(1)
+    },
+  )
+
   it('when the quota is exhausted on every call, then retries up to the bound and reports rate_limited', async () => {
     const { google, calls, delays } = connector(() => QUOTA)
 

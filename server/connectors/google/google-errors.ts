@@ -26,7 +26,15 @@ export function errorCodeName(errorCode: FailureError['error_code']): string {
 // GoogleAdsFailure error families (developers.google.com/google-ads/api/docs/best-practices/error-types):
 // AuthenticationError → refresh the token; AuthorizationError → grant access; QuotaError RESOURCE_EXHAUSTED /
 // RESOURCE_TEMPORARILY_EXHAUSTED → back off and retry; InternalError → retry; the rest describe the request.
+const ACCOUNT_SETUP = /^AuthenticationError\.(DEVELOPER_TOKEN_INVALID|ORGANIZATION_|TWO_STEP|ADVANCED_PROTECTION)/
+const WRONG_CUSTOMER = new Set([
+  'AuthenticationError.CUSTOMER_NOT_FOUND',
+  'AuthenticationError.CLIENT_CUSTOMER_ID_INVALID',
+])
+
 function codeFor(name: string): PlatformErrorCode {
+  if (WRONG_CUSTOMER.has(name)) return 'parameter_invalid'
+  if (ACCOUNT_SETUP.test(name)) return 'permission_missing'
   if (name.startsWith('AuthenticationError.')) return 'token_expired'
   if (name.startsWith('AuthorizationError.') || name === 'QuotaError.ACCESS_PROHIBITED') return 'permission_missing'
   if (name.startsWith('QuotaError.')) return 'rate_limited'
