@@ -45,7 +45,7 @@ function asOwner(command: string, args: string[]): void {
 
 type Cluster = { baseUrl: string; stop(): void }
 
-async function startCluster(): Promise<Cluster> {
+async function startClusterOnce(): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'kohde-pg-'))
   chmodSync(dir, 0o700)
   if (process.getuid?.() === 0) {
@@ -54,19 +54,40 @@ async function startCluster(): Promise<Cluster> {
     chownSync(dir, Number(owner), Number(group))
   }
   const data = join(dir, 'data')
-  const port = await freePort()
-  asOwner(pgBinary('initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C'])
-  const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c max_connections=200`
-  asOwner(pgBinary('pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'])
-  return {
-    baseUrl: `postgres://postgres@127.0.0.1:${port}`,
-    stop: () => {
-      try {
-        asOwner(pgBinary('pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
-      } finally {
-        rmSync(dir, { recursive: true, force: true })
-      }
-    },
+  let stopped = false
+  const stop = () => {
+    if (stopped) return
+    stopped = true
+    try {
+      asOwner(pgBinary('pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop'])
+    } catch {
+      // never started, or already gone
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  try {
+    const port = await freePort()
+    asOwner(pgBinary('initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C'])
+    const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c max_connections=200`
+    asOwner(pgBinary('pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start'])
+    // A test process that dies before its afterAll still takes its cluster with it.
+    process.once('exit', stop)
+    return { baseUrl: `postgres://postgres@127.0.0.1:${port}`, stop }
+  } catch (error) {
+    stop()
+    throw error
+  }
+}
+
+// Another test file may take the free port between our probe and pg_ctl: try again on a new one.
+async function startCluster(): Promise<Cluster> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterOnce()
+    } catch (error) {
+      if (attempt >= 3) throw error
+    }
   }
 }
 

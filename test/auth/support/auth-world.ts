@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { pino } from 'pino'
 import { DEFAULT_TAXONOMY, FINNISH_RATE_CARD, TEMPLATES, type Taxonomy } from '../../../audiences/index.js'
 import { createApp } from '../../../server/app.js'
@@ -17,8 +14,7 @@ const unique = (what: string) => `${what}-${process.pid}-${++serial}`
 
 /** Two agencies: A (clients A1, A2; one user per role, the client user of A1) and B (client B1). */
 export async function createAuthWorld(taxonomy: Taxonomy = DEFAULT_TAXONOMY, store?: Store) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kohde-auth-'))
-  const db = store ?? (await openStore({ dataDir }))
+  const db = store ?? (await openStore({ dataDir: ':memory:' }))
   const agencyA = await db.agencies.create('Agency A')
   const agencyB = await db.agencies.create('Agency B')
 
@@ -105,7 +101,6 @@ export async function createAuthWorld(taxonomy: Taxonomy = DEFAULT_TAXONOMY, sto
     make: { audience, plan, rateCard, client, user, token: tokenFor, unique },
     dispose: async () => {
       if (!store) await db.close()
-      rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

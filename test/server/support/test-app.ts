@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import express, { type Express } from 'express'
 import { pino } from 'pino'
 import {
@@ -85,11 +82,9 @@ export type TestWorld = { store: Store; token: string; agencyId: string; userId:
 
 let world: Promise<TestWorld> | undefined
 
-// One temporary SQLite database per test file, with an agency and a staff user holding an API token.
+// One temporary (in-memory) SQLite database per test file, with an agency and a staff user holding an API token.
 async function createTestWorld(): Promise<TestWorld> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kohde-test-'))
-  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
-  const store = await openStore({ dataDir })
+  const store = await openStore({ dataDir: ':memory:' })
   const agency = await store.agencies.create('Test agency')
   const user = await store.users.create(null, agency.id, {
     email: 'staff@test.kohde',
