@@ -5,6 +5,8 @@ import { createGoogleConnector } from '../../server/connectors/google/google-con
 import type { GoogleHooks } from '../../server/connectors/google/google-client.js'
 import { testDeps } from './support/connector-deps.js'
 
+// Identifiers in the fakes' answers are made up unless a comment cites platforms.md: they test plumbing, not data.
+
 const CREDENTIALS = {
   developerToken: 'dev-token-secret',
   clientId: 'client-id',
@@ -123,6 +125,21 @@ describe('googleConnector lookups', () => {
         source: { kind: 'live', platform: 'google', account: '1234567890', date: '2026-11-22' },
       },
     ])
+  })
+
+  it('when querying geo target constants by name, then runs GAQL on geo_target_constant in that country', async () => {
+    const { google, calls } = connector(() => [
+      { geo_target_constant: { id: 1005000, name: 'Espoo', country_code: 'FI', target_type: 'City', status: 2 } },
+    ])
+
+    const found = await google.lookup({ kind: 'geo_query', name: 'Espoo', countryCode: 'FI' })
+
+    expect(calls[0]?.payload).toBe(
+      'SELECT geo_target_constant.id, geo_target_constant.name, geo_target_constant.canonical_name, ' +
+        'geo_target_constant.country_code, geo_target_constant.target_type, geo_target_constant.status ' +
+        "FROM geo_target_constant WHERE geo_target_constant.country_code = 'FI' AND geo_target_constant.name = 'Espoo'",
+    )
+    expect(found.map((c) => [c.id, c.detail])).toEqual([['1005000', 'City']])
   })
 
   it('when looking up a language, then runs GAQL on language_constant by code', async () => {

@@ -10,6 +10,8 @@ import {
 } from './support/loopback-server.js'
 import { testDeps } from './support/connector-deps.js'
 
+// Identifiers in the fakes' answers are made up unless a comment cites platforms.md: they test plumbing, not data.
+
 const TOKEN = 'AQX-linkedin-secret-token'
 const CREDENTIALS = { accessToken: TOKEN, adAccountId: '507000001', version: '202511' }
 // LinkedIn error bodies: {serviceErrorCode, message, status} (learn.microsoft.com/en-us/linkedin/shared/api-guide/concepts/error-handling).

@@ -12,6 +12,8 @@ import {
 } from './support/loopback-server.js'
 import { testDeps } from './support/connector-deps.js'
 
+// Identifiers in the fakes' answers are made up unless a comment cites platforms.md: they test plumbing, not data.
+
 const TOKEN = 'EAAB-meta-secret-token'
 const CREDENTIALS = { accessToken: TOKEN, adAccountId: '123' }
 const graphError = (status: number, error: Record<string, unknown>): FakeReply => ({ status, body: { error } })

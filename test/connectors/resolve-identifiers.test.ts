@@ -13,6 +13,8 @@ import { TODAY, testDeps } from './support/connector-deps.js'
 import { startLoopback, type FakeReply, type Loopback, type RecordedRequest } from './support/loopback-server.js'
 import { RESOLVE_PARTS, sourced } from './support/resolve-taxonomy.js'
 
+// Identifiers in the fakes' answers are made up unless a comment cites platforms.md: they test plumbing, not data.
+
 const clock = () => TODAY
 const ok = (data: unknown[]): FakeReply => ({ status: 200, body: { data } })
 const EXPIRED: FakeReply = {

@@ -3,11 +3,18 @@ import type { GoogleCredentials } from '../connector-config.js'
 import type { ConnectorDeps, LiveEstimate, LookupCandidate, ValidationOutcome } from '../live-result.js'
 import { createGoogleContext, type GoogleHooks } from './google-client.js'
 import { googleKeywordForecast, type KeywordForecastOptions } from './google-forecast.js'
-import { lookupAudienceSegment, lookupLanguage, searchUserInterests, suggestGeoTargets } from './google-lookups.js'
+import {
+  lookupAudienceSegment,
+  lookupLanguage,
+  queryGeoTargets,
+  searchUserInterests,
+  suggestGeoTargets,
+} from './google-lookups.js'
 import { validateGoogleSpec } from './google-validate.js'
 
 export type GoogleLookupRequest =
   | { kind: 'geo'; name: string; countryCode: string }
+  | { kind: 'geo_query'; name: string; countryCode: string }
   | { kind: 'language'; code: string }
   | { kind: 'user_interest'; name: string }
   | { kind: 'segment'; resource: 'life_event' | 'detailed_demographic'; name: string }
@@ -33,6 +40,8 @@ export function createGoogleConnector(
       switch (request.kind) {
         case 'geo':
           return suggestGeoTargets(ctx, [request.name], request.countryCode)
+        case 'geo_query':
+          return queryGeoTargets(ctx, request.name, request.countryCode)
         case 'language':
           return lookupLanguage(ctx, request.code)
         case 'user_interest':
