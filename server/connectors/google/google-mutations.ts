@@ -92,3 +92,23 @@ export function scaffoldOperations(
     ),
   ]
 }
+
+// For a launch: CustomAudienceService answers in operation order, so the i-th created name replaces the i-th
+// temporary customAudiences/-N the spec declared.
+export function withCreatedAudiences(
+  spec: GoogleSpec,
+  customerId: string,
+  created: readonly string[],
+): AdGroupCriterion[] {
+  if (created.length !== spec.customAudiences.length) {
+    throw new Error(`expected ${spec.customAudiences.length} created custom segments, got ${created.length}`)
+  }
+  const fill = (name: string) => name.replace(`customers/${CUSTOMER_PLACEHOLDER}/`, `customers/${customerId}/`)
+  const byTemporary = new Map(spec.customAudiences.map((a, i) => [fill(a.resource_name), created[i] ?? '']))
+  return spec.adGroupCriteria.map((criterion) => {
+    if (!('custom_audience' in criterion)) return criterion
+    const temporary = fill(criterion.custom_audience.custom_audience)
+    const real = byTemporary.get(temporary)
+    return real ? { ...criterion, custom_audience: { custom_audience: real } } : criterion
+  })
+}
