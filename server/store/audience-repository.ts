@@ -1,5 +1,15 @@
 import type { Kysely } from 'kysely'
-import type { Audience } from '../../audiences/index.js'
+import { parentProblem, resolveAudience } from './audience-lineage.js'
+import {
+  findAudience,
+  liveAudiences,
+  toAudience,
+  type AudienceListQuery,
+  type AudienceVersion,
+  type AudienceWrite,
+  type ParentProblem,
+  type StoredAudience,
+} from './audience-records.js'
 import { recordAudit } from './audit-repository.js'
 import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
@@ -7,85 +17,11 @@ import { mapPage, pageBy } from './store-paging.js'
 import type { Actor, PageQuery, Scope, Versioned } from './store-types.js'
 import type { Db, Tables } from './tables.js'
 
-export type StoredAudience = {
-  id: string
-  clientId: string
-  parentId: string | null
-  version: number
-  audience: Audience
-  createdAt: string
-  createdBy: string
-  updatedAt: string
-  updatedBy: string
-}
-export type AudienceVersion = {
-  version: number
-  parentId: string | null
-  audience: Audience
-  authorId: string
-  createdAt: string
-}
-export type AudienceWrite = { clientId: string; parentId: string | null; audience: Audience }
-export type ParentProblem = 'client_unknown' | 'parent_unknown' | 'parent_other_client' | 'parent_cycle'
-export type AudienceListQuery = PageQuery & { clientId?: string | undefined; tag?: string | undefined }
-
-// Seed 004 segments five levels deep; a longer chain is a mistake (or a cycle) rather than a plan.
-export const MAX_PARENT_DEPTH = 10
-
-type Row = Tables['audiences'] & { definition: string }
-const toAudience = (r: Row): StoredAudience => ({
-  id: r.id,
-  clientId: r.client_id,
-  parentId: r.parent_id,
-  version: r.version,
-  audience: JSON.parse(r.definition) as Audience,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-})
+export type { AudienceVersion, ParentProblem, StoredAudience } from './audience-records.js'
 
 export function audienceRepository(db: Db) {
-  const live = (q: Kysely<Tables>, scope: Scope) => {
-    let query = q
-      .selectFrom('audiences')
-      .innerJoin('audience_versions as v', (j) =>
-        j.onRef('v.audience_id', '=', 'audiences.id').onRef('v.version', '=', 'audiences.version'),
-      )
-      .innerJoin('clients', 'clients.id', 'audiences.client_id')
-      .selectAll('audiences')
-      .select('v.definition')
-      .where('audiences.agency_id', '=', scope.agencyId)
-      .where('audiences.deleted_at', 'is', null)
-      .where('clients.deleted_at', 'is', null)
-    if (scope.clientId !== null) query = query.where('audiences.client_id', '=', scope.clientId)
-    return query
-  }
-  const getIn = async (q: Kysely<Tables>, scope: Scope, id: string) => {
-    const row = await live(q, scope).where('audiences.id', '=', id).executeTakeFirst()
-    return row ? toAudience(row) : null
-  }
-
-  // The parent must be a live audience of the same client, and the chain above it must not lead back to `self`.
-  async function parentProblem(q: Kysely<Tables>, scope: Scope, write: AudienceWrite, self: string | null) {
-    const client = await q
-      .selectFrom('clients')
-      .select('id')
-      .where('id', '=', write.clientId)
-      .where('agency_id', '=', scope.agencyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst()
-    if (!client || (scope.clientId !== null && scope.clientId !== write.clientId)) return 'client_unknown'
-    let next = write.parentId
-    for (let depth = 0; next !== null; depth++) {
-      if (next === self || depth >= MAX_PARENT_DEPTH) return 'parent_cycle'
-      const parent = await getIn(q, scope, next)
-      if (!parent) return 'parent_unknown'
-      if (parent.clientId !== write.clientId) return 'parent_other_client'
-      next = parent.parentId
-    }
-    return null
-  }
+  const getIn = findAudience
+  const live = liveAudiences
 
   async function writeVersion(trx: Kysely<Tables>, actor: Actor, id: string, version: number, write: AudienceWrite) {
     const now = new Date().toISOString()
@@ -214,7 +150,7 @@ export function audienceRepository(db: Db) {
       return mapPage(rows, (r): AudienceVersion => ({
         version: r.version,
         parentId: r.parent_id,
-        audience: JSON.parse(r.definition) as Audience,
+        audience: JSON.parse(r.definition) as AudienceVersion['audience'],
         authorId: r.author_id,
         createdAt: r.created_at,
       }))
@@ -237,20 +173,7 @@ export function audienceRepository(db: Db) {
       })
     },
 
-    /** The stored audience with its parents inlined (`parent`), ready for compileAudience and estimatePlan. */
-    async resolved(scope: Scope, id: string): Promise<Audience | null> {
-      const chain: StoredAudience[] = []
-      for (let next: string | null = id; next !== null && chain.length <= MAX_PARENT_DEPTH;) {
-        const found = await getIn(db, scope, next)
-        if (!found) return null
-        chain.push(found)
-        next = found.parentId
-      }
-      return chain.reduceRight<Audience | undefined>(
-        (parent, link) => (parent ? { ...link.audience, parent } : link.audience),
-        undefined,
-      )!
-    },
+    resolved: (scope: Scope, id: string) => resolveAudience(db, scope, id),
   }
 }
 

@@ -12,6 +12,8 @@ export type TokenRecord = { user: StoredUser; tokenId: string }
 export function credentialRepository(db: Db) {
   return {
     async createSession(userId: string, idHash: string, csrfToken: string, expiresAt: string) {
+      // Expired sessions are useless: each new one sweeps them away.
+      await db.deleteFrom('sessions').where('expires_at', '<=', new Date().toISOString()).execute()
       await db
         .insertInto('sessions')
         .values({
