@@ -129,3 +129,15 @@ describe('/api/v1/users', () => {
     expect((await admin().get('/api/v1/auth/me')).status).toBe(200)
   })
 })
+
+describe('GET /share/:token', () => {
+  it('when one address opens more than 60 share links in a minute (guessing tokens), then answers 429', async () => {
+    const guess = (i: number) => request(world.app).get(`/share/${String(i).padStart(43, 'x')}`)
+
+    const statuses: number[] = []
+    for (let i = 0; i < 61; i++) statuses.push((await guess(i)).status)
+
+    expect(statuses.slice(0, 60)).toEqual(Array(60).fill(404))
+    expect(statuses[60]).toBe(429)
+  })
+})
