@@ -55,6 +55,8 @@ function schemaOf(schema: z.ZodType, io: Io, components: Components): JsonSchema
 }
 
 const jsonContent = (schema: JsonSchema) => ({ 'application/json': { schema } })
+const fileContent = (mediaTypes: readonly string[]) =>
+  Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]))
 
 function errorCodesOf(route: Route): ErrorCode[] {
   const body: ErrorCode[] = route.request ? ['request_invalid', 'payload_too_large', 'unsupported_media_type'] : []
@@ -105,7 +107,9 @@ function operationOf(route: Route, components: Components) {
     status,
     status === '204'
       ? { description: response.description }
-      : { description: response.description, content: jsonContent(schemaOf(response.schema, 'output', components)) },
+      : response.mediaTypes
+        ? { description: response.description, content: fileContent(response.mediaTypes) }
+        : { description: response.description, content: jsonContent(schemaOf(response.schema, 'output', components)) },
   ])
   const access = accessOf(route)
   return {

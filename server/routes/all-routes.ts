@@ -8,6 +8,7 @@ import { clientsRoutes } from './clients-routes.js'
 import { compileRoutes } from './compile-routes.js'
 import { docsRoutes } from './docs-routes.js'
 import { estimateRoutes } from './estimate-routes.js'
+import { exportRoutes } from './export-routes.js'
 import { healthRoutes } from './health-routes.js'
 import { optimizeRoutes } from './optimize-routes.js'
 import { planReviewRoutes } from './plan-review-routes.js'
@@ -39,6 +40,7 @@ export const ROUTES: readonly Route[] = [
   ...clientsRoutes,
   ...audiencesRoutes,
   ...plansRoutes,
+  ...exportRoutes,
   ...planReviewRoutes,
   ...rateCardsRoutes,
   ...auditRoutes,

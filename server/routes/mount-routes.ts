@@ -24,7 +24,12 @@ export function mountRoutes(router: Router, routes: readonly Route[], deps: AppD
       const params = req.params as Record<string, string>
       const input = { body, query, params, principal, ip: req.ip ?? '', origin: originOf(req, deps) }
       const result = await route.handle(input, deps)
-      if (result.body === undefined) res.status(result.status).end()
+      if ('file' in result) {
+        res.status(result.status)
+        res.setHeader('Content-Type', result.file.contentType)
+        res.setHeader('Content-Disposition', result.file.contentDisposition)
+        await result.file.write(res)
+      } else if (result.body === undefined) res.status(result.status).end()
       else res.status(result.status).json(result.body)
     })
   }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import type { Writable } from 'node:stream'
 import type { z } from 'zod'
 import type { Taxonomy } from '../../audiences/index.js'
 import type { Principal } from '../auth/principal.js'
@@ -19,7 +20,8 @@ export type AppDeps = {
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
-export type RouteResponse = { description: string; schema: z.ZodType }
+// mediaTypes: a download in one of these formats instead of JSON (the schema then describes nothing).
+export type RouteResponse = { description: string; schema: z.ZodType; mediaTypes?: readonly string[] }
 
 // principal is null only on public routes; ip is the caller's address (behind a proxy: as trust proxy says).
 export type RouteInput<Body, Query> = {
@@ -30,8 +32,14 @@ export type RouteInput<Body, Query> = {
   ip: string
   origin: string
 }
-// A body of undefined sends no content (204).
-export type RouteResult = { status: number; body: unknown }
+// A file a route streams as a download (exports): its headers, then write() fills the response.
+export type RouteFile = {
+  contentType: string
+  contentDisposition: string
+  write(out: Writable): Promise<void>
+}
+// A body of undefined sends no content (204); a file is streamed instead of JSON.
+export type RouteResult = { status: number; body: unknown } | { status: number; file: RouteFile }
 
 /** Who may call a route: anyone, or authenticated users of these roles (others get 403). */
 export type RouteAuth = 'public' | readonly Role[]

@@ -158,6 +158,8 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   },
   'GET /api/v1/audiences/:id/versions': { ok: 200, roles: AGENCY, object: 'client', call: audienceCall('/versions') },
   'GET /api/v1/audiences/:id/compile': { ok: 200, roles: AGENCY, object: 'client', call: audienceCall('/compile') },
+  // Exports carry targeting internals: agency roles only; a client reads the plan in the client view.
+  'GET /api/v1/audiences/:id/export': { ok: 200, roles: AGENCY, object: 'client', call: audienceCall('/export') },
   'POST /api/v1/audiences/:id/estimate': {
     ok: 200,
     roles: AGENCY,
@@ -189,6 +191,7 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
     })),
   },
   'GET /api/v1/plans/:id/versions': { ok: 200, roles: EVERYONE, object: 'client', call: planCall('/versions') },
+  'GET /api/v1/plans/:id/export': { ok: 200, roles: AGENCY, object: 'client', call: planCall('/export?format=csv') },
   'DELETE /api/v1/plans/:id': { ok: 204, roles: WRITERS, object: 'client', call: planCall('') },
   'POST /api/v1/plans/:id/share': { ok: 201, roles: WRITERS, object: 'client', call: planCall('/share', () => ({})) },
   'DELETE /api/v1/plans/:id/share': { ok: 204, roles: WRITERS, object: 'client', call: planCall('/share') },

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { AGENCY_ROLES } from '../auth/principal.js'
+import { buildAudienceExportInput, buildPlanExportInput } from '../exports/export-input-build.js'
+import {
+  AudienceExportFormatSchema,
+  audienceExport,
+  PlanExportFormatSchema,
+  planExport,
+} from '../exports/export-formats.js'
+import type { Store } from '../store/store.js'
+import type { Scope } from '../store/store-types.js'
+import { audiencesOf } from './plan-estimate.js'
+import type { StoredPlanLine } from './plan-schemas.js'
+import { presentPlan } from './plan-write.js'
+import { defineRoute } from './route-table.js'
+import { callerOf, found, idOf } from './stored-objects.js'
+
+const PLAN_MEDIA = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
+const FILE = z.string().meta({ description: 'The file, as a download.' })
+
+// Lines name their audience in exports, so two audiences with one name get their id appended.
+async function exportAudiences(store: Store, scope: Scope, clientId: string, lines: readonly StoredPlanLine[]) {
+  const audiences = await audiencesOf(store, scope, clientId, lines)
+  const counts = new Map<string, number>()
+  for (const a of audiences.values()) counts.set(a.name, (counts.get(a.name) ?? 0) + 1)
+  const named = [...audiences].map(([id, definition]) => ({
+    id,
+    name: (counts.get(definition.name) ?? 0) > 1 ? `${definition.name} (${id.slice(0, 8)})` : definition.name,
+    definition,
+  }))
+  return { named, nameOf: new Map(named.map((a) => [a.id, a.name])) }
+}
+
+export const exportRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/plans/:id/export',
+    summary:
+      'Download a plan: JSON bundle, lines CSV, XLSX media plan, Google Ads Editor CSV (+ notes) or the client PDF',
+    tags: ['plans', 'exports'],
+    auth: AGENCY_ROLES,
+    query: z.strictObject({ format: PlanExportFormatSchema }),
+    responses: {
+      200: {
+        description: 'The file, with Content-Disposition.',
+        schema: FILE,
+        mediaTypes: [...PLAN_MEDIA, 'application/pdf', 'text/plain'],
+      },
+    },
+    errors: ['not_found'],
+    handle: async (input, { store, taxonomy }) => {
+      const { scope } = callerOf(input)
+      const plan = presentPlan(found(await store.plans.get(scope, idOf(input.params)), 'plan'))
+      const client = found(await store.clients.get(scope, plan.clientId), 'client')
+      const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
+      const lines = plan.lines.map(({ audienceId, ...line }) => ({ ...line, audienceName: nameOf.get(audienceId)! }))
+      const source = { planName: plan.name, clientName: client.name, lines, estimate: plan.estimate, audiences: named }
+      return { status: 200, file: planExport(input.query.format, buildPlanExportInput(source, taxonomy)) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/v1/audiences/:id/export',
+    summary: "Download an audience's targeting: every channel's spec as JSON, or Google Ads Editor CSV (+ notes)",
+    tags: ['audiences', 'exports'],
+    auth: AGENCY_ROLES,
+    query: z.strictObject({ format: AudienceExportFormatSchema.default('json') }),
+    responses: {
+      200: {
+        description: 'The file, with Content-Disposition.',
+        schema: FILE,
+        mediaTypes: ['application/json', 'text/csv', 'text/plain'],
+      },
+    },
+    errors: ['not_found'],
+    handle: async (input, { store, taxonomy }) => {
+      const audience = found(await store.audiences.resolved(callerOf(input).scope, idOf(input.params)), 'audience')
+      const file = audienceExport(
+        input.query.format,
+        buildAudienceExportInput({ name: audience.name, definition: audience }, taxonomy),
+      )
+      return { status: 200, file }
+    },
+  }),
+]
