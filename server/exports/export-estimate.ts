@@ -96,5 +96,9 @@ export function reachRangeOf(
     if (audienceSize === 0) return 0
     return estimatePlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
   }
-  return { low: at(line.audienceSize.low), high: at(line.audienceSize.high) }
+  // Flooring the band's ends can dip below the central estimate (made from an unrounded size): the range holds it.
+  return {
+    low: Math.min(at(line.audienceSize.low), line.reach),
+    high: Math.max(at(line.audienceSize.high), line.reach),
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY, TEMPLATES, estimatePlan } from '../../audiences/index.js'
 import { buildPlanExportInput } from '../../server/exports/export-input-build.js'
+import { reachRangeOf } from '../../server/exports/export-estimate.js'
 import { PlanExportInputSchema } from '../../server/exports/export-input.js'
 import { villaPlanSource } from './support/villa-plan.js'
 
@@ -78,5 +79,20 @@ describe('buildPlanExportInput', () => {
     expect(() =>
       buildPlanExportInput({ ...source, audiences: [...source.audiences, source.audiences[0]!] }, DEFAULT_TAXONOMY),
     ).toThrow('two audiences of the plan share a name')
+  })
+})
+
+describe('reachRangeOf', () => {
+  it('when the size band is a single fractional value, then the range still holds the central reach', () => {
+    // The central reach comes from the unrounded size (here just above the band's floored end, 3228).
+    const request = { lines: [{ channel: 'linkedin' as const, budget: 1500, audienceSize: 3229 }] }
+    const [line] = estimatePlan(request, DEFAULT_TAXONOMY).lines
+    // A stored estimate sized from an audience carries fractions of people; the range's ends are floored.
+    const fractional = { ...line!, audienceSize: { low: 3228.6, high: 3228.6, value: 3228.6 } }
+
+    const range = reachRangeOf(fractional, DEFAULT_TAXONOMY, {})
+
+    expect(range.low).toBeLessThanOrEqual(fractional.reach)
+    expect(range.high).toBeGreaterThanOrEqual(fractional.reach)
   })
 })
