@@ -27,6 +27,9 @@ function openSqlite(file: string): Db {
 
 function openPostgres(url: string, poolSize: number): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // An idle connection the server drops (a restart, a failover) must not crash the process: the pool discards it
+  // and the next query opens a new one.
+  pool.on('error', () => undefined)
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
 }
 

@@ -109,6 +109,20 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
+// pg's pool.end() resolves before the server has seen every Terminate: dropping WITH (FORCE) at once would kill a
+// backend whose client is still listening, and that client would throw "terminating connection" into the test run.
+async function dropWhenIdle(serverUrl: string, database: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      return await adminQuery(serverUrl, `drop database if exists ${database}`)
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+  await adminQuery(serverUrl, `drop database if exists ${database} with (force)`)
+}
+
 /**
  * A PostgreSQL database of this test file's own: in the server of KOHDE_TEST_DATABASE_URL or DATABASE_URL when set,
  * else in a throwaway cluster started here. Throws (the tests fail, never skip) when PostgreSQL cannot be had.
@@ -123,7 +137,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     url: withDatabase(serverUrl, database),
     drop: async () => {
       try {
-        await adminQuery(serverUrl, `drop database if exists ${database} with (force)`)
+        await dropWhenIdle(serverUrl, database)
       } finally {
         cluster?.stop()
       }
