@@ -1,5 +1,6 @@
 import { budgetForReach, BudgetForReachRequestSchema, BudgetForReachResponseSchema } from '../../audiences/index.js'
 import { PLAN_ERRORS } from './estimate-routes.js'
+import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
 
 export const budgetForReachRoutes = [
@@ -17,6 +18,9 @@ export const budgetForReachRoutes = [
       },
     },
     errors: [...PLAN_ERRORS, 'bounds_infeasible'],
-    handle: ({ body }, { taxonomy }) => ({ status: 200, body: budgetForReach(body, taxonomy) }),
+    handle: async (input, { taxonomy, store }) => ({
+      status: 200,
+      body: budgetForReach(input.body, taxonomy, { rateCards: await callerRateCards(input, store) }),
+    }),
   }),
 ]

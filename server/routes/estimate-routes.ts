@@ -7,6 +7,7 @@ import {
   ReachCurveSchema,
 } from '../../audiences/index.js'
 import type { ErrorCode } from '../http-errors.js'
+import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
 
 // What preparePlan can refuse for any planning body: the audience, its size, the universe, the reach model.
@@ -49,7 +50,10 @@ export const estimateRoutes = [
       },
     },
     errors: PLAN_ERRORS,
-    handle: ({ body }, { taxonomy }) => ({ status: 200, body: estimatePlan(body, taxonomy) }),
+    handle: async (input, { taxonomy, store }) => ({
+      status: 200,
+      body: estimatePlan(input.body, taxonomy, { rateCards: await callerRateCards(input, store) }),
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -59,9 +63,10 @@ export const estimateRoutes = [
     request: ReachCurveRequestSchema,
     responses: { 200: { description: 'One curve per line and one for the total.', schema: ReachCurveSchema } },
     errors: PLAN_ERRORS,
-    handle: ({ body: { points, maxMultiplier, ...plan } }, { taxonomy }) => ({
-      status: 200,
-      body: reachCurve(plan, taxonomy, { points, maxMultiplier }),
-    }),
+    handle: async (input, { taxonomy, store }) => {
+      const { points, maxMultiplier, ...plan } = input.body
+      const rateCards = await callerRateCards(input, store)
+      return { status: 200, body: reachCurve(plan, taxonomy, { points, maxMultiplier, rateCards }) }
+    },
   }),
 ]

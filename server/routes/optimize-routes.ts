@@ -1,5 +1,6 @@
 import { optimizePlan, OptimizeRequestSchema, OptimizeResponseSchema } from '../../audiences/index.js'
 import { PLAN_ERRORS } from './estimate-routes.js'
+import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
 
 export const optimizeRoutes = [
@@ -16,6 +17,9 @@ export const optimizeRoutes = [
       },
     },
     errors: [...PLAN_ERRORS, 'budget_below_minimum', 'bounds_infeasible'],
-    handle: ({ body }, { taxonomy }) => ({ status: 200, body: optimizePlan(body, taxonomy) }),
+    handle: async (input, { taxonomy, store }) => ({
+      status: 200,
+      body: optimizePlan(input.body, taxonomy, { rateCards: await callerRateCards(input, store) }),
+    }),
   }),
 ]

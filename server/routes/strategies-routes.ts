@@ -3,6 +3,7 @@ import {
   SegmentComparisonRequestSchema,
   SegmentComparisonSchema,
 } from '../../audiences/index.js'
+import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
 
 export const strategiesRoutes = [
@@ -20,6 +21,9 @@ export const strategiesRoutes = [
       },
     },
     errors: ['audience_invalid', 'audience_size_unknown', 'reach_model_invalid'],
-    handle: ({ body }, { taxonomy }) => ({ status: 200, body: compareSegmentStrategies(body, taxonomy) }),
+    handle: async (input, { taxonomy, store }) => ({
+      status: 200,
+      body: compareSegmentStrategies(input.body, taxonomy, { rateCards: await callerRateCards(input, store) }),
+    }),
   }),
 ]
