@@ -80,3 +80,4 @@ export {
   type PopulationIndex,
   type FiArea,
 } from './population-index.js'
+export * from './segmented-plan.js'
