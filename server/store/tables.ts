@@ -13,6 +13,7 @@ export type UserTable = {
   password_hash: string
   role: string
   client_id: string | null
+  locale: string | null
   created_at: Timestamp
   updated_at: Timestamp
 }

@@ -11,6 +11,8 @@ export type StoredUser = {
   email: string
   role: Role
   clientId: string | null
+  // The web pages' language the user chose (fi, sv, en), or null.
+  locale: string | null
   createdAt: string
   updatedAt: string
 }
@@ -24,6 +26,7 @@ export const toUser = (r: UserTable): StoredUser => ({
   email: r.email,
   role: r.role as Role,
   clientId: r.client_id,
+  locale: r.locale,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 })
@@ -75,6 +78,7 @@ export function userRepository(db: Db) {
         password_hash: user.passwordHash,
         role: user.role,
         client_id: user.role === 'client' ? user.clientId : null,
+        locale: null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       }
@@ -120,6 +124,11 @@ export function userRepository(db: Db) {
         await recordAudit(trx, actor, actor.agencyId, { action: 'update', objectType: 'user', objectId: id })
       })
       return { kind: 'ok', value: (await get(actor.agencyId, id))! }
+    },
+
+    // A preference, not an account change: no audit entry, sessions stay.
+    async setLocale(userId: string, locale: string) {
+      await db.updateTable('users').set({ locale }).where('id', '=', userId).execute()
     },
 
     async remove(actor: Actor, id: string): Promise<boolean> {

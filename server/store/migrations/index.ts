@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely'
 import * as initial from './0001-initial.js'
+import * as userLocale from './0002-user-locale.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-user-locale': userLocale,
 }
