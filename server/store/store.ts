@@ -7,6 +7,8 @@ import { credentialRepository } from './credential-repository.js'
 import { openDatabase, type Database, type DatabaseOptions } from './database.js'
 import { planRepository } from './plan-repository.js'
 import { planReviewRepository } from './plan-review-repository.js'
+import { platformCredentialRepository } from './platform-credential-repository.js'
+import { platformMappingRepository } from './platform-mapping-repository.js'
 import { rateCardRepository } from './rate-card-repository.js'
 import { rateLimitRepository } from './rate-limit-repository.js'
 import { userRepository } from './user-repository.js'
@@ -27,6 +29,8 @@ export function createStore(database: Database) {
     audit: auditRepository(db),
     credentials: credentialRepository(db),
     rateLimits: rateLimitRepository(db),
+    platformMappings: platformMappingRepository(db),
+    platformCredentials: platformCredentialRepository(db),
     ping: async () => void (await sql`select 1`.execute(db)),
     close: () => database.close(),
   }

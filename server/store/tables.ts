@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { PlatformTables } from './platform-tables.js'
 
 // Timestamps are ISO 8601 text (UTC, millisecond precision), JSON documents are text: one representation on both
 // databases, and JSON text keeps what the client sent byte for byte (docs/adr/0004-storage.md).
@@ -142,7 +143,7 @@ export type ShareLinkTable = {
 
 export type RateLimitTable = { key: string; window_start: Timestamp; count: number }
 
-export type Tables = {
+export type Tables = PlatformTables & {
   agencies: AgencyTable
   users: UserTable
   clients: ClientTable
