@@ -1,0 +1,75 @@
+// The server under load, in its own process (run-all.ts forks it): the real app built as server/main.ts builds it
+// (same config, logger, middleware and store), mounted under an outer Express app that also answers GET /hello, the
+// bare route the API routes are compared with. It reports its port, a staff token and the demo ids over IPC.
+import express from 'express'
+import { pino } from 'pino'
+import { DEFAULT_TAXONOMY } from '../audiences/index.js'
+import { createApp } from '../server/app.js'
+import { hashSecret, newSecret } from '../server/auth/secret-token.js'
+import { loadConfig } from '../server/config.js'
+import { firstStart } from '../server/demo/first-start.js'
+import { LOG_REDACT } from '../server/request-log.js'
+import { openStore } from '../server/store/store.js'
+
+export type BenchServerReady = {
+  port: number
+  token: string
+  clientId: string
+  audienceIds: string[]
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig(process.env)
+  const logger = pino({ level: config.logLevel, redact: LOG_REDACT })
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? undefined })
+  await firstStart(store, config, DEFAULT_TAXONOMY)
+
+  // The demo's staff user (a writer) with an API token, as POST /api/v1/auth/token would make it.
+  const staff = await store.users.findForLogin('staff@demo.kohde.test')
+  if (!staff) throw new Error('bench server: the demo seed did not create staff@demo.kohde.test')
+  const token = newSecret('kohde_')
+  await store.credentials.createToken(
+    staff.id,
+    hashSecret(token),
+    'bench',
+    new Date(Date.now() + 86_400_000).toISOString(),
+  )
+  const scope = { agencyId: staff.agency_id, clientId: null }
+  const audiences = await store.audiences.list(scope, { limit: 10 })
+  const clientId = audiences.items[0]?.clientId
+  if (!clientId) throw new Error('bench server: the demo seed stored no audiences')
+
+  const app = createApp({
+    taxonomy: DEFAULT_TAXONOMY,
+    logger,
+    bodyLimit: config.bodyLimit,
+    store,
+    publicUrl: config.publicUrl ?? undefined,
+    trustProxy: config.trustProxy,
+  })
+  const outer = express()
+  outer.disable('x-powered-by')
+  outer.get('/hello', (_req, res) => void res.send('hello'))
+  outer.use(app)
+
+  const server = outer.listen(0, '127.0.0.1', () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const ready: BenchServerReady = { port, token, clientId, audienceIds: audiences.items.map((a) => a.id) }
+    process.send?.({ ready })
+  })
+  // Without a parent to measure for, the server has no reason to live.
+  const stop = () => {
+    server.close(() => void store.close().finally(() => process.exit(0)))
+    server.closeAllConnections()
+    setTimeout(() => process.exit(1), 5_000).unref()
+  }
+  process.once('disconnect', stop)
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+}
+
+start().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

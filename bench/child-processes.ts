@@ -1,0 +1,51 @@
+// Every child a benchmark starts is registered here, so a failure, Ctrl-C or a kill of the parent takes them along
+// (and the exit handlers, such as the throwaway PostgreSQL cluster's stop, still run).
+import type { ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+
+const children = new Set<ChildProcess>()
+
+export function track(child: ChildProcess): ChildProcess {
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+  return child
+}
+
+export function killAll(): void {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  children.clear()
+}
+
+let installed = false
+/** On exit and on SIGINT / SIGTERM / SIGHUP: kill the children, then exit through the 'exit' handlers. */
+export function killChildrenOnExit(): void {
+  if (installed) return
+  installed = true
+  process.on('exit', killAll)
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => {
+      console.error(`\nbench: ${signal}, stopping`)
+      process.exit(130)
+    })
+}
+
+/** Stops a child politely (SIGTERM), then by force after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Resident memory of a process in MiB (VmRSS) and its peak (VmHWM), from /proc; null where /proc is missing. */
+export function residentMemory(pid: number): { rssMiB: number; peakMiB: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN)
+    return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 }
+  } catch {
+    return null
+  }
+}
