@@ -1,8 +1,11 @@
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import helmet from 'helmet'
-import { loginRoutes } from './auth/login-routes.js'
+import { join } from 'node:path'
 import { markInvalidUtf8, rejectInvalidUtf8 } from './auth/utf8-body.js'
 import { errorHandler, HttpError, notFound } from './http-errors.js'
+import { PAGES } from './pages/all-pages.js'
+import { mountPages } from './pages/mount-pages.js'
+import { sharedViewEngine, VIEWS_DIR } from './pages/view-engine.js'
 import { requestLog } from './request-log.js'
 import { ROUTES } from './routes/all-routes.js'
 import { mountRoutes } from './routes/mount-routes.js'
@@ -20,10 +23,15 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by')
   app.set('trust proxy', deps.trustProxy ?? false)
   app.use(requestLog(deps.logger))
-  app.use(helmet())
+  // Helmet's defaults, less upgrade-insecure-requests: kohde also runs on plain http (localhost, demo), where that
+  // directive would send the page's own stylesheet and forms to an https port nobody listens on. HSTS stays.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }))
   app.use(express.json({ limit: deps.bodyLimit, verify: markInvalidUtf8 }))
   app.use(rejectInvalidUtf8)
-  app.use(loginRoutes(deps))
+  app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h', fallthrough: false }))
+  const pages = express.Router()
+  mountPages(pages, PAGES, deps, sharedViewEngine())
+  app.use(pages)
   const router = express.Router()
   mountRoutes(router, ROUTES, deps)
   app.use(router)

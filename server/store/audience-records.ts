@@ -23,7 +23,12 @@ export type AudienceVersion = {
 }
 export type AudienceWrite = { clientId: string; parentId: string | null; audience: Audience }
 export type ParentProblem = 'client_unknown' | 'parent_unknown' | 'parent_other_client' | 'parent_cycle'
-export type AudienceListQuery = PageQuery & { clientId?: string | undefined; tag?: string | undefined }
+// newestFirst: the web pages list the latest work first; the API pages oldest first, as it always has.
+export type AudienceListQuery = PageQuery & {
+  clientId?: string | undefined
+  tag?: string | undefined
+  newestFirst?: boolean | undefined
+}
 
 // Seed 004 segments five levels deep; a longer chain is a mistake (or a cycle) rather than a plan.
 export const MAX_PARENT_DEPTH = 10

@@ -140,7 +140,8 @@ export function audienceRepository(db: Db) {
           ),
         )
       }
-      return mapPage(await pageBy(select, 'audiences.id', query, (r) => r.id), toAudience)
+      const order = query.newestFirst ? 'desc' : 'asc'
+      return mapPage(await pageBy(select, 'audiences.id', query, (r) => r.id, order), toAudience)
     },
 
     async versions(scope: Scope, id: string, page: PageQuery) {

@@ -8,7 +8,11 @@ import type { Actor, PageQuery, Scope, Versioned } from './store-types.js'
 import type { Db, Tables } from './tables.js'
 
 export type PlanWrite = { name: string; content: unknown; estimate: unknown }
-export type PlanListQuery = PageQuery & { clientId?: string | undefined; status?: PlanStatus | undefined }
+export type PlanListQuery = PageQuery & {
+  clientId?: string | undefined
+  status?: PlanStatus | undefined
+  newestFirst?: boolean | undefined
+}
 
 async function insertVersion(
   trx: Kysely<Tables>,
@@ -126,7 +130,8 @@ export function planRepository(db: Db) {
       let select = visiblePlans(db, scope)
       if (query.clientId) select = select.where('plans.client_id', '=', query.clientId)
       if (query.status) select = select.where('v.status', '=', query.status)
-      return mapPage(await pageBy(select, 'plans.id', query, (r) => r.id), (r) => toPlan(r as never))
+      const order = query.newestFirst ? 'desc' : 'asc'
+      return mapPage(await pageBy(select, 'plans.id', query, (r) => r.id, order), (r) => toPlan(r as never))
     },
 
     async versions(scope: Scope, id: string, page: PageQuery) {

@@ -35,11 +35,10 @@ async function signIn(app = world.app, headers: Record<string, string> = {}) {
     .set('Cookie', `kohde_csrf=${csrf}`)
     .type('form')
     .send({ email: 'web@agency.test', password: PASSWORD, _csrf: field })
-  return {
-    posted,
-    session: cookieValue(posted, 'kohde_session'),
-    csrf: /name="_csrf" value="([^"]+)"/.exec(posted.text)?.[1] ?? '',
-  }
+  const session = cookieValue(posted, 'kohde_session')
+  // The session's CSRF token is in every signed-in page (the sign-out form carries it).
+  const home = await request(app).get('/').set(headers).set('Cookie', `kohde_session=${session.value}`)
+  return { posted, session, csrf: /name="_csrf" value="([^"]+)"/.exec(home.text)?.[1] ?? '' }
 }
 
 describe('the web sign-in (POST /login)', () => {
@@ -47,7 +46,8 @@ describe('the web sign-in (POST /login)', () => {
     const { posted, session } = await signIn()
     const me = await request(world.app).get('/api/v1/auth/me').set('Cookie', `kohde_session=${session.value}`)
 
-    expect(posted.status).toBe(200)
+    expect(posted.status).toBe(303)
+    expect(posted.headers.location).toBe('/')
     expect(session.header).toMatch(/HttpOnly/)
     expect(session.header).toMatch(/SameSite=Lax/)
     expect(session.header).not.toMatch(/Secure/)

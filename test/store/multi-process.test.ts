@@ -14,10 +14,13 @@ async function signIn(url: string, email: string, password: string): Promise<{ c
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `kohde_csrf=${csrfCookie}` },
     body: new URLSearchParams({ email, password, _csrf: field }).toString(),
+    redirect: 'manual',
   })
-  expect(posted.status).toBe(200)
+  expect(posted.status).toBe(303)
   const session = /kohde_session=([^;]+)/.exec(posted.headers.get('set-cookie') ?? '')![1]!
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await posted.text())![1]!
+  // The session's CSRF token is in every signed-in page (the sign-out form carries it).
+  const home = await fetch(`${url}/`, { headers: { cookie: `kohde_session=${session}` } })
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await home.text())![1]!
   return { cookie: `kohde_session=${session}`, csrf }
 }
 

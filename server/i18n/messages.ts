@@ -1,0 +1,19 @@
+import { AUTH_MESSAGES } from './messages/auth-messages.js'
+import { COMMON_MESSAGES } from './messages/common-messages.js'
+import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
+import type { MessageTable } from './messages/message-table.js'
+
+// One table per area of the pages; a key defined twice is a mistake caught when the server starts.
+const AREAS: readonly MessageTable[] = [COMMON_MESSAGES, AUTH_MESSAGES, DASHBOARD_MESSAGES]
+
+function merge(areas: readonly MessageTable[]): MessageTable {
+  const all: MessageTable = {}
+  for (const area of areas)
+    for (const [key, texts] of Object.entries(area)) {
+      if (Object.hasOwn(all, key)) throw new Error(`message key ${key} is defined twice`)
+      all[key] = texts
+    }
+  return all
+}
+
+export const MESSAGES: MessageTable = merge(AREAS)

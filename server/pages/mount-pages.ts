@@ -1,0 +1,100 @@
+import express, { type Request, type Response, type Router } from 'express'
+import type { Logger } from 'pino'
+import { setCookie, cookieOf } from '../auth/auth-cookies.js'
+import type { Principal } from '../auth/principal.js'
+import { HttpError, toErrorResponse } from '../http-errors.js'
+import type { Locale } from '../i18n/locale.js'
+import { translate } from '../i18n/translate.js'
+import { toErrorPage } from '../presenters/error-presenter.js'
+import { toLayout } from '../presenters/layout-presenter.js'
+import type { AppDeps } from '../routes/route-table.js'
+import { assertFormToken, assertSameOrigin } from './page-guard.js'
+import { pageLocale } from './page-locale.js'
+import { pagePrincipal } from './page-session.js'
+import type { Page, PageInput, PageResult } from './page-table.js'
+import type { ViewEngine } from './view-engine.js'
+
+const form = express.urlencoded({ extended: true, limit: '200kb', parameterLimit: 2000 })
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+
+type Frame = { principal: Principal | null; locale: Locale; here: string }
+
+function send(res: Response, views: ViewEngine, frame: Frame, result: PageResult): Promise<void> | void {
+  if ('redirect' in result) return void res.redirect(303, result.redirect)
+  if ('file' in result) {
+    res.status(result.status ?? 200)
+    res.setHeader('Content-Type', result.file.contentType)
+    res.setHeader('Content-Disposition', result.file.contentDisposition)
+    return result.file.write(res)
+  }
+  const errorCode =
+    result.status !== undefined && result.status >= 400
+      ? ((result.model as { errorCode?: string }).errorCode ?? null)
+      : null
+  const model = {
+    ...result.model,
+    locale: frame.locale,
+    title: result.title,
+    layout: toLayout(frame.principal, frame.locale, frame.here, errorCode),
+  }
+  res
+    .status(result.status ?? 200)
+    .type('html')
+    .send(views.render(result.view, model))
+}
+
+function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknown, log: Logger): void {
+  const { status, body } = toErrorResponse(error)
+  if (status >= 500) log.error({ err: error }, 'page failed')
+  if (res.headersSent) return void res.end()
+  const page = toErrorPage(status, body.error.code, body.error.message)
+  const model = {
+    ...page,
+    locale: frame.locale,
+    title: translate(frame.locale, 'error.title', { status }),
+    layout: toLayout(frame.principal, frame.locale, frame.here, page.code),
+  }
+  res.status(status).type('html').send(views.render('error', model))
+}
+
+/** Registers every page: session, language, access and CSRF checks, then the handler's view, redirect or file. */
+export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps, views: ViewEngine): void {
+  for (const page of pages) {
+    const handler = async (req: Request, res: Response) => {
+      const principal = await pagePrincipal(req, deps.store)
+      const frame: Frame = { principal, locale: pageLocale(req, principal), here: req.originalUrl.slice(0, 2000) }
+      res.setHeader('Cache-Control', 'no-store')
+      try {
+        if (page.auth !== 'public') {
+          if (!principal) return res.redirect(303, `/login?next=${encodeURIComponent(frame.here)}`)
+          if (!page.auth.includes(principal.user.role))
+            throw new HttpError('forbidden', `a ${principal.user.role} user cannot open this page`)
+        }
+        const body = asRecord(req.body)
+        if (page.method === 'post') {
+          assertSameOrigin(req)
+          assertFormToken(page, principal, body)
+        }
+        const input: PageInput = {
+          locale: frame.locale,
+          here: frame.here,
+          principal,
+          params: req.params as Record<string, string>,
+          query: asRecord(req.query),
+          form: body,
+          ip: req.ip ?? '',
+          origin: deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+          setCookie: (name, value, maxAgeMs) => setCookie(req, res, name, value, maxAgeMs, 'lax'),
+          cookie: (name) => cookieOf(req, name),
+        }
+        await send(res, views, frame, await page.handle(input, deps))
+      } catch (error) {
+        sendError(res, views, frame, error, (req as { log?: Logger }).log ?? deps.logger)
+      }
+    }
+    if (page.method === 'post') router.post(page.path, form, handler)
+    else router.get(page.path, handler)
+  }
+}

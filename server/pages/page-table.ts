@@ -1,0 +1,43 @@
+import type { Principal } from '../auth/principal.js'
+import type { Locale } from '../i18n/locale.js'
+import type { AppDeps, RouteAuth, RouteFile } from '../routes/route-table.js'
+
+/** What a page handler gets: the signed-in user (pages use the session cookie only), the language, the raw input. */
+export type PageInput = {
+  locale: Locale
+  // The path and query of this request, for a sign-in or language switch to come back to.
+  here: string
+  principal: Principal | null
+  params: Record<string, string>
+  // Raw: each page parses what it reads with its own schema (form-schemas.ts has the shared pieces).
+  query: Record<string, unknown>
+  form: Record<string, unknown>
+  ip: string
+  origin: string
+  // Set a cookie on the response (language choice, share-link sessions): name, value, max age, SameSite.
+  setCookie(name: string, value: string, maxAgeMs: number): void
+  cookie(name: string): string | undefined
+}
+
+/** A rendered page, a redirect after a form (303), or a file download. */
+export type PageResult =
+  | { view: string; title: string; model: object; status?: number }
+  | { redirect: string }
+  | { file: RouteFile; status?: number }
+
+export type PageMethod = 'get' | 'post'
+
+/**
+ * One web page or form target. `auth` as the API routes: 'public' or the roles that may open it; signed-out
+ * visitors of a non-public page are sent to the sign-in page. A non-public POST must carry the session's CSRF
+ * token in `_csrf`; a public POST says how it protects itself (`csrf: 'none'` with a reason in a comment).
+ */
+export type Page = {
+  method: PageMethod
+  path: string
+  auth: RouteAuth
+  csrf?: 'session' | 'none'
+  handle(input: PageInput, deps: AppDeps): PageResult | Promise<PageResult>
+}
+
+export const definePage = (page: Page): Page => page

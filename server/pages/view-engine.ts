@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import Handlebars from 'handlebars'
+import { VIEW_HELPERS } from './view-helpers.js'
+
+export const VIEWS_DIR = join(import.meta.dirname, '..', '..', 'views')
+
+type Template = Handlebars.TemplateDelegate
+
+/** Renders a page inside the layout; the layout gets the page's model plus `body`, the page's HTML. */
+export type ViewEngine = { render(page: string, model: object): string; has(page: string): boolean }
+
+function templatesIn(dir: string): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue
+    const path = join(entry.parentPath, entry.name)
+    found.set(relative(dir, path).slice(0, -'.hbs'.length).split(sep).join('/'), readFileSync(path, 'utf8'))
+  }
+  return found
+}
+
+/**
+ * Compiles every template once, at start. Strict mode: a key missing from a view-model throws instead of
+ * rendering nothing, so presenters must give every key (null, not undefined).
+ */
+export function createViewEngine(dir = VIEWS_DIR): ViewEngine {
+  const hbs = Handlebars.create()
+  hbs.registerHelper(VIEW_HELPERS)
+  for (const [name, source] of templatesIn(join(dir, 'partials')))
+    hbs.registerPartial(name, hbs.compile(source, { strict: true }))
+  const compile = (source: string): Template => hbs.compile(source, { strict: true })
+  const pages = new Map([...templatesIn(join(dir, 'pages'))].map(([name, source]) => [name, compile(source)]))
+  const layout = compile(readFileSync(join(dir, 'layouts', 'main.hbs'), 'utf8'))
+
+  return {
+    has: (page) => pages.has(page),
+    render(page, model) {
+      const template = pages.get(page)
+      if (!template) throw new Error(`no view pages/${page}.hbs`)
+      return layout({ ...model, body: template(model) })
+    },
+  }
+}
+
+let shared: ViewEngine | undefined
+/** The engine over the shipped views, compiled once per process (every test app shares it). */
+export const sharedViewEngine = (): ViewEngine => (shared ??= createViewEngine())
