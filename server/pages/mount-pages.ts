@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express'
+import express, { type NextFunction, type Request, type Response, type Router } from 'express'
 import type { Logger } from 'pino'
 import { setCookie, cookieOf } from '../auth/auth-cookies.js'
 import type { Principal } from '../auth/principal.js'
@@ -21,7 +21,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 
 type Frame = { principal: Principal | null; locale: Locale; here: string }
 
-function send(res: Response, views: ViewEngine, frame: Frame, result: PageResult): Promise<void> | void {
+function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<PageResult, { pass: true }>) {
   if ('redirect' in result) return void res.redirect(303, result.redirect)
   if ('file' in result) {
     res.status(result.status ?? 200)
@@ -62,7 +62,7 @@ function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknow
 /** Registers every page: session, language, access and CSRF checks, then the handler's view, redirect or file. */
 export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps, views: ViewEngine): void {
   for (const page of pages) {
-    const handler = async (req: Request, res: Response) => {
+    const handler = async (req: Request, res: Response, next: NextFunction) => {
       const principal = await pagePrincipal(req, deps.store)
       const frame: Frame = { principal, locale: pageLocale(req, principal), here: req.originalUrl.slice(0, 2000) }
       res.setHeader('Cache-Control', 'no-store')
@@ -89,7 +89,9 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           setCookie: (name, value, maxAgeMs) => setCookie(req, res, name, value, maxAgeMs, 'lax'),
           cookie: (name) => cookieOf(req, name),
         }
-        await send(res, views, frame, await page.handle(input, deps))
+        const result = await page.handle(input, deps)
+        if ('pass' in result) return next()
+        await send(res, views, frame, result)
       } catch (error) {
         sendError(res, views, frame, error, (req as { log?: Logger }).log ?? deps.logger)
       }

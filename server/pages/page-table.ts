@@ -19,11 +19,15 @@ export type PageInput = {
   cookie(name: string): string | undefined
 }
 
-/** A rendered page, a redirect after a form (303), or a file download. */
+/**
+ * A rendered page, a redirect after a form (303), a file download, or `pass`: not a page request after all (a
+ * share link fetched as JSON), so the API route on the same path answers.
+ */
 export type PageResult =
   | { view: string; title: string; model: object; status?: number }
   | { redirect: string }
   | { file: RouteFile; status?: number }
+  | { pass: true }
 
 export type PageMethod = 'get' | 'post'
 
