@@ -11,8 +11,9 @@ export function track(child: ChildProcess): ChildProcess {
   return child
 }
 
+// SIGTERM, not SIGKILL: a child with a PostgreSQL cluster of its own (store.ts) stops it on the way out.
 export function killAll(): void {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
   children.clear()
 }
 
@@ -22,8 +23,12 @@ export function killChildrenOnExit(): void {
   if (installed) return
   installed = true
   process.on('exit', killAll)
+  // tsx relays a signal to the process it runs, so Ctrl-C can arrive twice: a second one must not cut the exit short.
+  let stopping = false
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return
+      stopping = true
       console.error(`\nbench: ${signal}, stopping`)
       process.exit(130)
     })

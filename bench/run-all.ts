@@ -108,6 +108,7 @@ async function main(): Promise<void> {
     failures: [],
   }
   const tmp = mkdtempSync(join(tmpdir(), 'kohde-bench-'))
+  process.once('exit', () => rmSync(tmp, { recursive: true, force: true }))
   try {
     if (only.has('per-core'))
       for (const script of PER_CORE) {

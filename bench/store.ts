@@ -7,6 +7,7 @@ import { openStore, type Store } from '../server/store/store.js'
 import type { Actor, Scope } from '../server/store/store-types.js'
 import { startTestPostgres } from '../test/support/postgres.js'
 import { machineLine } from './bench-loop.js'
+import { killChildrenOnExit } from './child-processes.js'
 
 const SECONDS = 3
 const audience = TEMPLATES.find((t) => t.id === 'luxury-villa-buyers')!.audience
@@ -54,7 +55,10 @@ async function measureStore(store: Store) {
   }
 }
 
+// Ctrl-C or a SIGTERM from run-all.ts exits through the 'exit' handlers, which stop the throwaway cluster.
+killChildrenOnExit()
 const dataDir = mkdtempSync(join(tmpdir(), 'kohde-bench-'))
+process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
 const postgres = await startTestPostgres()
 try {
   const sqlite = await openStore({ dataDir })
