@@ -86,6 +86,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           form: body,
           ip: req.ip ?? '',
           origin: deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+          prefersHtml: req.accepts(['json', 'html']) === 'html',
           setCookie: (name, value, maxAgeMs) => setCookie(req, res, name, value, maxAgeMs, 'lax'),
           cookie: (name) => cookieOf(req, name),
         }

@@ -14,6 +14,8 @@ export type PageInput = {
   form: Record<string, unknown>
   ip: string
   origin: string
+  // The browser asked for HTML before JSON (a page, not an API call on a shared path such as /share/:token).
+  prefersHtml: boolean
   // Set a cookie on the response (language choice, share-link sessions): name, value, max age, SameSite.
   setCookie(name: string, value: string, maxAgeMs: number): void
   cookie(name: string): string | undefined

@@ -14,12 +14,31 @@ export type PlanComment = {
   internal: boolean
   createdAt: string
 }
+// A share link opens one plan with the scope of a client user of its client.
+export type ShareLink = { id: string; planId: string; scope: Scope }
 export type ApproveOutcome =
   { kind: 'ok'; value: StoredPlan } | { kind: 'not_found' } | { kind: 'conflict'; current: StoredPlan }
 
 /** Sharing, approval and comments: how a plan moves from draft to shared to approved, and who said what. */
 export function planReviewRepository(db: Db) {
+  /** A live share link (not revoked, not expired): its id and the plan and client scope it opens. */
+  async function shareLink(tokenHash: string): Promise<ShareLink | null> {
+    const link = await db
+      .selectFrom('share_links')
+      .innerJoin('plans', 'plans.id', 'share_links.plan_id')
+      .select(['share_links.id as link_id', 'plans.agency_id', 'plans.client_id', 'plans.id'])
+      .where('share_links.token_hash', '=', tokenHash)
+      .where('share_links.revoked_at', 'is', null)
+      .where('share_links.expires_at', '>', new Date().toISOString())
+      .executeTakeFirst()
+    return link
+      ? { id: link.link_id, planId: link.id, scope: { agencyId: link.agency_id, clientId: link.client_id } }
+      : null
+  }
+
   return {
+    shareLink,
+
     /** Marks the current version shared (a draft becomes shared) and stores the share link's token hash. */
     async share(actor: Actor, scope: Scope, id: string, link: { tokenHash: string; expiresAt: string }) {
       return db.transaction().execute(async (trx) => {
@@ -67,15 +86,8 @@ export function planReviewRepository(db: Db) {
 
     /** The plan a live share link opens, as a client sees it (the newest shared or approved version). */
     async byShareToken(tokenHash: string): Promise<StoredPlan | null> {
-      const link = await db
-        .selectFrom('share_links')
-        .innerJoin('plans', 'plans.id', 'share_links.plan_id')
-        .select(['plans.agency_id', 'plans.client_id', 'plans.id'])
-        .where('share_links.token_hash', '=', tokenHash)
-        .where('share_links.revoked_at', 'is', null)
-        .where('share_links.expires_at', '>', new Date().toISOString())
-        .executeTakeFirst()
-      return link ? findPlan(db, { agencyId: link.agency_id, clientId: link.client_id }, link.id) : null
+      const link = await shareLink(tokenHash)
+      return link ? findPlan(db, link.scope, link.planId) : null
     },
 
     /**
