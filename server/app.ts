@@ -17,6 +17,19 @@ export type { AppDeps } from './routes/route-table.js'
 const undecodablePath: ErrorRequestHandler = (error: unknown, _req, _res, next) =>
   next(error instanceof URIError ? new HttpError('not_found', 'the path is not valid percent-encoded UTF-8') : error)
 
+// A body whose Content-Encoding (gzip, deflate, br) does not decompress reaches us as zlib's error (it has an errno),
+// which body-parser marks status 400 but gives none of its types: the caller's bad body, not our failure.
+const undecompressableBody: ErrorRequestHandler = (error: unknown, _req, _res, next) => {
+  const zlib =
+    typeof error === 'object' && error !== null && 'errno' in error && 'status' in error && error.status === 400
+  if (!zlib || 'type' in error) return next(error)
+  next(
+    new HttpError('request_invalid', 'the request body does not decompress as its Content-Encoding says', [
+      { path: [], message: 'not valid compressed data', code: 'invalid_encoding' },
+    ]),
+  )
+}
+
 /** The kohde HTTP app, not listening: main.ts listens, tests call it through supertest. */
 export function createApp(deps: AppDeps): Express {
   const app = express()
@@ -37,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(router)
   app.use(notFound)
   app.use(undecodablePath)
+  app.use(undecompressableBody)
   app.use(errorHandler(deps.logger))
   return app
 }
