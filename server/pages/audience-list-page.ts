@@ -1,0 +1,132 @@
+import { z } from 'zod'
+import { CHANNEL_IDS, ChannelIdSchema, type ChannelId, type FidelityLevel } from '../../audiences/index.js'
+import { HttpError } from '../http-errors.js'
+import { translate } from '../i18n/translate.js'
+import { MAX_PAGE_SIZE, pageOf } from '../list-paging.js'
+import {
+  FIDELITY_FILTERS,
+  toAudienceList,
+  type AudienceFilters,
+  type AudienceListRow,
+} from '../presenters/audience-list-presenter.js'
+import { callerOf, IdSchema, StorableTextSchema } from '../routes/stored-objects.js'
+import type { StoredAudience } from '../store/audience-records.js'
+import type { Store } from '../store/store.js'
+import type { Scope } from '../store/store-types.js'
+import { atLeast, compileOutcome, resolvedOf, taxonomyFor, worstLevel } from './audience-page-data.js'
+import { definePage } from './page-table.js'
+
+const PAGE_SIZE = 25
+// A search or a fidelity filter reads the newest audiences and filters them here (compiling each for fidelity);
+// this many keeps a page quick for an agency's few hundred audiences.
+export const SCAN_LIMIT = 1000
+
+const orAny = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === undefined ? '' : v), z.union([z.literal(''), schema]))
+
+const ListQuerySchema = z.object({
+  q: orAny(StorableTextSchema.pipe(z.string().max(200))).transform((q) => q.trim()),
+  clientId: orAny(IdSchema),
+  tag: orAny(StorableTextSchema.pipe(z.string().max(50))).transform((tag) => tag.trim()),
+  channel: orAny(ChannelIdSchema),
+  fidelity: orAny(z.enum(FIDELITY_FILTERS)),
+  cursor: z.string().max(200).optional(),
+})
+
+function parseQuery(query: Record<string, unknown>) {
+  const parsed = ListQuerySchema.safeParse(query)
+  if (!parsed.success)
+    throw new HttpError(
+      'request_invalid',
+      'the filters are not valid',
+      parsed.error.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message, code: i.code })),
+    )
+  const { cursor, ...filters } = parsed.data
+  return { filters: filters as AudienceFilters, cursor }
+}
+
+async function scanAll(store: Store, scope: Scope, filters: AudienceFilters) {
+  const found: StoredAudience[] = []
+  let cursor: string | undefined
+  const sqlFilters = { clientId: filters.clientId || undefined, tag: filters.tag || undefined }
+  do {
+    const page = await store.audiences.list(scope, { ...sqlFilters, limit: MAX_PAGE_SIZE, cursor, newestFirst: true })
+    found.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor !== undefined && found.length < SCAN_LIMIT)
+  return { items: found.slice(0, SCAN_LIMIT), limited: cursor !== undefined || found.length > SCAN_LIMIT }
+}
+
+export const AUDIENCE_LIST_PAGE = definePage({
+  method: 'get',
+  path: '/audiences',
+  auth: ['admin', 'staff', 'planner'],
+  async handle(input, deps) {
+    const { store } = deps
+    const { scope, role } = callerOf(input)
+    const { filters, cursor } = parseQuery(input.query)
+    const taxonomy = await taxonomyFor(deps, scope.agencyId)
+    const channels: readonly ChannelId[] = filters.channel === '' ? CHANNEL_IDS : [filters.channel]
+    const levelsOf = async (stored: StoredAudience) => {
+      const outcome = compileOutcome(await resolvedOf(store, scope, stored), taxonomy)
+      const levels = outcome.ok
+        ? (Object.fromEntries(CHANNEL_IDS.map((c) => [c, worstLevel(outcome, [c])])) as Record<
+            ChannelId,
+            FidelityLevel
+          >)
+        : null
+      return { stored, levels, worst: worstLevel(outcome, channels) }
+    }
+
+    let page: { items: Awaited<ReturnType<typeof levelsOf>>[]; nextCursor: string | null }
+    let limited = false
+    if (filters.q === '' && filters.fidelity === '') {
+      const stored = await store.audiences.list(scope, {
+        clientId: filters.clientId || undefined,
+        tag: filters.tag || undefined,
+        limit: PAGE_SIZE,
+        cursor,
+        newestFirst: true,
+      })
+      page = { items: await Promise.all(stored.items.map(levelsOf)), nextCursor: stored.nextCursor }
+    } else {
+      const scan = await scanAll(store, scope, filters)
+      limited = scan.limited
+      const needle = filters.q.toLocaleLowerCase(input.locale)
+      const named = scan.items.filter((s) => s.audience.name.toLocaleLowerCase(input.locale).includes(needle))
+      const floor = filters.fidelity
+      if (floor === '') {
+        const shown = pageOf(named, { limit: PAGE_SIZE, cursor })
+        page = { items: await Promise.all(shown.items.map(levelsOf)), nextCursor: shown.nextCursor }
+      } else {
+        const judged = await Promise.all(named.map(levelsOf))
+        const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
+        page = pageOf(
+          judged.filter((j) => fits(j.worst)),
+          { limit: PAGE_SIZE, cursor },
+        )
+      }
+    }
+
+    const clients = (await store.clients.list(scope, { limit: MAX_PAGE_SIZE })).items
+    const clientNames = new Map(clients.map((c) => [c.id, c.name]))
+    const rows: AudienceListRow[] = page.items.map(({ stored, levels }) => ({
+      stored,
+      clientName: clientNames.get(stored.clientId) ?? '',
+      levels,
+    }))
+    return {
+      view: 'audience-list',
+      title: translate(input.locale, 'audience.list.title'),
+      model: toAudienceList({
+        filters,
+        clients,
+        rows,
+        nextCursor: page.nextCursor,
+        isFirstPage: cursor === undefined,
+        scanLimit: limited ? SCAN_LIMIT : null,
+        canCreate: role === 'admin' || role === 'staff',
+      }),
+    }
+  },
+})
