@@ -1,4 +1,4 @@
-import { resolvePlace, type GeoItem, type Taxonomy, type Term } from '../../audiences/index.js'
+import { resolvePlace, type Audience, type GeoItem, type Taxonomy, type Term } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 
@@ -59,3 +59,40 @@ export const ageText = (min: number, max: number | null | undefined): string =>
 
 export const gendersKey = (genders: readonly string[]): string =>
   genders.length === 1 ? `summary.genders.${genders[0]}` : 'summary.genders.all'
+
+const at = (value: unknown, step: string | number): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string | number, unknown>)[step] : undefined
+
+/**
+ * What a fidelity item's path points at in the audience, in the reader's words ("Group 2: Lawyer", "Age: 30–60");
+ * null when the path names nothing there (the item's own criterion text is shown instead).
+ */
+export function criterionText(
+  audience: Audience,
+  path: readonly (string | number)[],
+  taxonomy: Taxonomy,
+  locale: Locale,
+  t: Translate,
+): string | null {
+  const own = path.filter((step) => step !== 'parent')
+  const value = path.reduce<unknown>(at, audience)
+  if (value === undefined) return null
+  const [head, second, third] = own
+  const kind = (key: string, text: string, vars: Record<string, string | number> = {}) =>
+    `${t(`audience.kind.${key}`, vars)}: ${text}`
+  if (head === 'include' && typeof second === 'number' && third !== undefined)
+    return kind('group', termText(value as Term, taxonomy, locale, t), { number: second + 1 })
+  if (head === 'exclude' && second !== undefined) return kind('exclusion', termText(value as Term, taxonomy, locale, t))
+  if (head === 'geo' && second === 'presence') return kind('presence', t(`summary.presence.${String(value)}`))
+  if (head === 'geo' && third !== undefined)
+    return kind(second === 'exclude' ? 'excludedPlace' : 'place', placeText(value as GeoItem, taxonomy, locale, t))
+  if (head === 'languages' && second !== undefined)
+    return kind('language', languageText(String(value), taxonomy, locale))
+  if (head === 'specialAdCategory') return kind('specialAdCategory', t(`summary.category.${String(value)}`))
+  if (head === 'genders') return kind('genders', t(gendersKey(value as string[])))
+  if (head === 'age') {
+    const age = value as { min: number; max?: number }
+    return kind('age', ageText(age.min, age.max))
+  }
+  return null
+}
