@@ -1,0 +1,64 @@
+import { parseBrief, type Taxonomy } from '../../audiences/index.js'
+import { translate, translatorOf } from '../i18n/translate.js'
+import { toBriefPanel } from '../presenters/audience-form-brief.js'
+import type { EditorFields } from '../presenters/audience-form-fields.js'
+import type { FormIssue } from '../presenters/audience-form-parse.js'
+import { toEditorPage } from '../presenters/audience-form-presenter.js'
+import type { StoredAudience } from '../store/audience-records.js'
+import { searchTaxonomy, TaxonomyFacetSchema } from '../taxonomy-search.js'
+import type { PageInput } from './page-table.js'
+
+export type EditorTarget =
+  | { mode: 'new'; clients: readonly { id: string; name: string }[] }
+  | { mode: 'edit'; stored: StoredAudience; clientName: string }
+
+export type EditorOutcome = {
+  status?: number
+  errorCode?: string | null
+  issues?: readonly FormIssue[]
+  conflict?: boolean
+  suggest?: boolean
+}
+
+// The same search as GET /api/v1/taxonomy, terms only: the picked key goes into a criteria row.
+function suggestionsOf(fields: EditorFields, taxonomy: Taxonomy) {
+  const facet = TaxonomyFacetSchema.safeParse(fields.suggestFacet)
+  return searchTaxonomy(taxonomy, {
+    q: fields.suggestQuery.slice(0, 100),
+    facet: facet.success ? facet.data : undefined,
+  }).flatMap((item) => (item.type === 'term' ? [item] : []))
+}
+
+/** The editor page for the form as it stands, with its errors, the pasted brief read again and any suggestions. */
+export function editorView(
+  input: PageInput,
+  taxonomy: Taxonomy,
+  target: EditorTarget,
+  fields: EditorFields,
+  outcome: EditorOutcome = {},
+) {
+  const t = translatorOf(input.locale)
+  const brief = fields.brief.trim() === '' ? null : fields.brief
+  const id = target.mode === 'edit' ? target.stored.id : null
+  return {
+    view: 'audience-editor',
+    title:
+      target.mode === 'new'
+        ? translate(input.locale, 'editor.newTitle')
+        : translate(input.locale, 'editor.editTitle', { name: target.stored.audience.name }),
+    status: outcome.status ?? 200,
+    model: toEditorPage(fields, {
+      mode: target.mode,
+      formAction: id === null ? '/audiences/new' : `/audiences/${id}/edit`,
+      locale: input.locale,
+      taxonomy,
+      clients: target.mode === 'new' ? target.clients : [],
+      clientName: target.mode === 'edit' ? target.clientName : null,
+      issues: outcome.issues ?? [],
+      errorCode: outcome.errorCode ?? null,
+      conflictReload: outcome.conflict && id !== null ? `/audiences/${id}/edit` : null,
+      brief: brief === null ? null : toBriefPanel(brief, parseBrief(brief, taxonomy), t, taxonomy, input.locale),
+      suggestions: outcome.suggest ? suggestionsOf(fields, taxonomy) : null,
+    }),
+  }
+}
