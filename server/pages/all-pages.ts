@@ -1,7 +1,19 @@
-import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
+import { ADMIN_PAGES } from './admin-pages.js'
+import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
+import { ADMIN_USER_PAGES } from './admin-users-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
+import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
+import { EXPORTS_PAGE } from './exports-page.js'
 import type { Page } from './page-table.js'
 
 /** Every web page and form target; mount-pages.ts registers them, the fuzz and access tests read this list. */
-export const PAGES: readonly Page[] = [...AUTH_PAGES, DASHBOARD_PAGE, ...AUDIENCE_EDITOR_PAGES]
+export const PAGES: readonly Page[] = [
+  ...AUTH_PAGES,
+  DASHBOARD_PAGE,
+  ...CLIENT_PAGES,
+  EXPORTS_PAGE,
+  ...ADMIN_PAGES,
+  ...ADMIN_USER_PAGES,
+  ...ADMIN_RATE_CARD_PAGES,
+]

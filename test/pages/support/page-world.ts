@@ -49,6 +49,19 @@ export async function createPageWorld(taxonomy = DEFAULT_TAXONOMY): Promise<Page
 /** The text of the <main> element: what a page says, without the layout. */
 export const mainOf = (html: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? ''
 
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#x27': "'",
+  '#x3D': '=',
+  '#x60': '`',
+}
+/** HTML with Handlebars' escapes undone (it writes = as &#x3D; inside attributes), for comparing with plain text. */
+export const unescapeHtml = (html: string) =>
+  html.replace(/&(amp|lt|gt|quot|#x27|#x3D|#x60);/g, (_, e: string) => ENTITIES[e]!)
+
 /** The data-error-code on <main>, or null. */
 export const errorCodeOf = (html: string) => /<main[^>]*data-error-code="([^"]+)"/.exec(html)?.[1] ?? null
 
