@@ -8,8 +8,22 @@ export type StoredToken = { id: string; name: string; createdAt: string; expires
 export type SessionRecord = { user: StoredUser; csrfToken: string; expiresAt: string }
 export type TokenRecord = { user: StoredUser; tokenId: string }
 
+// Stand-ins bound per call: the token lookup runs on every API request, so its SQL is built and compiled once.
+const TOKEN_HASH = '\u0000token_hash'
+const NOW = '\u0000now'
+
 /** Sessions and API tokens; only hashes of the secrets are stored, so a leaked database opens no account. */
 export function credentialRepository(db: Db) {
+  const tokenQuery = db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .select('api_tokens.id as token_id')
+    .where('api_tokens.token_hash', '=', TOKEN_HASH)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', NOW)
+    .compile()
+
   return {
     async createSession(userId: string, idHash: string, csrfToken: string, expiresAt: string) {
       // Expired sessions are useless: each new one sweeps them away.
@@ -58,15 +72,10 @@ export function credentialRepository(db: Db) {
     },
 
     async token(tokenHash: string): Promise<TokenRecord | null> {
-      const row = await db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .selectAll('users')
-        .select('api_tokens.id as token_id')
-        .where('api_tokens.token_hash', '=', tokenHash)
-        .where('api_tokens.revoked_at', 'is', null)
-        .where('api_tokens.expires_at', '>', new Date().toISOString())
-        .executeTakeFirst()
+      const now = new Date().toISOString()
+      const parameters = tokenQuery.parameters.map((p) => (p === TOKEN_HASH ? tokenHash : p === NOW ? now : p))
+      const bound: typeof tokenQuery = { ...tokenQuery, parameters }
+      const row = (await db.executeQuery(bound)).rows[0]
       return row ? { user: toUser(row), tokenId: row.token_id } : null
     },
 

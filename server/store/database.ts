@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely'
 import pg from 'pg'
 import { MIGRATIONS } from './migrations/index.js'
+import { withStatementCache } from './sqlite-statement-cache.js'
 import type { Db, Tables } from './tables.js'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
@@ -22,7 +23,7 @@ function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
 }
 
 function openPostgres(url: string, poolSize: number): Db {
