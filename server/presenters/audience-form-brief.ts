@@ -1,4 +1,4 @@
-import type { BriefParseResult, BriefTerm, Taxonomy } from '../../audiences/index.js'
+import { FACETS, type BriefParseResult, type BriefTerm, type Taxonomy } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 
@@ -11,6 +11,9 @@ export type BriefPanel = {
   hasUnrecognised: boolean
   hasNotes: boolean
 }
+
+// A brief's dimension that is also a facet (income, industry …) is named as the facet is in the form.
+const FACET_NAMES: ReadonlySet<string> = new Set(FACETS)
 
 type Labels = { t: Translate; taxonomy: Taxonomy; locale: Locale }
 
@@ -29,7 +32,7 @@ export function meaningOf(term: BriefTerm, { t, taxonomy, locale }: Labels): str
     case 'language':
       return `${t('editor.languages')}: ${term.label}`
     case 'dimension':
-      return `${t('brief.kind.dimension')}: ${term.label}`
+      return `${t('brief.kind.dimension')}: ${FACET_NAMES.has(term.dimension) ? t(`editor.facet.${term.dimension}`) : term.label}`
     case 'exclusion':
     case 'stopword':
     case 'name':
