@@ -1,15 +1,15 @@
 import { z } from 'zod'
 import { hashSecret, newSecret } from '../auth/secret-token.js'
-import { HttpError } from '../http-errors.js'
 import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
-import { ROLES } from '../store/store-types.js'
-import { StoredPlanSchema } from './plan-schemas.js'
-import { presentPlan } from './plan-write.js'
+import type { Store } from '../store/store.js'
+import { ROLES, type Actor, type Scope } from '../store/store-types.js'
+import { presentClientPlan, presentPlanFor } from './plan-client-view.js'
+import { ClientPlanSchema, PlanForCallerSchema } from './plan-schemas.js'
 import { defineRoute } from './route-table.js'
+import { openShareLink } from './share-link-access.js'
 import { assertStorableText, callerOf, found, idOf, settled } from './stored-objects.js'
 
 const WRITERS = ['admin', 'staff'] as const
-export const SHARE_LIMIT = { limit: 60, windowMs: 60_000 }
 
 const ShareRequestSchema = z
   .strictObject({ expiresInDays: z.int().min(1).max(365).default(30) })
@@ -43,6 +43,21 @@ const CommentSchema = z
   })
   .meta({ id: 'PlanComment' })
 
+/** Shares the plan's current version and makes a link (the token is shown once; kohde keeps its hash). */
+export async function sharePlan(
+  store: Store,
+  actor: Actor,
+  scope: Scope,
+  id: string,
+  origin: string,
+  expiresInDays: number,
+) {
+  const token = newSecret()
+  const expiresAt = new Date(Date.now() + expiresInDays * 86_400_000).toISOString()
+  found(await store.planReviews.share(actor, scope, id, { tokenHash: hashSecret(token), expiresAt }), 'plan')
+  return { url: `${origin}/share/${token}`, expiresAt }
+}
+
 export const planReviewRoutes = [
   defineRoute({
     method: 'post',
@@ -55,14 +70,8 @@ export const planReviewRoutes = [
     errors: ['not_found'],
     handle: async (input, { store }) => {
       const { actor, scope } = callerOf(input)
-      const token = newSecret()
-      const expiresAt = new Date(Date.now() + input.body.expiresInDays * 86_400_000).toISOString()
-      const shared = await store.planReviews.share(actor, scope, idOf(input.params), {
-        tokenHash: hashSecret(token),
-        expiresAt,
-      })
-      found(shared, 'plan')
-      return { status: 201, body: { url: `${input.origin}/share/${token}`, expiresAt } }
+      const link = await sharePlan(store, actor, scope, idOf(input.params), input.origin, input.body.expiresInDays)
+      return { status: 201, body: link }
     },
   }),
   defineRoute({
@@ -86,13 +95,15 @@ export const planReviewRoutes = [
     tags: ['plans'],
     auth: ['admin', 'client'],
     request: ApproveRequestSchema,
-    responses: { 200: { description: 'The approved plan.', schema: StoredPlanSchema } },
+    responses: {
+      200: { description: 'The approved plan (ClientPlan for client users).', schema: PlanForCallerSchema },
+    },
     errors: ['not_found', 'conflict'],
     handle: async (input, { store }) => {
       const { actor, scope, role } = callerOf(input)
       const from = role === 'client' ? (['shared'] as const) : (['draft', 'shared'] as const)
       const outcome = await store.planReviews.approve(actor, scope, idOf(input.params), input.body.version, [...from])
-      return { status: 200, body: settled(outcome, 'plan', presentPlan) }
+      return { status: 200, body: settled(outcome, 'plan', presentPlanFor(role)) }
     },
   }),
   defineRoute({
@@ -132,14 +143,11 @@ export const planReviewRoutes = [
     summary: 'The plan a share link opens, as the client sees it (no account needed)',
     tags: ['plans'],
     auth: 'public',
-    responses: { 200: { description: 'The shared plan.', schema: StoredPlanSchema } },
+    responses: { 200: { description: 'The shared plan, as its client sees it.', schema: ClientPlanSchema } },
     errors: ['not_found', 'rate_limited'],
     handle: async ({ params, ip }, { store }) => {
-      const { allowed } = await store.rateLimits.hit(`share:ip:${ip}`, SHARE_LIMIT)
-      if (!allowed) throw new HttpError('rate_limited', 'too many share-link requests: wait a minute')
-      const token = params.token ?? ''
-      const plan = /^[A-Za-z0-9_-]{43}$/.test(token) ? await store.planReviews.byShareToken(hashSecret(token)) : null
-      return { status: 200, body: presentPlan(found(plan, 'shared plan')) }
+      const { plan } = await openShareLink(store, params.token ?? '', ip)
+      return { status: 200, body: presentClientPlan(plan) }
     },
   }),
 ]

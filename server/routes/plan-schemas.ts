@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { EstimateLineSchema, EstimateResponseSchema, ReachModelSchema } from '../../audiences/index.js'
+import {
+  AssumptionSchema,
+  ChannelIdSchema,
+  EstimateLineSchema,
+  EstimateResponseSchema,
+  LineResultSchema,
+  PlanTotalSchema,
+  ReachModelSchema,
+} from '../../audiences/index.js'
 import { PLAN_STATUSES } from '../store/plan-records.js'
 import { IdSchema } from './stored-objects.js'
 
@@ -63,3 +71,64 @@ export const StoredPlanSchema = z
     approvedBy: z.string().nullable(),
   })
   .meta({ id: 'StoredPlan' })
+
+// What a client (a client user or a share link) is shown: no rates (CPM, CPC, CTR are the agency's margins), no
+// targeting internals (criteria shares, reach model, scenarios) and no agency user ids.
+const ClientLineSchema = z
+  .strictObject({
+    audienceId: z.string(),
+    channel: ChannelIdSchema,
+    budget: z.number(),
+    startDate: z.iso.date().optional(),
+    endDate: z.iso.date().optional(),
+    frequencyCap: z.int().optional(),
+  })
+  .meta({ id: 'ClientPlanLine' })
+
+const ClientLineResultSchema = LineResultSchema.pick({
+  channel: true,
+  budget: true,
+  spend: true,
+  impressions: true,
+  clicks: true,
+  reach: true,
+  frequency: true,
+  reachAtLeast: true,
+  audienceSize: true,
+  frequencyCap: true,
+}).meta({ id: 'ClientEstimateLine' })
+
+export const ClientEstimateSchema = z
+  .strictObject({
+    lines: z.array(ClientLineResultSchema),
+    total: PlanTotalSchema,
+    assumptions: z
+      .array(AssumptionSchema)
+      .meta({ description: 'The sources and models behind the numbers (rates and criteria shares left out).' }),
+  })
+  .meta({ id: 'ClientEstimate' })
+
+export const ClientPlanSchema = z
+  .strictObject({
+    id: z.string(),
+    clientId: z.string(),
+    name: z.string(),
+    version: z.int(),
+    status: PlanStatusSchema,
+    lines: z.array(ClientLineSchema),
+    estimate: ClientEstimateSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    sharedAt: z.string().nullable(),
+    approvedAt: z.string().nullable(),
+    approvedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'The approving user’s id, or share-link:<id> when approved through a share link.' }),
+  })
+  .meta({ id: 'ClientPlan', description: 'A plan as its client sees it: no rates, margins or targeting internals.' })
+export type ClientPlan = z.infer<typeof ClientPlanSchema>
+
+export const PlanForCallerSchema = z
+  .union([StoredPlanSchema, ClientPlanSchema])
+  .meta({ description: 'StoredPlan for agency roles; ClientPlan for client users.' })

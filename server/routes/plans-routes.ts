@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
 import { ROLES } from '../store/store-types.js'
-import { CreatePlanSchema, PlanStatusSchema, StoredPlanSchema, UpdatePlanSchema } from './plan-schemas.js'
+import { presentPlanFor } from './plan-client-view.js'
+import {
+  CreatePlanSchema,
+  PlanForCallerSchema,
+  PlanStatusSchema,
+  StoredPlanSchema,
+  UpdatePlanSchema,
+} from './plan-schemas.js'
 import { planWriteOf, presentPlan } from './plan-write.js'
 import { defineRoute } from './route-table.js'
 import { callerOf, found, idOf, IdSchema, settled } from './stored-objects.js'
@@ -47,10 +54,16 @@ export const plansRoutes = [
     tags: ['plans'],
     auth: ROLES,
     query: ListPlansSchema,
-    responses: { 200: { description: 'One page of plans.', schema: pageSchemaOf(StoredPlanSchema) } },
+    responses: {
+      200: {
+        description: 'One page of plans (ClientPlan for client users).',
+        schema: pageSchemaOf(PlanForCallerSchema),
+      },
+    },
     handle: async (input, { store }) => {
-      const page = await store.plans.list(callerOf(input).scope, input.query)
-      return { status: 200, body: { items: page.items.map(presentPlan), nextCursor: page.nextCursor } }
+      const { scope, role } = callerOf(input)
+      const page = await store.plans.list(scope, input.query)
+      return { status: 200, body: { items: page.items.map(presentPlanFor(role)), nextCursor: page.nextCursor } }
     },
   }),
   defineRoute({
@@ -59,12 +72,15 @@ export const plansRoutes = [
     summary: 'One plan (a client user sees its newest shared or approved version)',
     tags: ['plans'],
     auth: ROLES,
-    responses: { 200: { description: 'The plan.', schema: StoredPlanSchema } },
+    responses: { 200: { description: 'The plan (ClientPlan for client users).', schema: PlanForCallerSchema } },
     errors: ['not_found'],
-    handle: async (input, { store }) => ({
-      status: 200,
-      body: presentPlan(found(await store.plans.get(callerOf(input).scope, idOf(input.params)), 'plan')),
-    }),
+    handle: async (input, { store }) => {
+      const { scope, role } = callerOf(input)
+      return {
+        status: 200,
+        body: presentPlanFor(role)(found(await store.plans.get(scope, idOf(input.params)), 'plan')),
+      }
+    },
   }),
   defineRoute({
     method: 'put',
@@ -94,11 +110,17 @@ export const plansRoutes = [
     tags: ['plans'],
     auth: ROLES,
     query: z.strictObject({ ...pageQueryShape }),
-    responses: { 200: { description: 'One page of versions.', schema: pageSchemaOf(StoredPlanSchema) } },
+    responses: {
+      200: {
+        description: 'One page of versions (ClientPlan for client users).',
+        schema: pageSchemaOf(PlanForCallerSchema),
+      },
+    },
     errors: ['not_found'],
     handle: async (input, { store }) => {
-      const page = found(await store.plans.versions(callerOf(input).scope, idOf(input.params), input.query), 'plan')
-      return { status: 200, body: { items: page.items.map(presentPlan), nextCursor: page.nextCursor } }
+      const { scope, role } = callerOf(input)
+      const page = found(await store.plans.versions(scope, idOf(input.params), input.query), 'plan')
+      return { status: 200, body: { items: page.items.map(presentPlanFor(role)), nextCursor: page.nextCursor } }
     },
   }),
   defineRoute({

@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY, EstimateResponseSchema, FINNISH_RATE_CARD, TEMPLATES } from '../../audiences/index.js'
+import { ClientPlanSchema } from '../../server/routes/plan-schemas.js'
 import { as } from '../auth/support/as-caller.js'
 import { createAuthWorld, type AuthWorld } from '../auth/support/auth-world.js'
 import { openTestStore, STORE_KINDS, type OpenedStore } from './support/test-stores.js'
@@ -26,7 +27,7 @@ describe.each(STORE_KINDS)('/api/v1/plans on %s', (kind) => {
     await opened.dispose()
   })
   const staff = () => as(world, 'staff')
-  const aPlan = (lines = [{ audienceId: villaId, channel: 'facebook', budget: 1000 }]) =>
+  const aPlan = (lines: object[] = [{ audienceId: villaId, channel: 'facebook', budget: 1000 }]) =>
     staff().post('/api/v1/plans', { clientId: world.clients.a1.id, name: 'Spring', lines })
 
   it('when created, then answers 201 draft version 1 with the estimate of its lines', async () => {
@@ -78,6 +79,35 @@ describe.each(STORE_KINDS)('/api/v1/plans on %s', (kind) => {
     expect(opened.body).toMatchObject({ id: plan.id, status: 'shared' })
     expect(revoked.status).toBe(204)
     expect(after.status).toBe(404)
+  })
+
+  it('when a client user or a share link reads a plan, then gets the client view: no rates, criteria shares or scenarios', async () => {
+    const { body: plan } = await aPlan([
+      { audienceId: villaId, channel: 'facebook', budget: 1000, cpm: 12, ctr: 0.01, startDate: '2027-03-01' },
+    ])
+    const shared = await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+    const reads = [
+      (await as(world, 'client').get(`/api/v1/plans/${plan.id}`)).body,
+      (await as(world, 'client').get(`/api/v1/plans?limit=200`)).body.items.find(
+        (p: { id: string }) => p.id === plan.id,
+      ),
+      (await as(world, 'client').get(`/api/v1/plans/${plan.id}/versions`)).body.items[0],
+      (await request(world.app).get(new URL(shared.body.url).pathname)).body,
+    ]
+    const staffView = (await staff().get(`/api/v1/plans/${plan.id}`)).body
+
+    for (const read of reads) {
+      expect(ClientPlanSchema.safeParse(read).error).toBeUndefined()
+      expect(read.lines).toEqual([{ audienceId: villaId, channel: 'facebook', budget: 1000, startDate: '2027-03-01' }])
+      // 1,000 € at the plan's own CPM of 12 € buys 83,333 impressions; the client sees the result, not the rate.
+      expect(read.estimate.lines[0].impressions).toBeCloseTo(83_333.3, 0)
+      expect(JSON.stringify(read)).not.toMatch(/"(cpm|cpc|ctr|pricing|scenarios|reachModel|createdBy)":/)
+      expect(read.estimate.assumptions.map((a: { factor: string }) => a.factor)).not.toContainEqual(
+        expect.stringMatching(/^(rate\.|share\.|lines\.0\.c)/),
+      )
+    }
+    expect(staffView.estimate.lines[0]).toMatchObject({ cpm: 12, ctr: 0.01 })
+    expect(staffView.estimate.assumptions.map((a: { factor: string }) => a.factor)).toContain('lines.0.cpm')
   })
 
   it('when the client approves, then that version is frozen: a change makes version 2 as a draft and the client still sees version 1', async () => {

@@ -1,0 +1,57 @@
+import type { Assumption } from '../../audiences/index.js'
+import type { StoredPlan } from '../store/plan-records.js'
+import type { Role } from '../store/store-types.js'
+import type { ClientPlan } from './plan-schemas.js'
+import { presentPlan } from './plan-write.js'
+
+// Rates (from the rate card or given on a line) are the agency's margins and criteria shares are targeting
+// internals: a client sees neither.
+const INTERNAL_FACTOR = /^(rate\.|rateCard|share\.|lines\.\d+\.(cpm|cpc|ctr|pricing)$)/
+
+/** The assumptions a client may read: sources and models, without rates or the criteria behind the audience. */
+export const clientAssumptions = (assumptions: readonly Assumption[]): Assumption[] =>
+  assumptions.filter((a) => !INTERNAL_FACTOR.test(a.factor))
+
+/** A plan as its client sees it (client users and share links): see ClientPlanSchema. */
+export function presentClientPlan(plan: StoredPlan): ClientPlan {
+  const full = presentPlan(plan)
+  return {
+    id: full.id,
+    clientId: full.clientId,
+    name: full.name,
+    version: full.version,
+    status: full.status,
+    lines: full.lines.map(({ audienceId, channel, budget, startDate, endDate, frequencyCap }) => ({
+      audienceId,
+      channel,
+      budget,
+      ...(startDate === undefined ? {} : { startDate }),
+      ...(endDate === undefined ? {} : { endDate }),
+      ...(frequencyCap === undefined ? {} : { frequencyCap }),
+    })),
+    estimate: {
+      lines: full.estimate.lines.map((l) => ({
+        channel: l.channel,
+        budget: l.budget,
+        spend: l.spend,
+        impressions: l.impressions,
+        clicks: l.clicks,
+        reach: l.reach,
+        frequency: l.frequency,
+        reachAtLeast: l.reachAtLeast,
+        audienceSize: l.audienceSize,
+        frequencyCap: l.frequencyCap,
+      })),
+      total: full.estimate.total,
+      assumptions: clientAssumptions(full.estimate.assumptions),
+    },
+    createdAt: full.createdAt,
+    updatedAt: full.updatedAt,
+    sharedAt: full.sharedAt,
+    approvedAt: full.approvedAt,
+    approvedBy: full.approvedBy,
+  }
+}
+
+/** The presentation for the caller's role: the full plan for the agency, the client's view for client users. */
+export const presentPlanFor = (role: Role) => (role === 'client' ? presentClientPlan : presentPlan)
