@@ -2,10 +2,17 @@ import { ADMIN_MESSAGES } from './messages/admin-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
+import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
 // One table per area of the pages; a key defined twice is a mistake caught when the server starts.
-const AREAS: readonly MessageTable[] = [COMMON_MESSAGES, AUTH_MESSAGES, DASHBOARD_MESSAGES, ADMIN_MESSAGES]
+const AREAS: readonly MessageTable[] = [
+  COMMON_MESSAGES,
+  AUTH_MESSAGES,
+  DASHBOARD_MESSAGES,
+  ADMIN_MESSAGES,
+  EDITOR_MESSAGES,
+]
 
 function merge(areas: readonly MessageTable[]): MessageTable {
   const all: MessageTable = {}

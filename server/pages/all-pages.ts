@@ -1,6 +1,7 @@
 import { ADMIN_PAGES } from './admin-pages.js'
 import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
 import { ADMIN_USER_PAGES } from './admin-users-pages.js'
+import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
 import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
@@ -16,4 +17,6 @@ export const PAGES: readonly Page[] = [
   ...ADMIN_PAGES,
   ...ADMIN_USER_PAGES,
   ...ADMIN_RATE_CARD_PAGES,
+  // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
+  ...AUDIENCE_EDITOR_PAGES,
 ]
