@@ -13,6 +13,8 @@ export const HTTP_ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  // Storing platform credentials needs KOHDE_SECRET_KEY: they are never stored in clear.
+  'secret_key_missing',
   'internal',
 ] as const
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number]
@@ -37,6 +39,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  secret_key_missing: 409,
   internal: 500,
 }
 

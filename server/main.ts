@@ -2,6 +2,7 @@ import { pino } from 'pino'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
+import { createConnectorContext } from './connectors/connector-context.js'
 import { firstStart } from './demo/first-start.js'
 import { LOG_REDACT } from './request-log.js'
 import { openStore } from './store/store.js'
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
     store,
     publicUrl: config.publicUrl ?? undefined,
     trustProxy: config.trustProxy,
+    connectors: createConnectorContext(process.env),
   })
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {

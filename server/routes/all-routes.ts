@@ -6,6 +6,7 @@ import { briefsRoutes } from './briefs-routes.js'
 import { budgetForReachRoutes } from './budget-for-reach-routes.js'
 import { clientsRoutes } from './clients-routes.js'
 import { compileRoutes } from './compile-routes.js'
+import { connectorsRoutes } from './connectors-routes.js'
 import { docsRoutes } from './docs-routes.js'
 import { estimateRoutes } from './estimate-routes.js'
 import { exportRoutes } from './export-routes.js'
@@ -44,4 +45,5 @@ export const ROUTES: readonly Route[] = [
   ...planReviewRoutes,
   ...rateCardsRoutes,
   ...auditRoutes,
+  ...connectorsRoutes,
 ]

@@ -10,6 +10,7 @@ import {
   EstimateResponseSchema,
   type Audience,
 } from '../../audiences/index.js'
+import { agencyTaxonomy } from '../connectors/connections.js'
 import { HttpError } from '../http-errors.js'
 import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
 import { parseRequest } from '../parse-request.js'
@@ -156,9 +157,11 @@ export const audiencesRoutes = [
     query: CompileQuerySchema,
     responses: { 200: { description: 'One result per channel.', schema: CompileResponseSchema } },
     errors: ['audience_invalid', 'not_found'],
-    handle: async (input, { store, taxonomy }) => {
+    handle: async (input, deps) => {
       const channels = channelsOf(input.query.channels)
-      const audience = found(await store.audiences.resolved(callerOf(input).scope, idOf(input.params)), 'audience')
+      const { scope } = callerOf(input)
+      const audience = found(await deps.store.audiences.resolved(scope, idOf(input.params)), 'audience')
+      const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
       return { status: 200, body: { channels: compileAudience(audience, taxonomy, channels) } }
     },
   }),
@@ -171,10 +174,11 @@ export const audiencesRoutes = [
     request: StoredEstimateSchema,
     responses: { 200: { description: 'Each line, the total and the assumptions.', schema: EstimateResponseSchema } },
     errors: ['audience_invalid', 'not_found', 'audience_size_unknown', 'universe_too_small', 'reach_model_invalid'],
-    handle: async (input, { store, taxonomy }) => {
+    handle: async (input, deps) => {
       const { scope, actor } = callerOf(input)
-      const audience = found(await store.audiences.resolved(scope, idOf(input.params)), 'audience')
-      const rateCards = await store.rateCards.all(actor.agencyId)
+      const audience = found(await deps.store.audiences.resolved(scope, idOf(input.params)), 'audience')
+      const rateCards = await deps.store.rateCards.all(actor.agencyId)
+      const taxonomy = await agencyTaxonomy(deps, actor.agencyId)
       return { status: 200, body: estimatePlan({ ...input.body, audience }, taxonomy, { rateCards }) }
     },
   }),

@@ -9,7 +9,9 @@ import {
   SPEC_SCHEMAS,
   type ChannelId,
 } from '../../audiences/index.js'
+import { agencyTaxonomy } from '../connectors/connections.js'
 import { defineRoute } from './route-table.js'
+import { callerOf } from './stored-objects.js'
 
 export const CompileRequestSchema = z
   .strictObject({
@@ -48,9 +50,9 @@ export const compileRoutes = [
     request: CompileRequestSchema,
     responses: { 200: { description: 'One result per requested channel.', schema: CompileResponseSchema } },
     errors: ['audience_invalid'],
-    handle: ({ body }, { taxonomy }) => ({
-      status: 200,
-      body: { channels: compileAudience(body.audience, taxonomy, body.channels) },
-    }),
+    handle: async (input, deps) => {
+      const taxonomy = await agencyTaxonomy(deps, callerOf(input).actor.agencyId)
+      return { status: 200, body: { channels: compileAudience(input.body.audience, taxonomy, input.body.channels) } }
+    },
   }),
 ]

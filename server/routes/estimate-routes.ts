@@ -6,9 +6,11 @@ import {
   reachCurve,
   ReachCurveSchema,
 } from '../../audiences/index.js'
+import { agencyTaxonomy } from '../connectors/connections.js'
 import type { ErrorCode } from '../http-errors.js'
 import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
+import { callerOf } from './stored-objects.js'
 
 // What preparePlan can refuse for any planning body: the audience, its size, the universe, the reach model.
 export const PLAN_ERRORS: ErrorCode[] = [
@@ -50,9 +52,11 @@ export const estimateRoutes = [
       },
     },
     errors: PLAN_ERRORS,
-    handle: async (input, { taxonomy, store }) => ({
+    handle: async (input, deps) => ({
       status: 200,
-      body: estimatePlan(input.body, taxonomy, { rateCards: await callerRateCards(input, store) }),
+      body: estimatePlan(input.body, await agencyTaxonomy(deps, callerOf(input).actor.agencyId), {
+        rateCards: await callerRateCards(input, deps.store),
+      }),
     }),
   }),
   defineRoute({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AGENCY_ROLES } from '../auth/principal.js'
+import { agencyTaxonomy } from '../connectors/connections.js'
 import { buildAudienceExportInput, buildPlanExportInput } from '../exports/export-input-build.js'
 import {
   AudienceExportFormatSchema,
@@ -48,8 +49,10 @@ export const exportRoutes = [
       },
     },
     errors: ['not_found'],
-    handle: async (input, { store, taxonomy }) => {
+    handle: async (input, deps) => {
+      const { store } = deps
       const { scope } = callerOf(input)
+      const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
       const plan = presentPlan(found(await store.plans.get(scope, idOf(input.params)), 'plan'))
       const client = found(await store.clients.get(scope, plan.clientId), 'client')
       const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
@@ -73,8 +76,10 @@ export const exportRoutes = [
       },
     },
     errors: ['not_found'],
-    handle: async (input, { store, taxonomy }) => {
-      const audience = found(await store.audiences.resolved(callerOf(input).scope, idOf(input.params)), 'audience')
+    handle: async (input, deps) => {
+      const { scope } = callerOf(input)
+      const audience = found(await deps.store.audiences.resolved(scope, idOf(input.params)), 'audience')
+      const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
       const file = audienceExport(
         input.query.format,
         buildAudienceExportInput({ name: audience.name, definition: audience }, taxonomy),

@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream'
 import type { z } from 'zod'
 import type { Taxonomy } from '../../audiences/index.js'
 import type { Principal } from '../auth/principal.js'
+import type { ConnectorContext } from '../connectors/connector-context.js'
 import type { ErrorCode } from '../http-errors.js'
 import type { Store } from '../store/store.js'
 import type { Role } from '../store/store-types.js'
@@ -16,6 +17,8 @@ export type AppDeps = {
   // Share links point here; without it they point at the origin the request came to.
   publicUrl?: string | undefined
   trustProxy?: boolean | 'loopback'
+  // Live platform connectors (issue 7): env credentials, KOHDE_SECRET_KEY; all off when absent.
+  connectors?: ConnectorContext | undefined
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'

@@ -236,4 +236,36 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   },
 
   'GET /api/v1/audit': { ok: 200, roles: ADMIN, object: 'none', call: () => at('/api/v1/audit') },
+
+  // Connectors: the matrix's app has no KOHDE_SECRET_KEY and no platform credentials, so storing credentials is
+  // refused (409 secret_key_missing) and a resolve has nothing to look up (409 connector_off);
+  // test/connectors/connectors-api.test.ts covers their 200s against loopback fakes.
+  'GET /api/v1/connectors': { ok: 200, roles: AGENCY, object: 'none', call: () => at('/api/v1/connectors') },
+  'PUT /api/v1/connectors/:platform': {
+    ok: 409,
+    roles: ADMIN,
+    object: 'none',
+    call: () => at('/api/v1/connectors/meta', { accessToken: 'not-a-real-token', adAccountId: '123' }),
+  },
+  'DELETE /api/v1/connectors/:platform': {
+    ok: 204,
+    roles: ADMIN,
+    object: 'agency',
+    call: async (w, t) => {
+      await w.store.platformCredentials.save(w.where(t).actor, 'linkedin', 'v1.sealed.by.the.test')
+      return { path: '/api/v1/connectors/linkedin' }
+    },
+  },
+  'POST /api/v1/connectors/resolve': {
+    ok: 409,
+    roles: ADMIN,
+    object: 'none',
+    call: () => at('/api/v1/connectors/resolve', {}),
+  },
+  'POST /api/v1/audiences/:id/live-estimates': {
+    ok: 200,
+    roles: AGENCY,
+    object: 'client',
+    call: audienceCall('/live-estimates', { channels: ['facebook'] }),
+  },
 }

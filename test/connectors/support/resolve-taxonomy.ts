@@ -51,7 +51,11 @@ const FI: GeoEntry = {
   synonyms: none,
   centre: null,
   radiusKm: null,
-  channels: { google: sourced('location', '2246'), meta: sourced('countries', 'FI') },
+  channels: {
+    google: sourced('location', '2246'),
+    meta: sourced('countries', 'FI'),
+    linkedin: sourced('locations', 'urn:li:geo:100456013'),
+  },
 }
 export const HELSINKI: GeoEntry = {
   ...FI,
