@@ -38,7 +38,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestLog(deps.logger))
   // Helmet's defaults, less upgrade-insecure-requests: kohde also runs on plain http (localhost, demo), where that
   // directive would send the page's own stylesheet and forms to an https port nobody listens on. HSTS stays.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }))
+  // Referrer-Policy same-origin, not helmet's no-referrer: under no-referrer browsers send `Origin: null` on form
+  // posts, and the pages' same-origin check (page-guard.ts) would refuse every form.
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  )
   app.use(express.json({ limit: deps.bodyLimit, verify: markInvalidUtf8 }))
   app.use(rejectInvalidUtf8)
   app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h', fallthrough: false }))

@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO, startDemoServer, type DemoServer } from './support/demo-server.js'
+import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './support/e2e-browser.js'
+
+let demo: DemoServer
+let browser: Browser
+beforeAll(async () => {
+  ;[demo, browser] = await Promise.all([startDemoServer(), launchBrowser()])
+}, 60_000)
+afterAll(async () => {
+  await browser?.close()
+  await demo?.stop()
+})
+
+// Every page a role reaches from the menu, checked with axe-core in Chromium and photographed.
+const TOURS = {
+  admin: ['/', '/clients', '/exports', '/admin', '/admin/users', '/admin/rate-cards', '/admin/share-links'],
+  planner: ['/', '/exports'],
+} as const
+
+describe('the pages in Chromium', () => {
+  it('when nobody is signed in, then the sign-in page has no serious accessibility violations in any language', async () => {
+    for (const locale of ['fi-FI', 'sv-FI', 'en-GB']) {
+      const context = await newContext(browser, locale)
+      const page = await context.newPage()
+      await page.goto(`${demo.url}/login`)
+      await screenshot(page, `login-${locale}`)
+      expect(await page.getAttribute('html', 'lang')).toBe(locale.slice(0, 2))
+      expect(await seriousViolations(page)).toEqual([])
+      await context.close()
+    }
+  })
+
+  for (const [role, paths] of Object.entries(TOURS)) {
+    it(`when the ${role} visits every page of the menu, then none has serious accessibility violations`, async () => {
+      const context = await newContext(browser)
+      const page = await context.newPage()
+      await signIn(page, demo.url, DEMO[role as keyof typeof TOURS].email, DEMO[role as keyof typeof TOURS].password)
+      for (const path of paths) {
+        const response = await page.goto(`${demo.url}${path}`)
+        expect(response?.status(), path).toBe(200)
+        await screenshot(page, `${role}${path === '/' ? '-home' : path.replaceAll('/', '-')}`)
+        expect(await seriousViolations(page), path).toEqual([])
+      }
+      await context.close()
+    })
+  }
+
+  it('when the language is switched with the keyboard only, then the next page is in Swedish', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page, demo.url, DEMO.staff.email, DEMO.staff.password)
+    await page.locator('#language-select').focus()
+    await page.keyboard.press('End')
+    await page.locator('#language-select').selectOption('sv')
+    await page.waitForURL(`${demo.url}/`)
+    await page.waitForLoadState()
+
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    expect(await page.locator('main h1').textContent()).toBe('Översikt')
+    await context.close()
+  })
+
+  it('when on a phone-sized screen, then the dashboard does not scroll sideways', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      locale: 'fi-FI',
+      bypassCSP: true,
+    })
+    const page = await context.newPage()
+    await signIn(page, demo.url, DEMO.staff.email, DEMO.staff.password)
+    await screenshot(page, 'staff-dashboard-phone')
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+
+    expect(overflow).toBe(0)
+    await context.close()
+  })
+})
