@@ -3,7 +3,6 @@ import { CHANNEL_IDS } from './channels/channel.js'
 import { COMPILERS } from './channels/index.js'
 import type { Audience } from './model/audience-schema.js'
 import { assertAudienceValid } from './model/audience-validate.js'
-import { flattenAudience } from './model/flat-audience.js'
 import type { Taxonomy } from './taxonomy/taxonomy.js'
 
 export type CompiledChannels = Partial<Record<ChannelId, CompileResult<unknown>>>
@@ -14,8 +13,7 @@ export function compileAudience(
   taxonomy: Taxonomy,
   channels: readonly ChannelId[] = CHANNEL_IDS,
 ): CompiledChannels {
-  assertAudienceValid(audience, taxonomy)
-  const flat = flattenAudience(audience)
+  const flat = assertAudienceValid(audience, taxonomy)
   const unique = [...new Set(channels)]
   return Object.fromEntries(unique.map((channel) => [channel, COMPILERS[channel].compile(flat, taxonomy)]))
 }

@@ -50,15 +50,43 @@ export function listCriteria(flat: FlatAudience): readonly ListedCriterion[] {
 
 function collectCriteria(flat: FlatAudience): ListedCriterion[] {
   const genders = flat.genders.value
-  return [
-    { path: flat.specialAdCategory.path, criterion: `specialAdCategory:${flat.specialAdCategory.value}` },
-    ...flat.geoInclude.map((g) => ({ path: g.path, criterion: geoCriterion(g.value) })),
-    ...flat.geoExclude.map((g) => ({ path: g.path, criterion: `not ${geoCriterion(g.value)}` })),
-    { path: flat.presence.path, criterion: `presence:${flat.presence.value}` },
-    { path: flat.age.path, criterion: `age:${formatAge(flat.age.value)}` },
-    { path: flat.genders.path, criterion: `genders:${genders.length === 0 ? 'all' : genders.join(',')}` },
-    ...flat.languages.map((l) => ({ path: l.path, criterion: `language:${l.value}` })),
-    ...flat.include.flatMap((group) => group.terms.map((t) => ({ path: t.path, criterion: t.value.value }))),
-    ...flat.exclude.map((t) => ({ path: t.path, criterion: `not ${t.value.value}` })),
-  ]
+  const criteria: ListedCriterion[] = []
+  const add = (path: IssuePath, criterion: string) => criteria.push({ path, criterion })
+  add(flat.specialAdCategory.path, `specialAdCategory:${flat.specialAdCategory.value}`)
+  for (const g of flat.geoInclude) add(g.path, geoCriterion(g.value))
+  for (const g of flat.geoExclude) add(g.path, `not ${geoCriterion(g.value)}`)
+  add(flat.presence.path, `presence:${flat.presence.value}`)
+  add(flat.age.path, `age:${formatAge(flat.age.value)}`)
+  add(flat.genders.path, `genders:${genders.length === 0 ? 'all' : genders.join(',')}`)
+  for (const l of flat.languages) add(l.path, `language:${l.value}`)
+  for (const group of flat.include) for (const t of group.terms) add(t.path, t.value.value)
+  for (const t of flat.exclude) add(t.path, `not ${t.value.value}`)
+  return criteria
+}
+
+type Decided = { readonly status: FidelityStatus; readonly code: string; readonly message: string }
+
+/**
+ * One fidelity item per criterion of listCriteria, from the verdict reached for its path (the last one wins);
+ * `unreported` words the error for a criterion left without one (a compiler bug).
+ */
+export function itemsFromVerdicts(
+  flat: FlatAudience,
+  verdicts: readonly (readonly [IssuePath, Decided])[],
+  unreported: (criterion: string, key: string) => string,
+): FidelityItem[] {
+  // Verdicts carry the flattened audience's own path arrays, so matching by identity needs no key string;
+  // a verdict on a copied path would still be found by its key.
+  const byPath = new Map<IssuePath, Decided>()
+  for (const [path, v] of verdicts) byPath.set(path, v)
+  let byKey: Map<string, Decided> | undefined
+  return listCriteria(flat).map(({ path, criterion }) => {
+    let v = byPath.get(path)
+    if (!v) {
+      byKey ??= new Map(verdicts.map(([p, d]) => [pathKey(p), d]))
+      v = byKey.get(pathKey(path))
+    }
+    if (!v) throw new Error(unreported(criterion, pathKey(path)))
+    return fidelityItem(path, criterion, v.status, v.code, v.message)
+  })
 }

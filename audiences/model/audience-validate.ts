@@ -3,7 +3,7 @@ import { resolvePlace } from '../geo/geo-resolve.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { Audience, GeoItem, Term } from './audience-schema.js'
 import { FREE_TEXT_FACETS } from './facets.js'
-import { flattenAudience } from './flat-audience.js'
+import { flattenAudience, type FlatAudience } from './flat-audience.js'
 
 export const TAXONOMY_KEY_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/
 // Meta's documented floor; no platform targets younger people (platforms.md §2.3).
@@ -69,8 +69,7 @@ function chainIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy, de
   return audience.parent ? [...own, ...chainIssues(audience.parent, [...base, 'parent'], taxonomy, depth + 1)] : own
 }
 
-function combinedIssues(audience: Audience): DomainIssue[] {
-  const flat = flattenAudience(audience)
+function combinedIssues(audience: Audience, flat: FlatAudience): DomainIssue[] {
   const issues: DomainIssue[] = []
   if (flat.geoInclude.length === 0)
     issues.push({ path: ['geo', 'include'], code: 'geo_empty', message: 'name at least one place to target' })
@@ -90,13 +89,23 @@ function combinedIssues(audience: Audience): DomainIssue[] {
   return issues
 }
 
-/** Lists what makes a well-formed audience impossible to target (HTTP 422), each with the path. */
-export function validateAudience(audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+// The combined checks need the flattened audience, which compiling needs too: it is built once and handed back.
+function checkAudience(audience: Audience, taxonomy: Taxonomy): { issues: DomainIssue[]; flat?: FlatAudience } {
   const chain = chainIssues(audience, [], taxonomy, 0)
-  return chain.length > 0 ? chain : combinedIssues(audience)
+  if (chain.length > 0) return { issues: chain }
+  const flat = flattenAudience(audience)
+  return { issues: combinedIssues(audience, flat), flat }
 }
 
-export function assertAudienceValid(audience: Audience, taxonomy: Taxonomy): void {
-  const issues = validateAudience(audience, taxonomy)
-  if (issues.length > 0) throw new DomainError('audience_invalid', 'the audience cannot be targeted as written', issues)
+/** Lists what makes a well-formed audience impossible to target (HTTP 422), each with the path. */
+export function validateAudience(audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+  return checkAudience(audience, taxonomy).issues
+}
+
+/** Throws audience_invalid (422) when the audience cannot be targeted; otherwise returns it flattened. */
+export function assertAudienceValid(audience: Audience, taxonomy: Taxonomy): FlatAudience {
+  const { issues, flat } = checkAudience(audience, taxonomy)
+  if (issues.length > 0 || !flat)
+    throw new DomainError('audience_invalid', 'the audience cannot be targeted as written', issues)
+  return flat
 }

@@ -1,7 +1,9 @@
 import type { PolicyFinding } from '../channels/channel.js'
+import type { IssuePath } from '../errors.js'
 import { pathKey } from '../channels/fidelity.js'
 import { resolvePlace } from '../geo/geo-resolve.js'
-import type { FlatAudience } from '../model/flat-audience.js'
+import type { Term } from '../model/audience-schema.js'
+import type { FlatAudience, Located } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 
 // EU member states plus the EEA (Iceland, Liechtenstein, Norway), where the DSA and GDPR apply.
@@ -28,7 +30,16 @@ function targetsEea(flat: FlatAudience, taxonomy: Taxonomy): boolean {
   })
 }
 
-const allTerms = (flat: FlatAudience) => [...flat.include.flatMap((g) => g.terms), ...flat.exclude]
+/** The reason code when the DSA drops the term at this path; most audiences drop none, so no key is built then. */
+export const droppedCode = (eu: EuPolicy, path: IssuePath): string | undefined =>
+  eu.dropped.size === 0 ? undefined : eu.dropped.get(pathKey(path))
+
+function allTerms(flat: FlatAudience): Located<Term>[] {
+  const terms: Located<Term>[] = []
+  for (const group of flat.include) terms.push(...group.terms)
+  terms.push(...flat.exclude)
+  return terms
+}
 
 // Every channel asks for the same audience's rules; decide them once per flattened audience and taxonomy.
 const policyCache = new WeakMap<FlatAudience, WeakMap<Taxonomy, EuPolicy>>()
@@ -49,7 +60,8 @@ function decideEuPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
   const findings: PolicyFinding[] = []
   const dropped = new Map<string, string>()
   if (!eea) return { targetsEea: false, findings, dropped, minAge: null }
-  for (const term of allTerms(flat)) {
+  const terms = allTerms(flat)
+  for (const term of terms) {
     const sensitive = taxonomy.term(term.value.value)?.sensitive
     if (!sensitive) continue
     dropped.set(pathKey(term.path), 'dsa_special_category')
@@ -61,7 +73,7 @@ function decideEuPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
       source: 'DSA Art. 26(3); GDPR Art. 9(1)',
     })
   }
-  const profiling = allTerms(flat).some((t) => !dropped.has(pathKey(t.path)))
+  const profiling = terms.some((t) => !dropped.has(pathKey(t.path)))
   if (!profiling || flat.age.value.min >= ADULT_AGE) return { targetsEea: true, findings, dropped, minAge: null }
   findings.push({
     code: 'dsa_minor_profiling',

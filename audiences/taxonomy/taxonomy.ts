@@ -40,7 +40,16 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
   const terms = indexUnique(parts.terms, (t) => t.key, 'term key')
   const geo = indexUnique(parts.geo, (g) => g.key, 'geo key')
   const languages = indexUnique(parts.languages, (l) => l.code, 'language code')
-  const byCode = indexUnique(parts.geo, (g) => geoCodeKey(g.kind, g.country, g.code), 'geo code')
+  indexUnique(parts.geo, (g) => geoCodeKey(g.kind, g.country, g.code), 'geo code')
+  // Every channel resolves every place: nested maps spare building a key string on each lookup.
+  const byCode = new Map<string, Map<string, Map<string, GeoEntry>>>()
+  for (const entry of parts.geo) {
+    const byCountry = byCode.get(entry.kind) ?? new Map<string, Map<string, GeoEntry>>()
+    byCode.set(entry.kind, byCountry)
+    const codes = byCountry.get(entry.country) ?? new Map<string, GeoEntry>()
+    byCountry.set(entry.country, codes)
+    codes.set(entry.code, entry)
+  }
   const cities = new Map<string, GeoEntry>()
   for (const entry of parts.geo) {
     if (entry.kind !== 'municipality') continue
@@ -60,7 +69,7 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
     geo,
     languages,
     term: (key) => terms.get(key),
-    geoByCode: (kind, country, code) => byCode.get(geoCodeKey(kind, country, code)),
+    geoByCode: (kind, country, code) => byCode.get(kind)?.get(country)?.get(code),
     geoChildren: (key) => children.get(key) ?? [],
     city: (country, name) => cities.get(`${country}:${normalizeName(name)}`),
     postalCode: (country, code) => (country === 'FI' ? parts.postalCodes[code] : undefined),

@@ -45,8 +45,17 @@ export const segmentOf = (members: CustomAudienceMember[], message: string): Ter
       )
     : { dimension: 'segment', targets: [], members, status: 'approximated', code: 'custom_segment', message }
 
+const WHITESPACE_RUN = /\s+/g
+
 // Custom-segment keywords and keyword criteria: "at most 10 words and 80 characters" (§1.5; criteria.proto KeywordInfo).
-export const fitsKeywordLimits = (text: string): boolean => text.length <= 80 && text.split(/\s+/).length <= 10
+// Words are what text.split(/\s+/) yields, so at most 9 whitespace runs; counting them allocates nothing.
+export function fitsKeywordLimits(text: string): boolean {
+  if (text.length > 80) return false
+  WHITESPACE_RUN.lastIndex = 0
+  let runs = 0
+  while (WHITESPACE_RUN.test(text)) if (++runs > 9) return false
+  return true
+}
 
 export const keywordMembers = (texts: readonly string[]): CustomAudienceMember[] =>
   texts.filter(fitsKeywordLimits).map((keyword) => ({ member_type: 'KEYWORD', keyword }))

@@ -1,7 +1,7 @@
 import type { Term } from '../../model/audience-schema.js'
 import { isTaxonomyKey } from '../../model/audience-validate.js'
 import type { Located } from '../../model/flat-audience.js'
-import { pathKey } from '../fidelity.js'
+import { droppedCode } from '../../policy/eu-policy.js'
 import type { GoogleContext } from './google-context.js'
 import { compileMappedTerm } from './google-term-mapping.js'
 import {
@@ -50,7 +50,7 @@ export function compileTerm(located: Located<Term>, ctx: GoogleContext, excluded
   const term = located.value
   const entry = isTaxonomyKey(term) ? ctx.taxonomy.term(term.value) : undefined
   const label = entry?.labels[ctx.flat.locale] ?? term.value
-  const dsaCode = ctx.eu.dropped.get(pathKey(located.path))
+  const dsaCode = droppedCode(ctx.eu, located.path)
   if (dsaCode)
     return dropped(
       'unsupported',

@@ -3,13 +3,13 @@ import type { FlatAudience } from '../../model/flat-audience.js'
 import { euPolicy } from '../../policy/eu-policy.js'
 import type { Taxonomy } from '../../taxonomy/taxonomy.js'
 import type { Capabilities, ChannelCompiler, CompileResult } from '../channel.js'
-import { fidelityItem, fidelityOf, listCriteria, pathKey } from '../fidelity.js'
+import { fidelityOf, itemsFromVerdicts } from '../fidelity.js'
 import { LINKEDIN_AGE_BRACKETS } from './linkedin-age.js'
 import { compileDemographics, type CompiledDemographics } from './linkedin-demographics.js'
-import type { LinkedInFacet } from './linkedin-facets.js'
+import { urnOfFacet, type LinkedInFacet } from './linkedin-facets.js'
 import { compileGeo, type CompiledGeo } from './linkedin-geo.js'
 import { linkedinPolicy } from './linkedin-policy.js'
-import { facetUrn, type LinkedInSpec, type TargetingCriteria } from './linkedin-spec-schema.js'
+import type { LinkedInSpec, TargetingCriteria } from './linkedin-spec-schema.js'
 import { addValue, compileTerms, type CompiledTerms, type FacetValues } from './linkedin-terms.js'
 import type { Verdict } from './linkedin-verdict.js'
 
@@ -25,8 +25,11 @@ const capabilities: Capabilities = {
 
 const single = (facet: LinkedInFacet, urns: string[]): FacetValues => new Map(urns.length > 0 ? [[facet, urns]] : [])
 
-const orOf = (values: FacetValues): Record<string, string[]> =>
-  Object.fromEntries([...values].map(([facet, urns]) => [facetUrn(facet), urns]))
+function orOf(values: FacetValues): Record<string, string[]> {
+  const or: Record<string, string[]> = {}
+  for (const [facet, urns] of values) or[urnOfFacet(facet)] = urns
+  return or
+}
 
 function targetingCriteria(
   geo: CompiledGeo,
@@ -64,19 +67,17 @@ function compile(flat: FlatAudience, taxonomy: Taxonomy): CompileResult<LinkedIn
   const geo = compileGeo(flat, taxonomy)
   const demographics = compileDemographics(flat, taxonomy, eu.minAge)
   const terms = compileTerms(flat, taxonomy, eu)
-  const verdicts = new Map<string, Verdict>()
   const decided: [IssuePath, Verdict][] = [
     [flat.specialAdCategory.path, specialAdCategoryVerdict(flat)],
     ...geo.verdicts,
     ...demographics.verdicts,
     ...terms.verdicts,
   ]
-  for (const [path, v] of decided) verdicts.set(pathKey(path), v)
-  const items = listCriteria(flat).map(({ path, criterion }) => {
-    const v = verdicts.get(pathKey(path))
-    if (!v) throw new Error(`linkedinCompiler reached no verdict for ${criterion} at ${pathKey(path)}`)
-    return fidelityItem(path, criterion, v.status, v.code, v.message)
-  })
+  const items = itemsFromVerdicts(
+    flat,
+    decided,
+    (criterion, key) => `linkedinCompiler reached no verdict for ${criterion} at ${key}`,
+  )
   return {
     spec: { targetingCriteria: targetingCriteria(geo, terms, demographics) },
     fidelity: fidelityOf(items),

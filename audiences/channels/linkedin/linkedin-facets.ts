@@ -35,6 +35,10 @@ export const LINKEDIN_FACETS = [
 ] as const
 export type LinkedInFacet = (typeof LINKEDIN_FACETS)[number]
 
+// Built once: every compile names each facet of every clause by its URN.
+const FACET_URNS: ReadonlyMap<LinkedInFacet, string> = new Map(LINKEDIN_FACETS.map((f) => [f, facetUrn(f)]))
+export const urnOfFacet = (facet: LinkedInFacet): string => FACET_URNS.get(facet) ?? facetUrn(facet)
+
 export const isLinkedInFacet = (name: string): name is LinkedInFacet =>
   (LINKEDIN_FACETS as readonly string[]).includes(name)
 

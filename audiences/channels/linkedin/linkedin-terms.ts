@@ -1,7 +1,7 @@
 import type { IssuePath } from '../../errors.js'
 import type { FlatAudience, Located } from '../../model/flat-audience.js'
 import type { Term } from '../../model/audience-schema.js'
-import type { EuPolicy } from '../../policy/eu-policy.js'
+import { droppedCode, type EuPolicy } from '../../policy/eu-policy.js'
 import type { Taxonomy } from '../../taxonomy/taxonomy.js'
 import { pathKey } from '../fidelity.js'
 import type { LinkedInFacet } from './linkedin-facets.js'
@@ -33,7 +33,7 @@ function resolveAll(terms: Located<Term>[], taxonomy: Taxonomy, eu: EuPolicy, si
     path: t.path,
     outcome: resolveTerm(t.value, taxonomy, {
       targetsEea: eu.targetsEea,
-      dsaCode: eu.dropped.get(pathKey(t.path)),
+      dsaCode: droppedCode(eu, t.path),
       side,
     }),
   }))
@@ -54,21 +54,26 @@ const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: s
 
 /** Compiles include groups into `or` clauses (applying LinkedIn's facet-combination rules) and exclude terms into one `or`. */
 export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolicy): CompiledTerms {
-  const groups = flat.include.map((g) => ({ path: g.path, resolved: resolveAll(g.terms, taxonomy, eu, 'include') }))
+  const groups = flat.include.map((g) => {
+    const resolved = resolveAll(g.terms, taxonomy, eu, 'include')
+    return { path: g.path, resolved, values: collect(resolved) }
+  })
   const excluded = resolveAll(flat.exclude, taxonomy, eu, 'exclude')
-  const emitting = groups.map((g) => ({ ...g, values: collect(g.resolved) })).filter((g) => g.values.size > 0)
+  const all: Resolved[] = []
+  for (const g of groups) all.push(...g.resolved)
+  all.push(...excluded)
+  const emitting = groups.filter((g) => g.values.size > 0)
   const breaches = findBreaches(emitting.map((g) => new Set(g.values.keys())))
   const droppedBy = new Map(breaches.map((b) => [b.clause, b]))
-  const verdicts = new Map<string, [IssuePath, Verdict]>()
-  for (const r of [...groups.flatMap((g) => g.resolved), ...excluded])
-    verdicts.set(pathKey(r.path), [r.path, r.outcome.verdict])
+  // Each term's own path array is its key: no key string to build.
+  const verdicts = new Map<IssuePath, Verdict>()
+  for (const r of all) verdicts.set(r.path, r.outcome.verdict)
   for (const breach of breaches) {
     const group = emitting[breach.clause]
     const against = emitting[breach.against]
     if (!group || !against) continue
     for (const r of group.resolved)
-      if (r.outcome.emit)
-        verdicts.set(pathKey(r.path), [r.path, droppedVerdict(r.outcome.verdict, breach.rule, pathKey(against.path))])
+      if (r.outcome.emit) verdicts.set(r.path, droppedVerdict(r.outcome.verdict, breach.rule, pathKey(against.path)))
   }
   return {
     clauses: emitting.filter((_, i) => !droppedBy.has(i)).map((g) => g.values),
@@ -80,9 +85,7 @@ export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolic
         ? [{ breach, path: group.path, againstPath: against.path, facets: [...group.values.keys()] }]
         : []
     }),
-    bannedGroups: [...groups.flatMap((g) => g.resolved), ...excluded]
-      .filter((r) => r.outcome.groupBanned)
-      .map((r) => r.path),
-    verdicts: [...verdicts.values()],
+    bannedGroups: all.filter((r) => r.outcome.groupBanned).map((r) => r.path),
+    verdicts: [...verdicts],
   }
 }

@@ -2,7 +2,7 @@ import type { SpecialAdCategory } from '../../model/audience-schema.js'
 import type { FlatAudience } from '../../model/flat-audience.js'
 import type { Taxonomy } from '../../taxonomy/taxonomy.js'
 import type { ChannelCompiler, CompileResult, FidelityItem } from '../channel.js'
-import { fidelityItem, fidelityOf, listCriteria, pathKey } from '../fidelity.js'
+import { fidelityOf, itemsFromVerdicts } from '../fidelity.js'
 import { compileDetailed } from './meta-flexible.js'
 import { compileGeo } from './meta-geo.js'
 import { compileAge, compileGenders, compileLocales, compilePresence } from './meta-people.js'
@@ -41,14 +41,12 @@ function compileCampaign(flat: FlatAudience, rules: MetaRules, name: MetaSpecial
 }
 
 // Verdicts keyed by path become fidelity items in listCriteria's order, so every criterion is reported exactly once.
-function toItems(flat: FlatAudience, verdicts: Verdict[]): FidelityItem[] {
-  const byPath = new Map(verdicts.map((v) => [pathKey(v.path), v]))
-  return listCriteria(flat).map(({ path, criterion }) => {
-    const v = byPath.get(pathKey(path))
-    if (!v) throw new Error(`meta compiler left ${criterion} at ${pathKey(path)} unreported`)
-    return fidelityItem(path, criterion, v.status, v.code, v.message)
-  })
-}
+const toItems = (flat: FlatAudience, verdicts: Verdict[]): FidelityItem[] =>
+  itemsFromVerdicts(
+    flat,
+    verdicts.map((v) => [v.path, v] as const),
+    (criterion, key) => `meta compiler left ${criterion} at ${key} unreported`,
+  )
 
 function compileMeta(
   flat: FlatAudience,

@@ -1,6 +1,7 @@
 import type { Term } from '../../model/audience-schema.js'
 import type { FlatAudience, Located } from '../../model/flat-audience.js'
-import { pathKey, termLabel } from '../fidelity.js'
+import { droppedCode } from '../../policy/eu-policy.js'
+import { termLabel } from '../fidelity.js'
 import {
   META_MAX_FLEXIBLE_GROUPS,
   type MetaFlexibleObject,
@@ -25,7 +26,7 @@ const TEEN =
 
 // Terms no Meta rule can keep: DSA special categories, and anything but age and place for under-18s.
 function barred(term: Located<Term>, rules: MetaRules): Verdict | null {
-  const code = rules.eu.dropped.get(pathKey(term.path))
+  const code = droppedCode(rules.eu, term.path)
   const label = termLabel(term.value, rules.taxonomy, rules.locale)
   if (code)
     return verdict(

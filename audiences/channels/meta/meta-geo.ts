@@ -54,8 +54,11 @@ function toGeo(places: Places): MetaExcludedGeoLocations {
   }
 }
 
-const countriesOf = (items: Located<GeoItem>[]) =>
-  new Set(items.flatMap((g) => (isCountryItem(g.value) ? [g.value.country] : [])))
+function countriesOf(items: Located<GeoItem>[]): Set<string> {
+  const countries = new Set<string>()
+  for (const g of items) if (isCountryItem(g.value)) countries.add(g.value.country)
+  return countries
+}
 
 export type MetaGeo = {
   geo_locations: MetaGeoLocations
