@@ -1,5 +1,6 @@
 import { ADMIN_MESSAGES } from './messages/admin-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
+import { PLAN_MESSAGES } from './messages/plan-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
@@ -12,6 +13,7 @@ const AREAS: readonly MessageTable[] = [
   DASHBOARD_MESSAGES,
   ADMIN_MESSAGES,
   EDITOR_MESSAGES,
+  PLAN_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

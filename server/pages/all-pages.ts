@@ -7,6 +7,7 @@ import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
 import { EXPORTS_PAGE } from './exports-page.js'
 import type { Page } from './page-table.js'
+import { PLAN_PAGES } from './plan-pages.js'
 
 /** Every web page and form target; mount-pages.ts registers them, the fuzz and access tests read this list. */
 export const PAGES: readonly Page[] = [
@@ -17,6 +18,7 @@ export const PAGES: readonly Page[] = [
   ...ADMIN_PAGES,
   ...ADMIN_USER_PAGES,
   ...ADMIN_RATE_CARD_PAGES,
+  ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,
 ]

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+import { ObjectiveSchema } from '../../audiences/index.js'
+import { HttpError } from '../http-errors.js'
+import { translate } from '../i18n/translate.js'
+import { sharePlan } from '../routes/plan-review-routes.js'
+import { planWriteOf } from '../routes/plan-write.js'
+import { callerOf, found, settled } from '../routes/stored-objects.js'
+import { definePage, type PageInput } from './page-table.js'
+import { numberOf } from './plan-form-input.js'
+import { PLAN_WRITERS } from './plan-form-page.js'
+import { contentOf, estimatesOf, planOfPath } from './plan-loading.js'
+import { budgetForReachOf, optimizeOf, PLANNER_MAX_LINES, strategiesOf } from './plan-planning.js'
+import { PLAN_READERS, renderPlan } from './plan-view-page.js'
+import type { AppDeps } from '../routes/route-table.js'
+
+const ObjectiveFormSchema = z.object({ objective: ObjectiveSchema.catch('reach') })
+const ApplyFormSchema = z.object({ objective: ObjectiveSchema.catch('reach'), version: z.coerce.number().int().min(1) })
+const ShareFormSchema = z.object({ expiresInDays: z.coerce.number().int().min(1).max(365).catch(30) })
+
+async function loaded(input: PageInput, deps: AppDeps) {
+  const { scope, actor } = callerOf(input)
+  const plan = await planOfPath(deps.store, scope, input.params)
+  const settings = { taxonomy: deps.taxonomy, rateCards: await deps.store.rateCards.all(actor.agencyId) }
+  const lines = contentOf(plan).lines
+  return { plan, settings, plannable: lines.length <= PLANNER_MAX_LINES && estimatesOf(plan).plan.total.budget > 0 }
+}
+
+const notPlannable = () =>
+  new HttpError('request_invalid', `the optimiser takes at most ${PLANNER_MAX_LINES} lines and a budget above 0`)
+
+export const PLAN_TOOL_PAGES = [
+  definePage({
+    method: 'post',
+    path: '/plans/:id/optimize',
+    auth: PLAN_READERS,
+    async handle(input, deps) {
+      const { plan, settings, plannable } = await loaded(input, deps)
+      if (!plannable) throw notPlannable()
+      const { objective } = ObjectiveFormSchema.parse(input.form)
+      return renderPlan(input, deps, plan, { objective, optimize: optimizeOf(plan, objective, settings) })
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/optimize/apply',
+    auth: PLAN_WRITERS,
+    async handle(input, deps) {
+      const { actor, scope } = callerOf(input)
+      const { plan, settings, plannable } = await loaded(input, deps)
+      if (!plannable) throw notPlannable()
+      const form = ApplyFormSchema.safeParse(input.form)
+      if (!form.success) throw new HttpError('request_invalid', 'the form lost its version')
+      // The split is computed again here from the stored plan, never taken from the form.
+      const best = optimizeOf(plan, form.data.objective, settings)
+      const content = contentOf(plan)
+      const lines = content.lines.map((line, i) => ({ ...line, budget: best.lines[i]!.budget }))
+      const body = { name: plan.name, lines, reachModel: content.reachModel, scenarios: content.scenarios }
+      const write = await planWriteOf(deps.store, deps.taxonomy, actor, scope, plan.clientId, body)
+      settled(await deps.store.plans.update(actor, scope, plan.id, form.data.version, write), 'plan', (p) => p)
+      return { redirect: `/plans/${plan.id}?applied=1` }
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/budget-for-reach',
+    auth: PLAN_READERS,
+    async handle(input, deps) {
+      const { plan, settings, plannable } = await loaded(input, deps)
+      if (!plannable) throw notPlannable()
+      const typed = typeof input.form['targetReach'] === 'string' ? input.form['targetReach'].slice(0, 40) : ''
+      const target = numberOf(typed.trim())
+      if (target === null || !Number.isFinite(target) || target <= 0 || target > 1e10)
+        return renderPlan(input, deps, plan, {
+          targetReach: typed,
+          targetError: translate(input.locale, 'plan.error.targetReach'),
+          status: 422,
+          errorCode: 'request_invalid',
+        })
+      return renderPlan(input, deps, plan, {
+        targetReach: typed,
+        budgetForReach: budgetForReachOf(plan, target, settings),
+      })
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/strategies',
+    auth: PLAN_READERS,
+    async handle(input, deps) {
+      const { plan, settings } = await loaded(input, deps)
+      const strategies = await strategiesOf(deps.store, callerOf(input).scope, plan, settings)
+      return renderPlan(input, deps, plan, { strategies })
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/share',
+    auth: PLAN_WRITERS,
+    async handle(input, deps) {
+      const { actor, scope } = callerOf(input)
+      const plan = await planOfPath(deps.store, scope, input.params)
+      const { expiresInDays } = ShareFormSchema.parse(input.form)
+      const share = await sharePlan(deps.store, actor, scope, plan.id, input.origin, expiresInDays)
+      // The link is shown once (kohde keeps only its hash), so this answer is the page itself, not a redirect.
+      return renderPlan(input, deps, found(await deps.store.plans.get(scope, plan.id), 'plan'), { share })
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/share/revoke',
+    auth: PLAN_WRITERS,
+    async handle(input, deps) {
+      const { actor, scope } = callerOf(input)
+      const plan = await planOfPath(deps.store, scope, input.params)
+      found((await deps.store.planReviews.revokeShares(actor, scope, plan.id)) || null, 'plan')
+      return { redirect: `/plans/${plan.id}?revoked=1` }
+    },
+  }),
+]

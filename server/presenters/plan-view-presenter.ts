@@ -1,0 +1,94 @@
+import type { EstimateResponse, ReachCurve } from '../../audiences/index.js'
+import type { Locale } from '../i18n/locale.js'
+import type { Translate } from '../i18n/translate.js'
+import type { StoredPlanLine } from '../routes/plan-schemas.js'
+import type { StoredPlan } from '../store/plan-records.js'
+import type { Role } from '../store/store-types.js'
+import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
+import { CHANNEL_LABELS, lineLabel } from './plan-labels.js'
+import type { PlanToolsModel } from './plan-tools-presenter.js'
+
+export type PlanViewSource = {
+  plan: StoredPlan
+  lines: readonly StoredPlanLine[]
+  clientName: string
+  audienceNames: ReadonlyMap<string, string | null>
+  estimate: EstimateResponse
+  ranges: readonly { low: number; high: number }[]
+  curves: ReachCurve | null
+  curveMark: number
+  role: Role
+  notice: 'saved' | 'applied' | 'revoked' | null
+  share: { url: string; expiresAt: string } | null
+  tools: PlanToolsModel
+}
+
+/** Line labels: the channel, with the audience when the plan has several. */
+export function lineLabelsOf(
+  t: Translate,
+  lines: readonly StoredPlanLine[],
+  names: ReadonlyMap<string, string | null>,
+) {
+  const several = new Set(lines.map((l) => l.audienceId)).size > 1
+  return lines.map((l) => lineLabel(l.channel, names.get(l.audienceId) ?? t('plan.view.audienceGone'), several))
+}
+
+/** The plan page: status, the lines with their estimates, the charts with their tables, what the user may do. */
+export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource) {
+  const { plan, estimate } = source
+  const labels = lineLabelsOf(t, source.lines, source.audienceNames)
+  const canWrite = source.role === 'admin' || source.role === 'staff'
+  const approved = plan.status === 'approved'
+  return {
+    plan: {
+      id: plan.id,
+      name: plan.name,
+      clientName: source.clientName,
+      version: plan.version,
+      status: plan.status,
+      statusKey: `plan.status.${plan.status}`,
+      updatedAt: plan.updatedAt,
+      sharedAt: plan.sharedAt,
+      approvedAt: plan.approvedAt,
+    },
+    notice: source.notice === null ? null : `plan.notice.${source.notice}`,
+    approved,
+    canWrite,
+    canPlan: true,
+    editHref: `/plans/${plan.id}/edit`,
+    editLabelKey: approved ? 'plan.view.editAsNewVersion' : 'plan.view.edit',
+    nextVersion: plan.version + 1,
+    lines: source.lines.map((line, i) => {
+      const result = estimate.lines[i]!
+      return {
+        label: labels[i]!,
+        channel: CHANNEL_LABELS[line.channel],
+        audienceName: source.audienceNames.get(line.audienceId) ?? t('plan.view.audienceGone'),
+        pricingKey: `plan.pricing.${result.pricing}`,
+        budget: result.budget,
+        spend: result.spend,
+        underspent: result.spend < result.budget - 0.005,
+        impressions: result.impressions,
+        reach: result.reach,
+        reachLow: source.ranges[i]!.low,
+        reachHigh: source.ranges[i]!.high,
+        frequency: result.frequency,
+        clicks: result.clicks,
+        cpm: result.cpm,
+        cpc: result.cpc,
+        ctr: result.ctr,
+        frequencyCap: result.frequencyCap,
+        startDate: line.startDate ?? null,
+        endDate: line.endDate ?? null,
+      }
+    }),
+    total: estimate.total,
+    reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
+    splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
+    frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
+    assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
+    share: source.share,
+    tools: source.tools,
+  }
+}
+export type PlanViewModel = ReturnType<typeof toPlanView>
