@@ -1,4 +1,5 @@
 import { ADMIN_MESSAGES } from './messages/admin-messages.js'
+import { AUDIENCE_MESSAGES } from './messages/audience-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
 import { PLAN_MESSAGES } from './messages/plan-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
@@ -12,6 +13,7 @@ const AREAS: readonly MessageTable[] = [
   AUTH_MESSAGES,
   DASHBOARD_MESSAGES,
   ADMIN_MESSAGES,
+  AUDIENCE_MESSAGES,
   EDITOR_MESSAGES,
   PLAN_MESSAGES,
 ]

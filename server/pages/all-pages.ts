@@ -2,6 +2,7 @@ import { ADMIN_PAGES } from './admin-pages.js'
 import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
 import { ADMIN_USER_PAGES } from './admin-users-pages.js'
 import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
+import { AUDIENCE_PAGES } from './audience-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
 import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
@@ -21,4 +22,5 @@ export const PAGES: readonly Page[] = [
   ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,
+  ...AUDIENCE_PAGES,
 ]

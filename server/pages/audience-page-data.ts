@@ -9,6 +9,7 @@ import {
   type FidelityLevel,
   type Taxonomy,
 } from '../../audiences/index.js'
+import { agencyTaxonomy } from '../connectors/connections.js'
 import type { AppDeps } from '../routes/route-table.js'
 import type { Store } from '../store/store.js'
 import type { StoredAudience } from '../store/audience-records.js'
@@ -21,11 +22,8 @@ export type SizeBand = { value: number; low: number; high: number }
 /** People each channel can reach, or the estimate's error code (no population data for the places, …). */
 export type SizeOutcome = { ok: true; sizes: Record<ChannelId, SizeBand> } | { ok: false; code: string }
 
-// The taxonomy the API's audience routes compile with. TODO(#7): the agency's resolved identifiers laid over it.
-export const taxonomyFor = (deps: AppDeps, agencyId: string): Promise<Taxonomy> => {
-  void agencyId
-  return Promise.resolve(deps.taxonomy)
-}
+/** The taxonomy the API's audience routes compile with: the agency's resolved identifiers over the shipped one. */
+export const taxonomyFor = (deps: AppDeps, agencyId: string): Promise<Taxonomy> => agencyTaxonomy(deps, agencyId)
 
 /** compileAudience as GET /api/v1/audiences/:id/compile runs it; an invalid audience is data here, not a page error. */
 export function compileOutcome(
