@@ -2,6 +2,8 @@ import type { Issue } from '../zod-issues.js'
 
 export type CliIo = {
   cwd: string
+  // The process environment: where the database is and the platforms' credentials (kohde resolve).
+  env: Readonly<Record<string, string | undefined>>
   out: (text: string) => void
   err: (text: string) => void
 }
