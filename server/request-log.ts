@@ -6,7 +6,16 @@ import { pinoHttp } from 'pino-http'
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 // Credentials never reach the logs; give these to pino({ redact }) when creating the logger.
-export const LOG_REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]']
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+]
+// A share link's token is its whole credential and sits in the path (/share/<43 characters>): logged URLs lose every
+// run of 40+ token characters, which no id (36-character UUIDs) or route name reaches.
+const SECRET_IN_URL = /[A-Za-z0-9_-]{40,}/g
+export const redactUrl = (url: string | undefined) => url?.replace(SECRET_IN_URL, '[redacted]')
 // A caller's id is echoed only when it is short and plain, so it cannot inject into logs or headers.
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 
@@ -23,6 +32,11 @@ export function requestLog(logger: Logger): RequestHandler {
       const id = requestIdOf(req)
       res.setHeader(REQUEST_ID_HEADER, id)
       return id
+    },
+    // The query and params are in the URL already; logged apart, they would hold the secret unredacted.
+    serializers: {
+      req: (req: { url?: string }) =>
+        Object.assign(req, { url: redactUrl(req.url), query: undefined, params: undefined }),
     },
     customLogLevel: (_req, res, error) =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

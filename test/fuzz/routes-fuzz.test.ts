@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatReport, runFuzz } from './support/fuzz-runner.js'
+import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world.js'
+import { storeDigest } from './support/store-digest.js'
+
+// CI runs a short fuzz; `npm run fuzz` sends 100,000 requests. KOHDE_FUZZ_SEED replays a run.
+const COUNT = Number(process.env.KOHDE_FUZZ_REQUESTS ?? 5000)
+const SEED = Number(process.env.KOHDE_FUZZ_SEED ?? Date.now() % 2 ** 31)
+const CONCURRENCY = 8
+
+let world: FuzzWorld
+beforeAll(async () => {
+  world = await startFuzzWorld()
+})
+afterAll(() => world.close())
+
+describe('every route, sign-in route and web page under mutated requests from every role', () => {
+  it('when valid requests are mutated (bodies, queries, paths, headers, credentials), then no answer is a 5xx, every 4xx carries its error code, and no secret reaches an answer or the log', async () => {
+    const started = Date.now()
+    const report = await runFuzz(world, { count: COUNT, seed: SEED, concurrency: CONCURRENCY })
+    console.info(formatReport(report, SEED, Date.now() - started))
+
+    expect(report.sent).toBe(COUNT)
+    const shown = report.failures.slice(0, 8).map(({ plan: _plan, ...failure }) => failure)
+    expect(shown, JSON.stringify(shown, null, 2)).toEqual([])
+    expect([...report.statuses.keys()].filter((s) => s >= 500 || s === 0)).toEqual([])
+    expect(world.logs.errors, world.logs.errors.slice(0, 3).join('\n')).toEqual([])
+    expect(world.logs.leaks, world.logs.leaks.slice(0, 3).join('\n')).toEqual([])
+  }, 3_600_000)
+})
+
+describe('every write route under mutated requests, one at a time', () => {
+  it('when a write is rejected with a 4xx, then nothing stored has changed', async () => {
+    const started = Date.now()
+    let rejected = 0
+    const report = await runFuzz(world, {
+      count: Math.max(200, Math.round(COUNT / 10)),
+      seed: SEED + 1,
+      concurrency: 1,
+      only: (target) => target.method !== 'GET',
+      around: async (send) => {
+        const before = await storeDigest(world.store)
+        const response = await send()
+        if (response.status < 400 || response.status >= 500) return { response, problems: [] }
+        rejected += 1
+        const after = await storeDigest(world.store)
+        return {
+          response,
+          problems: after === before ? [] : [`a rejected write changed the store: ${before} → ${after}`],
+        }
+      },
+    })
+    console.info(
+      `${formatReport(report, SEED + 1, Date.now() - started)}\n  rejected writes, store unchanged after each: ${rejected}`,
+    )
+
+    const shown = report.failures.slice(0, 8).map(({ plan: _plan, ...failure }) => failure)
+    expect(shown, JSON.stringify(shown, null, 2)).toEqual([])
+    expect(rejected).toBeGreaterThan(report.sent / 2)
+  }, 3_600_000)
+})

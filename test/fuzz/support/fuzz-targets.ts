@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { z } from 'zod'
+import { ROUTES } from '../../../server/routes/all-routes.js'
+import type { Route } from '../../../server/routes/route-table.js'
+import type { FuzzWorld } from './fuzz-world.js'
+import { LOGIN_EXAMPLES, ROUTE_EXAMPLES, type ExampleMaker } from './route-examples.js'
+
+/** One thing to fuzz: a route of the table, a sign-in route or a web page. */
+export type Target = { key: string; method: string; example: ExampleMaker; schemaOf(status: number): z.ZodType | null }
+
+const keyOf = (method: string, path: string) => `${method.toUpperCase()} ${path}`
+
+// A path's parameters filled with the world's objects, by the collection they follow.
+function fillPath(path: string, w: FuzzWorld): string {
+  const ids: Record<string, string> = {
+    audiences: w.objects.audience.id,
+    plans: w.objects.plan.id,
+    clients: w.objects.client,
+    users: w.objects.victimUser,
+    'rate-cards': w.objects.rateCard.id,
+    share: w.objects.shareToken,
+  }
+  return path.replace(
+    /([^/]+)\/:\w+/g,
+    (_m, collection: string) => `${collection}/${ids[collection] ?? w.objects.audience.id}`,
+  )
+}
+
+const fallback =
+  (path: string): ExampleMaker =>
+  (w) => ({ path: fillPath(path, w), body: {} })
+
+function routeTarget(route: Route): Target {
+  const key = keyOf(route.method, route.path)
+  return {
+    key,
+    method: route.method.toUpperCase(),
+    example: ROUTE_EXAMPLES[key] ?? fallback(route.path),
+    schemaOf: (status) => {
+      const response = route.responses[status]
+      return response && !response.mediaTypes ? response.schema : null
+    },
+  }
+}
+
+type Page = { method: string; path: string }
+const PAGES_FILE = fileURLToPath(new URL('../../../server/pages/all-pages.ts', import.meta.url))
+
+// The web pages, once server/pages/all-pages.ts exports PAGES: each page with its path parameters filled.
+async function pageTargets(): Promise<Target[]> {
+  if (!existsSync(PAGES_FILE)) return []
+  const loaded = (await import(PAGES_FILE)) as { PAGES?: readonly Page[] }
+  return (loaded.PAGES ?? []).map((page) => ({
+    key: keyOf(page.method, page.path),
+    method: page.method.toUpperCase(),
+    // A form post carries the session's CSRF token, as the page's own form would.
+    example: (w, caller) =>
+      page.method === 'post'
+        ? { path: fillPath(page.path, w), form: { _csrf: caller.csrf } }
+        : { path: fillPath(page.path, w) },
+    schemaOf: () => null,
+  }))
+}
+
+/** Every route of the table, the sign-in routes and the web pages; which routes have no example of their own. */
+export async function fuzzTargets() {
+  const routes = ROUTES.map(routeTarget)
+  const login = Object.entries(LOGIN_EXAMPLES).map(([key, example]) => ({
+    key,
+    method: key.split(' ')[0]!,
+    example,
+    schemaOf: () => null,
+  }))
+  const withoutExample = ROUTES.map((r) => keyOf(r.method, r.path)).filter((key) => !ROUTE_EXAMPLES[key])
+  // A page that is also a sign-in route (GET /login, POST /login, POST /logout) keeps the sign-in example.
+  const pages = (await pageTargets()).filter((page) => !LOGIN_EXAMPLES[page.key])
+  return { targets: [...routes, ...login, ...pages], withoutExample }
+}
