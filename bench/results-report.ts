@@ -61,6 +61,18 @@ function httpTable(run: HttpRun): string[] {
   return lines
 }
 
+// The scripts print lines of text and tables: each text line becomes a paragraph, each table stays whole.
+function asMarkdown(output: string): string[] {
+  const lines: string[] = []
+  for (const line of output.trim().split('\n')) {
+    if (line.trim() === '') continue
+    const inTable = line.startsWith('|') && (lines.at(-1) ?? '').startsWith('|')
+    if (!inTable && lines.length > 0) lines.push('')
+    lines.push(line)
+  }
+  return lines
+}
+
 export function renderReport(report: Report): string {
   const m = report.machine
   const out = [
@@ -110,7 +122,7 @@ export function renderReport(report: Report): string {
 
   out.push('## Throughput per core', '', 'Each script in its own process, one thread (the figures are per core).', '')
   for (const run of report.perCore) {
-    out.push(`### \`npx tsx bench/${run.script}\`${run.ok ? '' : ' (FAILED)'}`, '', run.output.trim(), '')
+    out.push(`### \`npx tsx bench/${run.script}\`${run.ok ? '' : ' (FAILED)'}`, '', ...asMarkdown(run.output), '')
   }
   return out.join('\n')
 }
