@@ -15,7 +15,7 @@ describe('the plan builder, the plan page and its tools', () => {
     const audience = await world.make.audience('own')
     const form = await staff.get(`/plans/new?audienceId=${audience.id}`)
     expect(form.status).toBe(200)
-    expect(mainOf(form.text)).toContain('name="lines[0][cpm]" type="number"')
+    expect(mainOf(form.text)).toContain('name="lines[0][cpm]" type="text"')
 
     const saved = await staff.post('/plans/new', {
       clientId: world.clients.a1.id,
@@ -44,7 +44,11 @@ describe('the plan builder, the plan page and its tools', () => {
     const applied = await staff.post(`/plans/${id}/optimize/apply`, { objective: 'reach', version: '1' })
     expect(applied.status).toBe(303)
     const v2 = (await world.store.plans.get({ agencyId: world.where('own').agencyId, clientId: null }, id))!
+    const budgets = (v2.content as { lines: { budget: number }[] }).lines.map((l) => l.budget)
     expect(v2.version).toBe(2)
+    expect(budgets[0]! + budgets[1]!).toBeCloseTo(2000, 6)
+    // Facebook's impressions cost a third of LinkedIn's: the split for reach leans to Facebook.
+    expect(budgets[0]).toBeGreaterThan(1000)
 
     const shared = await staff.post(`/plans/${id}/share`, {})
     expect(shared.status).toBe(200)
