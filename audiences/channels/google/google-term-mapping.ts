@@ -1,7 +1,13 @@
 import type { Facet } from '../../model/facets.js'
 import type { ChannelMapping, TermEntry } from '../../taxonomy/taxonomy-schema.js'
 import { incomeUnavailableIn, type GoogleContext } from './google-context.js'
-import { customerResource, IncomeRangeTypeSchema, ParentalStatusTypeSchema } from './google-spec-schema.js'
+import {
+  customerResource,
+  INCOME_RANGE_TYPES,
+  PARENTAL_STATUS_TYPES,
+  type IncomeRangeType,
+  type ParentalStatusType,
+} from './google-spec-schema.js'
 import { dropped, keywordMembers, segmentOf, targeted, urlMember, type TermCompiled } from './google-term-outcome.js'
 
 const FACET_NAMES: Record<Facet, string> = {
@@ -30,6 +36,10 @@ const FACET_NAMES: Record<Facet, string> = {
   customerList: 'customer list',
 }
 
+// Plain set lookups rather than a zod parse on every compile: the taxonomy's value is checked against the enum.
+const INCOME_RANGES: ReadonlySet<string> = new Set(INCOME_RANGE_TYPES)
+const PARENTAL_STATUSES: ReadonlySet<string> = new Set(PARENTAL_STATUS_TYPES)
+
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 const invalid = (label: string, target: string, id: string): TermCompiled =>
@@ -41,7 +51,7 @@ const invalid = (label: string, target: string, id: string): TermCompiled =>
 
 function incomeTerm(id: string, label: string, ctx: GoogleContext): TermCompiled {
   const names = id.split(',').map((n) => n.trim())
-  const types = names.map((n) => IncomeRangeTypeSchema.safeParse(n).data)
+  const types = names.map((n) => (INCOME_RANGES.has(n) ? (n as IncomeRangeType) : undefined))
   if (types.some((t) => t === undefined)) return invalid(label, 'income range', id)
   const missing = incomeUnavailableIn(ctx)
   if (missing.length > 0)
@@ -88,7 +98,7 @@ function idTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: Go
           'sac_restricted_targeting',
           `${label} was dropped: Google forbids parental-status targeting for housing, employment and credit ads in the US and Canada`,
         )
-      const type = ParentalStatusTypeSchema.safeParse(id).data
+      const type = PARENTAL_STATUSES.has(id) ? (id as ParentalStatusType) : undefined
       if (!type) return invalid(label, 'parental status', id)
       return targeted(
         'parental',
