@@ -1,6 +1,7 @@
 import { ADMIN_MESSAGES } from './messages/admin-messages.js'
 import { AUDIENCE_MESSAGES } from './messages/audience-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
+import { CLIENT_MESSAGES } from './messages/client-messages.js'
 import { PLAN_MESSAGES } from './messages/plan-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
@@ -12,6 +13,7 @@ const AREAS: readonly MessageTable[] = [
   COMMON_MESSAGES,
   AUTH_MESSAGES,
   DASHBOARD_MESSAGES,
+  CLIENT_MESSAGES,
   ADMIN_MESSAGES,
   AUDIENCE_MESSAGES,
   EDITOR_MESSAGES,

@@ -8,12 +8,16 @@ import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
 import { EXPORTS_PAGE } from './exports-page.js'
 import type { Page } from './page-table.js'
+import { PLAN_CLIENT_PAGES } from './plan-client-pages.js'
+import { SHARE_PAGES } from './share-pages.js'
 import { PLAN_PAGES } from './plan-pages.js'
 
 /** Every web page and form target; mount-pages.ts registers them, the fuzz and access tests read this list. */
 export const PAGES: readonly Page[] = [
   ...AUTH_PAGES,
   DASHBOARD_PAGE,
+  ...PLAN_CLIENT_PAGES,
+  ...SHARE_PAGES,
   ...CLIENT_PAGES,
   EXPORTS_PAGE,
   ...ADMIN_PAGES,

@@ -1,0 +1,97 @@
+import { AGENCY_ROLES } from '../auth/principal.js'
+import { translate } from '../i18n/translate.js'
+import type { Locale } from '../i18n/locale.js'
+import {
+  emptyClientForm,
+  toClientPlanPage,
+  type ClientForm,
+  type ClientViewer,
+} from '../presenters/plan-client-presenter.js'
+import type { AppDeps } from '../routes/route-table.js'
+import type { StoredPlan } from '../store/plan-records.js'
+import type { Scope } from '../store/store-types.js'
+import { callerOf, found, idOf, settled } from '../routes/stored-objects.js'
+import { loadClientPlan } from './plan-client-data.js'
+import { approvedVersionOf, noticeOf, parseCommentForm } from './plan-client-form.js'
+import { definePage, type PageResult } from './page-table.js'
+
+type View = {
+  viewer: ClientViewer
+  scope: Scope
+  plan: StoredPlan
+  action: string
+  form?: ClientForm
+  notice?: 'approved' | 'commented' | null
+}
+
+/** The client's view of a plan as a page (for client users, share-link visitors and agency previews). */
+export async function clientPlanPage(deps: AppDeps, locale: Locale, view: View): Promise<PageResult> {
+  const data = await loadClientPlan(deps.store, deps.taxonomy, view.scope, view.plan, locale)
+  const form = view.form ?? emptyClientForm()
+  const model = toClientPlanPage(data, {
+    locale,
+    viewer: view.viewer,
+    action: view.action,
+    form,
+    notice: view.notice ?? null,
+  })
+  return {
+    view: 'plan-client',
+    title: translate(locale, 'client.title', { name: data.plan.name }),
+    model,
+    status: form.problems.length > 0 ? 422 : 200,
+  }
+}
+
+const clientPath = (id: string) => `/plans/${id}/client`
+
+export const PLAN_CLIENT_PAGES = [
+  definePage({
+    method: 'get',
+    path: '/plans/:id/client',
+    // Client users see their client's shared and approved versions; agency roles preview the current version.
+    auth: ['admin', 'staff', 'planner', 'client'],
+    async handle(input, deps) {
+      const { scope, role } = callerOf(input)
+      const id = idOf(input.params)
+      const plan = found(await deps.store.plans.get(scope, id), 'plan')
+      const viewer = AGENCY_ROLES.includes(role) ? 'preview' : 'client'
+      return clientPlanPage(deps, input.locale, {
+        viewer,
+        scope,
+        plan,
+        action: clientPath(id),
+        notice: noticeOf(input.query),
+      })
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/client/approve',
+    auth: ['client'],
+    async handle(input, { store }) {
+      const { actor, scope } = callerOf(input)
+      const id = idOf(input.params)
+      const version = approvedVersionOf(input.form)
+      // The same use case as POST /api/v1/plans/:id/approve for a client user: only a shared version.
+      settled(await store.planReviews.approve(actor, scope, id, version, ['shared']), 'plan', (p) => p)
+      return { redirect: `${clientPath(id)}?done=approved` }
+    },
+  }),
+  definePage({
+    method: 'post',
+    path: '/plans/:id/client/comments',
+    auth: ['client'],
+    async handle(input, deps) {
+      const { actor, scope } = callerOf(input)
+      const id = idOf(input.params)
+      const plan = found(await deps.store.plans.get(scope, id), 'plan')
+      const form = parseCommentForm(input.form, false)
+      if (form.problems.length > 0)
+        return clientPlanPage(deps, input.locale, { viewer: 'client', scope, plan, action: clientPath(id), form })
+      // A client's comment is never an internal note (as POST /api/v1/plans/:id/comments decides for clients).
+      found(await deps.store.planReviews.comment(actor, scope, id, form.body, false), 'plan')
+      return { redirect: `${clientPath(id)}?done=commented#comments` }
+    },
+  }),
+]

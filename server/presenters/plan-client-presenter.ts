@@ -1,0 +1,124 @@
+import type { ChannelId } from '../../audiences/index.js'
+import type { Locale } from '../i18n/locale.js'
+import { formatDate } from '../i18n/formats.js'
+import { translatorOf, type Translate } from '../i18n/translate.js'
+import type { ClientPlanData } from '../pages/plan-client-data.js'
+import { clientAssumptions } from '../routes/plan-client-view.js'
+import { isShareActor } from '../routes/share-link-access.js'
+import { methodItems } from './plan-client-method.js'
+
+const CHANNEL_NAMES: Record<ChannelId, string> = {
+  google: 'Google Ads',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+}
+
+/** Who is looking: a client user, a share-link visitor, or an agency user previewing the client's view. */
+export type ClientViewer = 'client' | 'share' | 'preview'
+export type CommentField = 'comment-body' | 'comment-name'
+export type ClientForm = { body: string; name: string; problems: { field: CommentField; messageKey: string }[] }
+export type ClientPageOptions = {
+  locale: Locale
+  viewer: ClientViewer
+  // Where the approve and comment forms post (the signed-in client's page or the share link).
+  action: string
+  form: ClientForm
+  notice: 'approved' | 'commented' | null
+}
+
+const EMPTY_FORM: ClientForm = { body: '', name: '', problems: [] }
+export const emptyClientForm = (): ClientForm => ({ ...EMPTY_FORM, problems: [] })
+
+// Ends of a range; equal ends show as one figure.
+const range = (low: number, high: number, central: number) => {
+  const lo = Math.min(low, central)
+  const hi = Math.max(high, central)
+  return { low: lo, high: hi, isRange: Math.round(lo) !== Math.round(hi) }
+}
+
+function flightOf(t: Translate, locale: Locale, start: string | undefined, end: string | undefined): string {
+  const date = (iso: string) => formatDate(locale, iso)
+  if (start && end) return t('client.flight', { start: date(start), end: date(end) })
+  if (start) return t('client.flightFrom', { start: date(start) })
+  if (end) return t('client.flightUntil', { end: date(end) })
+  return t('client.flightUnset')
+}
+
+/** The client's view of a plan: what is bought, where, for how much, the expected results and how we estimated. */
+export function toClientPlanPage(data: ClientPlanData, options: ClientPageOptions) {
+  const t = translatorOf(options.locale)
+  const { plan } = data
+  const est = plan.estimate
+  const lines = plan.lines.map((line, i) => {
+    const r = est.lines[i]!
+    const reach = data.reachRanges[i] ?? { low: r.reach, high: r.reach }
+    // Impressions are fixed by the budget and the rate, so frequency moves inversely with reach.
+    const freqLow = reach.high > 0 ? r.impressions / reach.high : r.frequency
+    const freqHigh = reach.low > 0 ? r.impressions / reach.low : r.frequency
+    const audience = data.audiences[i] ?? { name: null, places: [] }
+    return {
+      channel: CHANNEL_NAMES[line.channel],
+      audience: audience.name ?? t('client.audienceGone'),
+      places: audience.places.length > 0 ? audience.places.join(', ') : t('client.placesUnknown'),
+      flight: flightOf(t, options.locale, line.startDate, line.endDate),
+      budget: line.budget,
+      impressions: r.impressions,
+      reach: r.reach,
+      reachRange: range(reach.low, reach.high, r.reach),
+      frequency: r.frequency,
+      frequencyRange: { ...range(freqLow, freqHigh, r.frequency), isRange: freqHigh - freqLow >= 0.05 },
+      clicks: r.clicks,
+    }
+  })
+  const approved = plan.status === 'approved' && plan.approvedAt !== null
+  const viaLink = approved && (data.approvedBy === 'share-link' || isShareActor(plan.approvedBy))
+  const canComment = options.viewer !== 'preview'
+  const fieldError = (field: CommentField) => options.form.problems.find((p) => p.field === field)?.messageKey ?? null
+  return {
+    planName: plan.name,
+    clientName: data.clientName,
+    version: plan.version,
+    statusKey: `plan.status.${plan.status}`,
+    statusClass: plan.status,
+    isPreview: options.viewer === 'preview',
+    isShare: options.viewer === 'share',
+    lines,
+    total: {
+      budget: est.total.budget,
+      reach: est.total.reach,
+      frequency: est.total.frequency,
+      clicks: est.total.clicks,
+      impressions: est.total.impressions,
+    },
+    method: methodItems(t, clientAssumptions(est.assumptions), options.locale),
+    approval: approved ? { viaLink, by: viaLink ? null : (data.approvedBy ?? '—'), at: plan.approvedAt! } : null,
+    canApprove: !approved && plan.status === 'shared' && options.viewer !== 'preview',
+    awaitingShare: plan.status === 'draft',
+    approveAction: `${options.action}/approve`,
+    commentAction: `${options.action}/comments`,
+    comments: data.comments.map((c) => ({
+      author: isShareActor(c.authorId) ? t('client.viaLink', { name: c.authorEmail }) : c.authorEmail,
+      at: c.createdAt,
+      body: c.body,
+    })),
+    canComment,
+    askName: options.viewer === 'share',
+    form: {
+      body: options.form.body,
+      name: options.form.name,
+      bodyError: fieldError('comment-body'),
+      nameError: fieldError('comment-name'),
+    },
+    errorSummary: options.form.problems.map((p) => ({ href: `#${p.field}`, messageKey: p.messageKey })),
+    hasErrors: options.form.problems.length > 0,
+    errorCode: options.form.problems.length > 0 ? 'request_invalid' : null,
+    noticeKey:
+      options.notice === 'approved'
+        ? 'client.approvedNotice'
+        : options.notice === 'commented'
+          ? 'client.commentedNotice'
+          : null,
+  }
+}
+export type ClientPlanPageModel = ReturnType<typeof toClientPlanPage>
