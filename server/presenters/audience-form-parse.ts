@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { normalizeName, type GeoEntry, type GeoItem, type Taxonomy } from '../../audiences/index.js'
+import type { GeoItem, Taxonomy } from '../../audiences/index.js'
 import { GEO_KINDS, type EditorFields, type GeoRow, type TermRow } from './audience-form-fields.js'
+import { placeOf } from './audience-form-places.js'
 
 // The browser's form is hostile like any request: every value is read as bounded text; the audience schema judges.
 const Text = z.string().max(20_000).catch('')
@@ -98,32 +99,6 @@ function numberOf(text: string): number | string | undefined {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed
 }
 const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value })
-
-const PLACE_ORDER: Record<GeoEntry['kind'], number> = { country: 0, region: 1, municipality: 2 }
-const PLACES = new WeakMap<Taxonomy, Map<string, GeoEntry>>()
-
-// Every label and synonym of every place; a name shared by a region and a municipality means the larger one.
-function placeIndex(taxonomy: Taxonomy): Map<string, GeoEntry> {
-  const cached = PLACES.get(taxonomy)
-  if (cached) return cached
-  const index = new Map<string, GeoEntry>()
-  const entries = [...taxonomy.geo.values()].sort((a, b) => PLACE_ORDER[a.kind] - PLACE_ORDER[b.kind])
-  for (const entry of entries)
-    for (const name of [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]) {
-      const key = normalizeName(name)
-      if (!index.has(key)) index.set(key, entry)
-    }
-  PLACES.set(taxonomy, index)
-  return index
-}
-
-export function placeOf(name: string, taxonomy: Taxonomy): GeoItem | null {
-  const entry = placeIndex(taxonomy).get(normalizeName(name))
-  if (!entry) return null
-  if (entry.kind === 'country') return { country: entry.code }
-  if (entry.kind === 'region') return { region: entry.code }
-  return { municipality: entry.code, country: entry.country }
-}
 
 const isBlankGeo = (row: GeoRow) =>
   row.kind === 'radius' ? [row.lat, row.lng, row.km].every((v) => v.trim() === '') : row.value.trim() === ''
