@@ -1,3 +1,4 @@
+import { ADMIN_CONNECTOR_PAGES } from './admin-connector-pages.js'
 import { ADMIN_PAGES } from './admin-pages.js'
 import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
 import { ADMIN_USER_PAGES } from './admin-users-pages.js'
@@ -23,6 +24,7 @@ export const PAGES: readonly Page[] = [
   ...ADMIN_PAGES,
   ...ADMIN_USER_PAGES,
   ...ADMIN_RATE_CARD_PAGES,
+  ...ADMIN_CONNECTOR_PAGES,
   ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,

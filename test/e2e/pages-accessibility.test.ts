@@ -71,8 +71,9 @@ describe('the pages in Chromium', () => {
     const page = await context.newPage()
     await signIn(page, demo.url, DEMO.staff.email, DEMO.staff.password)
     await screenshot(page, 'staff-dashboard-phone')
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // A string expression: the test's TypeScript has no DOM types, the page has.
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     )
 
     expect(overflow).toBe(0)
