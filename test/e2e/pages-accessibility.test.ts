@@ -13,10 +13,40 @@ afterAll(async () => {
   await demo?.stop()
 })
 
-// Every page a role reaches from the menu, checked with axe-core in Chromium and photographed.
+// Every page a role can open without an id, checked with axe-core in Chromium and photographed.
 const TOURS = {
-  admin: ['/', '/clients', '/exports', '/admin', '/admin/users', '/admin/rate-cards', '/admin/share-links'],
-  planner: ['/', '/exports'],
+  admin: [
+    '/',
+    '/clients',
+    '/audiences',
+    '/audiences/new',
+    '/plans',
+    '/plans/new',
+    '/exports',
+    '/admin',
+    '/admin/users',
+    '/admin/rate-cards',
+    '/admin/share-links',
+    '/admin/connectors',
+  ],
+  staff: ['/', '/clients', '/audiences', '/audiences/new', '/plans', '/plans/new', '/exports'],
+  planner: ['/', '/audiences', '/plans', '/exports'],
+  client: ['/', '/plans'],
+} as const
+
+// The pages of the demo's stored objects, reached by following the first row of each list as a person would:
+// [list, suffixes to open after the row's address].
+const STORED = {
+  staff: [
+    ['/clients', ['']],
+    ['/audiences', ['', '/edit']],
+    ['/plans', ['', '/edit', '/client']],
+  ],
+  planner: [
+    ['/audiences', ['']],
+    ['/plans', ['']],
+  ],
+  client: [['/plans', ['']]],
 } as const
 
 describe('the pages in Chromium', () => {
@@ -26,6 +56,19 @@ describe('the pages in Chromium', () => {
       const page = await context.newPage()
       await page.goto(`${demo.url}/login`)
       await screenshot(page, `login-${locale}`)
+      expect(await page.getAttribute('html', 'lang')).toBe(locale.slice(0, 2))
+      expect(await seriousViolations(page)).toEqual([])
+      await context.close()
+    }
+  })
+
+  it('when the demo plan is opened through its share link, then the page has no serious accessibility violations in any language', async () => {
+    expect(demo.sharePath).toMatch(/^\/share\//)
+    for (const locale of ['fi-FI', 'sv-FI', 'en-GB']) {
+      const context = await newContext(browser, locale)
+      const page = await context.newPage()
+      expect((await page.goto(`${demo.url}${demo.sharePath}`))?.status()).toBe(200)
+      await screenshot(page, `share-${locale}`)
       expect(await page.getAttribute('html', 'lang')).toBe(locale.slice(0, 2))
       expect(await seriousViolations(page)).toEqual([])
       await context.close()
@@ -42,6 +85,28 @@ describe('the pages in Chromium', () => {
         expect(response?.status(), path).toBe(200)
         await screenshot(page, `${role}${path === '/' ? '-home' : path.replaceAll('/', '-')}`)
         expect(await seriousViolations(page), path).toEqual([])
+      }
+      await context.close()
+    })
+  }
+
+  for (const [role, lists] of Object.entries(STORED)) {
+    it(`when the ${role} opens the demo's stored clients, audiences and plans it may see, then none has serious accessibility violations`, async () => {
+      const context = await newContext(browser)
+      const page = await context.newPage()
+      const login = DEMO[role as keyof typeof STORED]
+      await signIn(page, demo.url, login.email, login.password)
+      for (const [list, suffixes] of lists) {
+        await page.goto(`${demo.url}${list}`)
+        const first = await page.locator(`main table a[href^="${list}/"]`).first().getAttribute('href')
+        // A client's plan row opens the client view directly.
+        expect(first, list).toMatch(/^\/[a-z]+\/[0-9a-f-]{36}(\/client)?$/)
+        for (const suffix of suffixes) {
+          const response = await page.goto(`${demo.url}${first}${suffix}`)
+          expect(response?.status(), `${first}${suffix}`).toBe(200)
+          await screenshot(page, `${role}${list.replaceAll('/', '-')}-first${suffix.replaceAll('/', '-')}`)
+          expect(await seriousViolations(page), `${first}${suffix}`).toEqual([])
+        }
       }
       await context.close()
     })
