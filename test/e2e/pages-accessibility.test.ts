@@ -60,7 +60,7 @@ describe('the pages in Chromium', () => {
       expect(await seriousViolations(page)).toEqual([])
       await context.close()
     }
-  })
+  }, 180_000)
 
   it('when the demo plan is opened through its share link, then the page has no serious accessibility violations in any language', async () => {
     expect(demo.sharePath).toMatch(/^\/share\//)
@@ -73,7 +73,7 @@ describe('the pages in Chromium', () => {
       expect(await seriousViolations(page)).toEqual([])
       await context.close()
     }
-  })
+  }, 180_000)
 
   for (const [role, paths] of Object.entries(TOURS)) {
     it(`when the ${role} visits every page of the menu, then none has serious accessibility violations`, async () => {
@@ -87,7 +87,7 @@ describe('the pages in Chromium', () => {
         expect(await seriousViolations(page), path).toEqual([])
       }
       await context.close()
-    })
+    }, 180_000)
   }
 
   for (const [role, lists] of Object.entries(STORED)) {
@@ -109,7 +109,7 @@ describe('the pages in Chromium', () => {
         }
       }
       await context.close()
-    })
+    }, 180_000)
   }
 
   it('when the language is switched with the keyboard only, then the next page is in Swedish', async () => {
@@ -125,7 +125,7 @@ describe('the pages in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('sv')
     expect(await page.locator('main h1').textContent()).toBe('Översikt')
     await context.close()
-  })
+  }, 180_000)
 
   it('when on a phone-sized screen, then the dashboard does not scroll sideways', async () => {
     const context = await browser.newContext({
@@ -143,5 +143,5 @@ describe('the pages in Chromium', () => {
 
     expect(overflow).toBe(0)
     await context.close()
-  })
+  }, 180_000)
 })
