@@ -66,7 +66,7 @@ const headersOf = (server: ServerChild, scenario: HttpScenario): Record<string, 
 })
 
 // One request first: a benchmark of 401s or 400s would measure nothing.
-async function checkOnce(server: ServerChild, scenario: HttpScenario): Promise<void> {
+export async function checkOnce(server: ServerChild, scenario: HttpScenario): Promise<void> {
   const body = scenario.bodies?.[0]
   const response = await fetch(server.url + scenario.path, {
     method: scenario.method,
@@ -89,17 +89,10 @@ function cannon(server: ServerChild, scenario: HttpScenario, seconds: number): P
   return autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests })
 }
 
-/** A warm-up run (discarded), then the measured run at CONNECTIONS connections. */
-export async function loadTest(
-  server: ServerChild,
-  scenario: HttpScenario,
-  seconds: number,
-  warmUpSeconds: number,
-): Promise<HttpResult> {
-  await checkOnce(server, scenario)
-  if (warmUpSeconds > 0) await cannon(server, scenario, warmUpSeconds)
+/** One autocannon run of `seconds` at CONNECTIONS connections, summarised (no check, no output). */
+export async function measure(server: ServerChild, scenario: HttpScenario, seconds: number): Promise<HttpResult> {
   const result = await cannon(server, scenario, seconds)
-  const outcome: HttpResult = {
+  return {
     name: scenario.name,
     path: `${scenario.method} ${scenario.path.replace(/[0-9a-f-]{36}$/, ':id')}`,
     requestsPerSecond: result['2xx'] / result.duration,
@@ -109,6 +102,18 @@ export async function loadTest(
     non2xx: result.non2xx,
     errors: result.errors,
   }
+}
+
+/** A warm-up run (discarded), then the measured run at CONNECTIONS connections. */
+export async function loadTest(
+  server: ServerChild,
+  scenario: HttpScenario,
+  seconds: number,
+  warmUpSeconds: number,
+): Promise<HttpResult> {
+  await checkOnce(server, scenario)
+  if (warmUpSeconds > 0) await cannon(server, scenario, warmUpSeconds)
+  const outcome = await measure(server, scenario, seconds)
   console.log(
     `  ${outcome.path}: ${Math.round(outcome.requestsPerSecond)} req/s, p50 ${outcome.p50} ms, p99 ${outcome.p99} ms` +
       (outcome.non2xx + outcome.errors > 0 ? `, ${outcome.non2xx} non-2xx, ${outcome.errors} errors` : ''),

@@ -27,14 +27,17 @@ export type ServerOptions = {
   logFile: string
   // --cpu-prof into this folder (for profiling the server under load).
   cpuProfDir?: string | undefined
+  // Another checkout's bench/bench-server.ts (bench/ab.ts runs the base revision beside the working tree).
+  root?: string | undefined
 }
 
 export async function startServerChild(options: ServerOptions, timeoutMs = 60_000): Promise<ServerChild> {
   const log = openSync(options.logFile, 'a')
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []
+  const root = options.root ?? ROOT
   const child = track(
-    fork(join(ROOT, 'bench/bench-server.ts'), [], {
-      cwd: ROOT,
+    fork(join(root, 'bench/bench-server.ts'), [], {
+      cwd: root,
       execArgv: ['--import', 'tsx', ...profiling],
       env: serverEnv({
         KOHDE_DATA_DIR: options.dataDir,
