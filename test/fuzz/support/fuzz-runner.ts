@@ -76,10 +76,26 @@ export async function runFuzz(w: FuzzWorld, options: FuzzOptions): Promise<FuzzR
   const one = async (plan: RequestPlan) => {
     const target: Target = targets[plan.target]!
     const credentials = credentialsOf(w, plan, otherAgency)
-    const example = await target.example(
-      w,
-      plan.who === 'anonymous' || plan.who === 'otherAgency' ? w.identities.admin : (credentials as Identity),
-    )
+    let example
+    try {
+      example = await target.example(
+        w,
+        plan.who === 'anonymous' || plan.who === 'otherAgency' ? w.identities.admin : (credentials as Identity),
+      )
+    } catch (error) {
+      // The world itself broke (a fixed object deleted): say so once per request instead of stopping the run.
+      report.failureCount += 1
+      if (report.failures.length < 25)
+        report.failures.push({
+          target: target.key,
+          plan,
+          request: '(not sent)',
+          status: 0,
+          answer: String(error),
+          problems: ['the example could not be made'],
+        })
+      return
+    }
     const given = example.credentials && credentials ? example.credentials : credentials
     const raw = mutateRequest(target.method, example, plan, given, w.objects.foreign.audience.id)
     const unmutated = plan.path === null && plan.method === null

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { ROUTES } from '../../../server/routes/all-routes.js'
 import type { Route } from '../../../server/routes/route-table.js'
 import type { FuzzWorld } from './fuzz-world.js'
-import { LOGIN_EXAMPLES, ROUTE_EXAMPLES, type ExampleMaker } from './route-examples.js'
+import { LOGIN_EXAMPLES, ROUTE_EXAMPLES, victimRateCard, type ExampleMaker } from './route-examples.js'
 
 /** One thing to fuzz: a route of the table, a sign-in route or a web page. */
 export type Target = { key: string; method: string; example: ExampleMaker; schemaOf(status: number): z.ZodType | null }
@@ -27,16 +27,34 @@ function fillPath(path: string, w: FuzzWorld): string {
   )
 }
 
+// A write may delete or revoke what its path names: it gets objects of its own, made for this one request.
+const VICTIMS: Record<string, (w: FuzzWorld) => Promise<string>> = {
+  audiences: async (w) => (await w.world.make.audience('own')).id,
+  plans: async (w) => (await w.world.make.plan('own')).plan.id,
+  clients: async (w) => (await w.world.make.client('own')).id,
+  users: async (w) => (await w.world.make.user('own')).id,
+  'rate-cards': victimRateCard,
+}
+
+async function fillPathFresh(path: string, w: FuzzWorld): Promise<string> {
+  let filled = path
+  for (const [whole, collection] of path.matchAll(/([^/]+)\/:\w+/g)) {
+    const id = await (VICTIMS[collection!] ?? VICTIMS.audiences!)(w)
+    filled = filled.replace(whole, `${collection}/${id}`)
+  }
+  return filled
+}
+
 const fallback =
-  (path: string): ExampleMaker =>
-  (w) => ({ path: fillPath(path, w), body: {} })
+  (method: string, path: string): ExampleMaker =>
+  async (w) => ({ path: method === 'get' ? fillPath(path, w) : await fillPathFresh(path, w), body: {} })
 
 function routeTarget(route: Route): Target {
   const key = keyOf(route.method, route.path)
   return {
     key,
     method: route.method.toUpperCase(),
-    example: ROUTE_EXAMPLES[key] ?? fallback(route.path),
+    example: ROUTE_EXAMPLES[key] ?? fallback(route.method, route.path),
     schemaOf: (status) => {
       const response = route.responses[status]
       return response && !response.mediaTypes ? response.schema : null
@@ -55,9 +73,9 @@ async function pageTargets(): Promise<Target[]> {
     key: keyOf(page.method, page.path),
     method: page.method.toUpperCase(),
     // A form post carries the session's CSRF token, as the page's own form would.
-    example: (w, caller) =>
+    example: async (w, caller) =>
       page.method === 'post'
-        ? { path: fillPath(page.path, w), form: { _csrf: caller.csrf } }
+        ? { path: await fillPathFresh(page.path, w), form: { _csrf: caller.csrf } }
         : { path: fillPath(page.path, w) },
     schemaOf: () => null,
   }))

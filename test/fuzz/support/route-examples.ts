@@ -42,7 +42,7 @@ const freshCredentials = async (w: FuzzWorld, caller: Identity) => ({
 const lines = (w: FuzzWorld) => [{ audienceId: w.objects.audience.id, channel: 'linkedin', budget: 300 }]
 
 // A rate card to delete; once the fuzz's own writes have taken every free country code, an id that names nothing.
-async function victimRateCard(w: FuzzWorld): Promise<string> {
+export async function victimRateCard(w: FuzzWorld): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const created = await w.store.rateCards.create(own(w).actor, {
       country: nextCountry(),
