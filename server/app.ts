@@ -51,7 +51,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h', fallthrough: false }))
   const pages = express.Router()
   mountPages(pages, PAGES, deps, sharedViewEngine())
-  app.use(pages)
+  // No page lives under /api/: API requests skip the page table's path matches and the router's setImmediate hop.
+  app.use((req, res, next) => (req.url.startsWith('/api/') ? next() : pages(req, res, next)))
   const router = express.Router()
   mountRoutes(router, ROUTES, deps)
   app.use(router)
