@@ -14,11 +14,12 @@ import {
 import { issuesFromZod } from '../zod-issues.js'
 import { readDataFile } from './audience-file.js'
 import { CliInputError, EXIT_OK, type CliCommand, type CliIo } from './cli-command.js'
+import { EXPORT_INFO } from './command-info.js'
 import { parsePlan, planOrExplain } from './plan-file.js'
 
 const PLAN_FORMATS = PlanExportFormatSchema.options
 const AUDIENCE_FORMATS = AudienceExportFormatSchema.options
-const USAGE = `kohde export <audience-or-plan.json|.yaml> --format ${PLAN_FORMATS.join('|')} [--out <file>]`
+const USAGE = EXPORT_INFO.usage
 const BINARY = new Set(['xlsx', 'pdf'])
 
 // A plan file is a POST /api/v1/estimate body (it has lines); anything else is read as an audience.
@@ -76,9 +77,7 @@ async function writeTo(path: string, file: ExportFile, io: CliIo): Promise<void>
 }
 
 export const exportCommand: CliCommand = {
-  name: 'export',
-  summary: 'Export an audience or a plan file: JSON, CSV, XLSX, Google Ads Editor CSV (+ notes) or the client PDF',
-  usage: USAGE,
+  ...EXPORT_INFO,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

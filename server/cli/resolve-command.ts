@@ -6,9 +6,9 @@ import { runResolve } from '../connectors/connections.js'
 import { HttpError } from '../http-errors.js'
 import { openStore, type Store } from '../store/store.js'
 import { CliInputError, EXIT_FAILURE, EXIT_OK, type CliCommand } from './cli-command.js'
+import { RESOLVE_INFO } from './command-info.js'
 
-const USAGE =
-  'kohde resolve [--agency <id|name>] [--platform google,meta,linkedin] [--prefix <key>] [--limit <n>] [--recheck] [--dry-run] [--json]'
+const USAGE = RESOLVE_INFO.usage
 
 function platformsOf(values: string[] | undefined): Platform[] | undefined {
   if (!values) return undefined
@@ -51,9 +51,7 @@ function configOf(env: Readonly<Record<string, string | undefined>>) {
 }
 
 export const resolveCommand: CliCommand = {
-  name: 'resolve',
-  summary: "Look up the taxonomy's missing platform identifiers live and store them for an agency's compiles",
-  usage: USAGE,
+  ...RESOLVE_INFO,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
