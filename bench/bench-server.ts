@@ -2,13 +2,12 @@
 // (same config, logger, middleware and store), mounted under an outer Express app that also answers GET /hello, the
 // bare route the API routes are compared with. It reports its port, a staff token and the demo ids over IPC.
 import express from 'express'
-import { pino } from 'pino'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from '../server/app.js'
 import { hashSecret, newSecret } from '../server/auth/secret-token.js'
 import { loadConfig } from '../server/config.js'
 import { firstStart } from '../server/demo/first-start.js'
-import { LOG_REDACT } from '../server/request-log.js'
+import { serverLogger } from '../server/request-log.js'
 import { openStore } from '../server/store/store.js'
 
 export type BenchServerReady = {
@@ -20,7 +19,7 @@ export type BenchServerReady = {
 
 async function start(): Promise<void> {
   const config = loadConfig(process.env)
-  const logger = pino({ level: config.logLevel, redact: LOG_REDACT })
+  const logger = serverLogger(config.logLevel)
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? undefined })
   await firstStart(store, config, DEFAULT_TAXONOMY)
 

@@ -1,17 +1,14 @@
-import { pino } from 'pino'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { createConnectorContext } from './connectors/connector-context.js'
-import { SECRET_LOG_PATHS } from './connectors/redact.js'
 import { firstStart } from './demo/first-start.js'
-import { LOG_REDACT } from './request-log.js'
+import { serverLogger } from './request-log.js'
 import { openStore } from './store/store.js'
 
 async function start(): Promise<void> {
   const config = loadConfig(process.env)
-  // SECRET_LOG_PATHS: where SDK errors keep platform tokens (server/connectors/redact.ts).
-  const logger = pino({ level: config.logLevel, redact: [...LOG_REDACT, ...SECRET_LOG_PATHS] })
+  const logger = serverLogger(config.logLevel)
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? undefined })
   const greeting = await firstStart(store, config, DEFAULT_TAXONOMY)
   const app = createApp({

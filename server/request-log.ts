@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
-import type { Logger } from 'pino'
+import { pino, type Logger } from 'pino'
 import { pinoHttp } from 'pino-http'
+import { SECRET_LOG_PATHS } from './connectors/redact.js'
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 // Credentials never reach the logs; give these to pino({ redact }) when creating the logger.
@@ -12,6 +13,10 @@ export const LOG_REDACT = [
   'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
 ]
+/** The server's logger, as main.ts and bench/bench-server.ts build it. SECRET_LOG_PATHS: where SDK errors keep platform
+ * tokens (server/connectors/redact.ts); its wildcards are checked on every line, the request log's too. */
+export const serverLogger = (level: string): Logger => pino({ level, redact: [...LOG_REDACT, ...SECRET_LOG_PATHS] })
+
 // A share link's token is its whole credential and sits in the path (/share/<43 characters>): logged URLs lose every
 // run of 40+ token characters, which no id (36-character UUIDs) or route name reaches.
 const SECRET_IN_URL = /[A-Za-z0-9_-]{40,}/g
