@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit'
 import type { Writable } from 'node:stream'
 import { finished } from 'node:stream/promises'
 import { exportFile, type ExportFile } from './export-file.js'
@@ -39,6 +38,8 @@ function heading(doc: Doc, text: string) {
 
 async function writePdf(out: Writable, input: PlanExportInput, compress: boolean): Promise<void> {
   const view = toPdfEstimateView(input)
+  // Loaded on the first export, not when the server starts (pdfkit takes about half a second).
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress, info: { Title: view.title } })
   doc.pipe(out)
   doc.font(BOLD).fontSize(18).text(view.title)

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { Writable } from 'node:stream'
 import { endStream, exportFile, type ExportFile } from './export-file.js'
 import type { PlanExportInput } from './export-input.js'
@@ -102,7 +102,9 @@ function assumptionsSheet(workbook: Workbook, input: PlanExportInput, l: ExportL
 }
 
 async function writeWorkbook(out: Writable, input: PlanExportInput): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
+  // Loaded on the first export, not when the server starts (exceljs takes about half a second).
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const labels = EXPORT_LABELS[input.locale]
   summarySheet(workbook, input, labels)
   linesSheet(workbook, input, labels)

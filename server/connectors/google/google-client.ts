@@ -1,7 +1,8 @@
-import { GoogleAdsApi, type Customer } from 'google-ads-api'
+import type { Customer } from 'google-ads-api'
 import type { Hooks } from 'google-ads-api/build/src/hooks.js'
 import type { GoogleCredentials } from '../connector-config.js'
 import { isoDate, type ConnectorDeps, type LiveSource } from '../live-result.js'
+import { googleAds } from '../platform-sdks.js'
 import { withRetry } from '../retry.js'
 import { classifyGoogleError } from './google-errors.js'
 
@@ -21,7 +22,7 @@ export function createGoogleContext(
   deps: ConnectorDeps,
   hooks?: GoogleHooks,
 ): GoogleContext {
-  const api = new GoogleAdsApi({
+  const api = new (googleAds().GoogleAdsApi)({
     client_id: credentials.clientId,
     client_secret: credentials.clientSecret,
     developer_token: credentials.developerToken,

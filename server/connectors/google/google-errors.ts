@@ -1,5 +1,5 @@
-import { errors } from 'google-ads-api'
 import { PlatformError, transportError, type PlatformErrorCode, type PlatformProblem } from '../platform-error.js'
+import { googleAds } from '../platform-sdks.js'
 
 type FailureError = {
   error_code?: Record<string, number | string | null | undefined> | null
@@ -16,7 +16,7 @@ export function errorCodeName(errorCode: FailureError['error_code']): string {
   const [field, value] = Object.entries(errorCode ?? {}).find(([, v]) => v !== null && v !== undefined) ?? []
   if (!field) return 'UNKNOWN'
   const type = pascal(field)
-  const table = (errors as unknown as Record<string, Record<string, Record<string, string>> | undefined>)[
+  const table = (googleAds().errors as unknown as Record<string, Record<string, Record<string, string>> | undefined>)[
     `${type}Enum`
   ]?.[type]
   const name = typeof value === 'number' ? (table?.[value] ?? String(value)) : String(value)

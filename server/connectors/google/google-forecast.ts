@@ -1,8 +1,8 @@
-import { enums } from 'google-ads-api'
 import { z } from 'zod'
 import type { GoogleSpec } from '../../../audiences/channels/google/google-spec-schema.js'
 import { unexpectedResponse } from '../platform-error.js'
 import { emptyEstimate, isoDate, type LiveEstimate } from '../live-result.js'
+import { googleAds } from '../platform-sdks.js'
 import type { GoogleContext } from './google-client.js'
 
 export type KeywordForecastOptions = {
@@ -44,6 +44,7 @@ export function forecastTargetsOf(
 }
 
 export function keywordForecastRequest(customerId: string, options: KeywordForecastOptions) {
+  const phrase = googleAds().enums.KeywordMatchType.PHRASE
   return {
     customer_id: customerId,
     currency_code: options.currencyCode,
@@ -57,7 +58,7 @@ export function keywordForecastRequest(customerId: string, options: KeywordForec
           ...(options.dailyBudgetMicros ? { daily_budget_micros: options.dailyBudgetMicros } : {}),
         },
       },
-      ad_groups: [{ keywords: options.keywords.map((text) => ({ text, match_type: enums.KeywordMatchType.PHRASE })) }],
+      ad_groups: [{ keywords: options.keywords.map((text) => ({ text, match_type: phrase })) }],
     },
   }
 }

@@ -1,7 +1,7 @@
-import { services } from 'google-ads-api'
 import { z } from 'zod'
 import { unexpectedResponse } from '../platform-error.js'
 import type { LookupCandidate } from '../live-result.js'
+import { googleAds } from '../platform-sdks.js'
 import type { GoogleContext } from './google-client.js'
 
 const num = z.union([z.number(), z.string().regex(/^[0-9]+$/)]).transform(String)
@@ -40,7 +40,7 @@ export async function suggestGeoTargets(
   countryCode: string,
   locale = 'en',
 ): Promise<LookupCandidate[]> {
-  const request = new services.SuggestGeoTargetConstantsRequest({
+  const request = new (googleAds().services.SuggestGeoTargetConstantsRequest)({
     locale,
     country_code: countryCode,
     location_names: { names: [...names] },

@@ -1,4 +1,4 @@
-import { enums, type MutateOperation } from 'google-ads-api'
+import type { MutateOperation } from 'google-ads-api'
 import {
   CUSTOMER_PLACEHOLDER,
   type AdGroupCriterion,
@@ -6,26 +6,34 @@ import {
   type CustomAudience,
   type GoogleSpec,
 } from '../../../audiences/channels/google/google-spec-schema.js'
+import { googleAds } from '../platform-sdks.js'
 
 // The SDK serialises plain objects' enums as numbers (platforms.md §1.3), so names from the spec become enums.* values.
-const ENUM_FIELDS: Record<string, Record<string, number | string>> = {
-  'age_range.type': enums.AgeRangeType,
-  'gender.type': enums.GenderType,
-  'parental_status.type': enums.ParentalStatusType,
-  'income_range.type': enums.IncomeRangeType,
-  'keyword.match_type': enums.KeywordMatchType,
-  'proximity.radius_units': enums.ProximityRadiusUnits,
-  'members.member_type': enums.CustomAudienceMemberType,
-  type: enums.CustomAudienceType,
-  contains_eu_political_advertising: enums.EuPoliticalAdvertisingStatus,
-  'geo_target_type_setting.positive_geo_target_type': enums.PositiveGeoTargetType,
+// Built on first use: the tables live in the SDK, which loads only when a Google connector is used.
+let enumTables: Record<string, Record<string, number | string>> | undefined
+function enumFields(): Record<string, Record<string, number | string>> {
+  if (enumTables) return enumTables
+  const { enums } = googleAds()
+  enumTables = {
+    'age_range.type': enums.AgeRangeType,
+    'gender.type': enums.GenderType,
+    'parental_status.type': enums.ParentalStatusType,
+    'income_range.type': enums.IncomeRangeType,
+    'keyword.match_type': enums.KeywordMatchType,
+    'proximity.radius_units': enums.ProximityRadiusUnits,
+    'members.member_type': enums.CustomAudienceMemberType,
+    type: enums.CustomAudienceType,
+    contains_eu_political_advertising: enums.EuPoliticalAdvertisingStatus,
+    'geo_target_type_setting.positive_geo_target_type': enums.PositiveGeoTargetType,
+  }
+  return enumTables
 }
 
 // Fills the customer placeholder and turns enum names into numbers; a field is named "<parent>.<key>" or "<key>" at the top.
 export function toSdkShape(value: unknown, customerId: string, parent?: string, key?: string): unknown {
   if (typeof value === 'string') {
     const field = parent ? `${parent}.${key}` : key
-    const number = field === undefined ? undefined : ENUM_FIELDS[field]?.[value]
+    const number = field === undefined ? undefined : enumFields()[field]?.[value]
     if (typeof number === 'number') return number
     return value.replaceAll(`customers/${CUSTOMER_PLACEHOLDER}/`, `customers/${customerId}/`)
   }
@@ -58,6 +66,7 @@ export function scaffoldOperations(
   const budget = `customers/${customerId}/campaignBudgets/-1`
   const campaign = `customers/${customerId}/campaigns/-2`
   const adGroup = `customers/${customerId}/adGroups/-3`
+  const { enums } = googleAds()
   const create = (entity: string, resource: Record<string, unknown>) =>
     ({ entity, operation: 'create', resource }) as MutateOperation<Record<string, unknown>>
   return [

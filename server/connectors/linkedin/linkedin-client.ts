@@ -1,6 +1,7 @@
-import { RestliClient } from 'linkedin-api-client'
+import type { RestliClient } from 'linkedin-api-client'
 import type { LinkedInCredentials } from '../connector-config.js'
 import { isoDate, type ConnectorDeps, type LiveSource } from '../live-result.js'
+import { linkedInApi } from '../platform-sdks.js'
 import { withRetry } from '../retry.js'
 import { classifyLinkedInError } from './linkedin-errors.js'
 
@@ -13,7 +14,7 @@ export type LinkedInContext = {
 }
 
 export function createLinkedInContext(credentials: LinkedInCredentials, deps: ConnectorDeps): LinkedInContext {
-  const client = new RestliClient({ timeout: deps.retry.timeoutMs })
+  const client = new (linkedInApi().RestliClient)({ timeout: deps.retry.timeoutMs })
   const accountUrn = `urn:li:sponsoredAccount:${credentials.adAccountId}`
   return {
     client,

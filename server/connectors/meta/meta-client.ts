@@ -1,6 +1,7 @@
-import { AdAccount, FacebookAdsApi } from 'facebook-nodejs-business-sdk'
+import type { AdAccount, FacebookAdsApi } from 'facebook-nodejs-business-sdk'
 import type { MetaCredentials } from '../connector-config.js'
 import { isoDate, type ConnectorDeps, type LiveSource } from '../live-result.js'
+import { metaBusiness } from '../platform-sdks.js'
 import { withRetry } from '../retry.js'
 import { classifyMetaError } from './meta-errors.js'
 
@@ -24,6 +25,7 @@ export type MetaContext = {
 // One FacebookAdsApi per connector, never FacebookAdsApi.init (a process-wide default); crash_log off, because the
 // SDK's crash reporter posts to Graph on its own (platforms.md §2.1).
 export function createMetaContext(credentials: MetaCredentials, deps: ConnectorDeps): MetaContext {
+  const { AdAccount, FacebookAdsApi } = metaBusiness()
   const api = new FacebookAdsApi(credentials.accessToken, 'en_US', false)
   const accountPath = `act_${credentials.adAccountId}`
   const account = new AdAccount(accountPath, {}, undefined, api)
