@@ -15,6 +15,14 @@ export default tseslint.config(
     },
   },
   {
+    // The pages' progressive enhancement runs in the browser.
+    files: ['views/static/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', navigator: 'readonly', Element: 'readonly', HTMLSelectElement: 'readonly' },
+    },
+  },
+  {
     files: ['audiences/**/*.ts'],
     rules: {
       'no-restricted-imports': [
