@@ -100,6 +100,7 @@ export function toAudiencePage(input: AudiencePageInput) {
     canEdit: input.canEdit,
     editHref: `/audiences/${id}/edit`,
     newPlanHref: `/plans/new?audienceId=${id}`,
+    liveHref: `/audiences/${id}/live`,
     tabs: CHANNEL_IDS.map((channel) => {
       const level = results[channel]?.fidelity.level
       return {

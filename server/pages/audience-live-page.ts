@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { scopeOf } from '../auth/principal.js'
+import { liveEstimatesForAudience } from '../connectors/connections.js'
+import { toErrorResponse } from '../http-errors.js'
+import { translate } from '../i18n/translate.js'
+import { toLiveEstimatesPage } from '../presenters/live-estimates-presenter.js'
+import { callerOf, found, idOf } from '../routes/stored-objects.js'
+import type { AppDeps } from '../routes/route-table.js'
+import { echo } from './form-fields.js'
+import { definePage, type PageInput } from './page-table.js'
+import { parseRate } from './rate-card-form.js'
+
+const READERS = ['admin', 'staff', 'planner'] as const
+const FlightSchema = z.coerce.number().int().min(1).max(365)
+
+async function livePage(input: PageInput, deps: AppDeps, ask: boolean) {
+  const { principal } = callerOf(input)
+  const id = idOf(input.params)
+  const stored = found(await deps.store.audiences.get(scopeOf(principal), id), 'audience')
+  const form = {
+    budget: echo(input.form['budget'], 20) || '1000',
+    flightDays: echo(input.form['flightDays'], 5) || '30',
+  }
+  const page = (model: ReturnType<typeof toLiveEstimatesPage>, status = 200) => ({
+    view: 'audience-live',
+    title: translate(input.locale, 'live.title'),
+    status,
+    model,
+  })
+  const audience = { id, name: stored.audience.name }
+  if (!ask) return page(toLiveEstimatesPage(audience, form, null))
+  const budget = parseRate(form.budget)
+  const flightDays = FlightSchema.safeParse(form.flightDays)
+  if (budget === null || budget > 1e7 || !flightDays.success)
+    return page(
+      toLiveEstimatesPage(audience, form, null, {
+        code: 'request_invalid',
+        message: translate(input.locale, 'live.formError'),
+      }),
+      400,
+    )
+  try {
+    const response = await liveEstimatesForAudience(deps, scopeOf(principal), id, {
+      budget,
+      flightDays: flightDays.data,
+      currency: 'EUR',
+    })
+    return page(toLiveEstimatesPage(audience, form, response))
+  } catch (error) {
+    const { status, body } = toErrorResponse(error)
+    if (status >= 500) throw error
+    return page(
+      toLiveEstimatesPage(audience, form, null, { code: body.error.code, message: body.error.message }),
+      status,
+    )
+  }
+}
+
+// The platforms' own estimates beside kohde's: a form (budget, flight) and its answer; nothing is stored.
+export const AUDIENCE_LIVE_PAGES = [
+  definePage({
+    method: 'get',
+    path: '/audiences/:id/live',
+    auth: READERS,
+    handle: (input, deps) => livePage(input, deps, false),
+  }),
+  definePage({
+    method: 'post',
+    path: '/audiences/:id/live',
+    auth: READERS,
+    handle: (input, deps) => livePage(input, deps, true),
+  }),
+]

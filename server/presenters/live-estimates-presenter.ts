@@ -1,0 +1,85 @@
+import type { LiveEstimatesResponse } from '../connectors/connection-schemas.js'
+import { PLATFORM_NAMES } from '../connectors/platform-error.js'
+
+type Range = { low: number; high: number } | null
+export type LiveEstimatesModel = {
+  audienceName: string
+  audienceHref: string
+  action: string
+  budget: string
+  flightDays: string
+  result: {
+    date: string
+    offline: { channelKey: string; value: number; low: number; high: number; reach: number; impressions: number }[]
+    live: {
+      name: string
+      ok: boolean
+      error: string | null
+      estimates: {
+        account: string
+        date: string
+        endpoint: string
+        audience: Range
+        impressions: number | null
+        clicks: number | null
+        cost: number | null
+        notes: string
+      }[]
+    }[]
+    skipped: { name: string; reason: string }[]
+  } | null
+  errorCode: string | null
+  problem: string | null
+}
+
+const rangeOf = (audience: { lower: number | null; upper: number | null } | null): Range =>
+  audience && audience.lower !== null && audience.upper !== null ? { low: audience.lower, high: audience.upper } : null
+
+/** kohde's offline estimate and each platform's own (dated, with its account), side by side. */
+export function toLiveEstimatesPage(
+  audience: { id: string; name: string },
+  form: { budget: string; flightDays: string },
+  response: LiveEstimatesResponse | null,
+  problem: { code: string; message: string } | null = null,
+): LiveEstimatesModel {
+  return {
+    audienceName: audience.name,
+    audienceHref: `/audiences/${audience.id}`,
+    action: `/audiences/${audience.id}/live`,
+    budget: form.budget,
+    flightDays: form.flightDays,
+    result: response
+      ? {
+          date: response.date,
+          offline: response.offline.lines.map((line) => ({
+            channelKey: `channel.${line.channel}`,
+            value: line.audienceSize.value,
+            low: line.audienceSize.low,
+            high: line.audienceSize.high,
+            reach: line.reach,
+            impressions: line.impressions,
+          })),
+          live: response.live.map((outcome) => ({
+            name: PLATFORM_NAMES[outcome.platform],
+            ok: outcome.ok,
+            error: outcome.ok ? null : `${outcome.error.message} (${outcome.error.platformCode})`,
+            estimates: outcome.ok
+              ? outcome.estimates.map((e) => ({
+                  account: e.account,
+                  date: e.date,
+                  endpoint: e.endpoint,
+                  audience: rangeOf(e.audience),
+                  impressions: e.forecast?.impressions ?? null,
+                  clicks: e.forecast?.clicks ?? null,
+                  cost: e.forecast?.cost ?? null,
+                  notes: e.notes.join(' '),
+                }))
+              : [],
+          })),
+          skipped: response.skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reason: s.reason })),
+        }
+      : null,
+    errorCode: problem?.code ?? null,
+    problem: problem?.message ?? null,
+  }
+}
