@@ -44,13 +44,13 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   })
   const segments = [...new Set(lines.map(segmentOf))]
   if (segments.length === 1) return estimatePlan(request(audiences.get(segments[0]!), lines), taxonomy, options)
-  const sizes = new Map<L, number>()
+  const bands = new Map<L, EstimateResponse['lines'][number]['audienceSize']>()
   let universe = 0
   for (const segment of segments) {
     const group = lines.filter((l) => segmentOf(l) === segment)
     const estimate = estimatePlan(request(audiences.get(segment), group), taxonomy, options)
     // Whole people, as an estimate request takes them.
-    group.forEach((line, i) => sizes.set(line, Math.round(estimate.lines[i]!.audienceSize.value)))
+    group.forEach((line, i) => bands.set(line, estimate.lines[i]!.audienceSize))
     universe += Math.ceil(estimate.total.universe)
   }
   const combined = estimatePlan(
@@ -58,7 +58,8 @@ export function estimateSegmentedPlan<L extends DatedLine>(
       reachModel: settings.reachModel,
       flightDays,
       universe,
-      lines: lines.map((l) => ({ ...lineOf(l), audienceSize: sizes.get(l) })),
+      // Whole people, as an estimate request takes them.
+      lines: lines.map((l) => ({ ...lineOf(l), audienceSize: Math.round(bands.get(l)!.value) })),
     },
     taxonomy,
     options,
@@ -69,5 +70,16 @@ export function estimateSegmentedPlan<L extends DatedLine>(
     source:
       "kohde assumption: the plan's audiences are disjoint segments; the universe is the sum of their populations",
   }
-  return { ...combined, assumptions: [note, ...combined.assumptions.filter((a) => a.factor !== 'universe')] }
+  // The combined estimate takes each size as a given number, which has no band; each line keeps the band its
+  // audience's own estimate had (around the whole-people value), so reach ranges stay ranges.
+  const withBands = combined.lines.map((line, i) => {
+    const band = bands.get(lines[i]!)!
+    const { value } = line.audienceSize
+    return { ...line, audienceSize: { low: Math.min(band.low, value), value, high: Math.max(band.high, value) } }
+  })
+  return {
+    ...combined,
+    lines: withBands,
+    assumptions: [note, ...combined.assumptions.filter((a) => a.factor !== 'universe')],
+  }
 }
