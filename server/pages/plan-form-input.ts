@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CHANNEL_IDS } from '../../audiences/index.js'
 
 const MAX_ROWS = 50
-const ROW_KEYS = [
+export const ROW_KEYS = [
   'audienceId',
   'channel',
   'budget',

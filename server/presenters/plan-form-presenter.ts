@@ -1,21 +1,9 @@
 import type { Translate } from '../i18n/translate.js'
-import type { FieldProblem, PlanFormInput, RowKey } from '../pages/plan-form-input.js'
+import { ROW_KEYS, type FieldProblem, type PlanFormInput } from '../pages/plan-form-input.js'
 import type { PlanStatus } from '../store/plan-records.js'
 import { CHANNEL_LABELS, CHANNELS } from './plan-labels.js'
 
 type Option = { value: string; label: string; selected: boolean }
-const ROW_FIELDS: readonly RowKey[] = [
-  'audienceId',
-  'channel',
-  'budget',
-  'pricing',
-  'cpm',
-  'cpc',
-  'ctr',
-  'startDate',
-  'endDate',
-  'frequencyCap',
-]
 const REACH_KINDS = ['poisson', 'nbd', 'calibrated'] as const
 
 export type PlanFormSource = {
@@ -55,7 +43,7 @@ export function toPlanForm(t: Translate, source: PlanFormSource) {
     audienceOptions: optionsOf(audienceIds, audienceName, row.audienceId),
     channelOptions: optionsOf(CHANNELS, (c) => CHANNEL_LABELS[c as keyof typeof CHANNEL_LABELS], row.channel),
     pricingOptions: optionsOf(['cpm', 'cpc'], (p) => t(`plan.pricing.${p}`), row.pricing),
-    errors: Object.fromEntries(ROW_FIELDS.map((k) => [k, errorOf(`lines-${index}-${k}`)])),
+    errors: Object.fromEntries(ROW_KEYS.map((k) => [k, errorOf(`lines-${index}-${k}`)])),
     removable: form.rows.length > 1,
   }))
   const isEdit = source.mode === 'edit'

@@ -42,6 +42,8 @@ describe('the clients pages', () => {
   it('when staff add a client, then it is stored and its page opens; a blank name is refused with 400', async () => {
     const staff = await world.browse('staff')
     const blank = await staff.post('/clients', { name: '   ' })
+    const nul = await staff.post('/clients', { name: 'Nolla\u0000 Oy' })
+    expect(nul.status).toBe(400)
     const added = await staff.post('/clients', { name: 'Huvilamestarit Oy' })
     const page = await staff.get(added.headers.location!)
 
