@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from 'pino'
 import { z } from 'zod'
 import { isDomainError, type DomainErrorCode } from '../audiences/index.js'
+import { loggerFor } from './request-log.js'
 import type { Issue } from './zod-issues.js'
 
 export const HTTP_ERROR_CODES = [
@@ -126,7 +127,7 @@ export const notFound: RequestHandler = (req) => {
 export function errorHandler(fallbackLogger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     const { status, body } = toErrorResponse(error)
-    const log = (req as { log?: Logger }).log ?? fallbackLogger
+    const log = loggerFor(req, fallbackLogger)
     if (status >= 500) log.error({ err: error }, 'request failed')
     if (res.headersSent) return next(error)
     res.status(status).json(body)

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js'
 import { translate } from '../i18n/translate.js'
 import { toErrorPage } from '../presenters/error-presenter.js'
 import { toLayout } from '../presenters/layout-presenter.js'
+import { loggerFor } from '../request-log.js'
 import type { AppDeps } from '../routes/route-table.js'
 import { assertFormToken, assertSameOrigin } from './page-guard.js'
 import { pageLocale } from './page-locale.js'
@@ -94,7 +95,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
         if ('pass' in result) return next()
         await send(res, views, frame, result)
       } catch (error) {
-        sendError(res, views, frame, error, (req as { log?: Logger }).log ?? deps.logger)
+        sendError(res, views, frame, error, loggerFor(req, deps.logger))
       }
     }
     if (page.method === 'post') router.post(page.path, form, handler)

@@ -1,3 +1,4 @@
+import { bind, standIn } from './compiled-once.js'
 import { newId } from './store-ids.js'
 import { mapPage, pageBy } from './store-paging.js'
 import type { PageQuery } from './store-types.js'
@@ -8,9 +9,8 @@ export type StoredToken = { id: string; name: string; createdAt: string; expires
 export type SessionRecord = { user: StoredUser; csrfToken: string; expiresAt: string }
 export type TokenRecord = { user: StoredUser; tokenId: string }
 
-// Stand-ins bound per call: the token lookup runs on every API request, so its SQL is built and compiled once.
-const TOKEN_HASH = '\u0000token_hash'
-const NOW = '\u0000now'
+const TOKEN_HASH = standIn('token_hash')
+const NOW = standIn('now')
 
 /** Sessions and API tokens; only hashes of the secrets are stored, so a leaked database opens no account. */
 export function credentialRepository(db: Db) {
@@ -72,9 +72,7 @@ export function credentialRepository(db: Db) {
     },
 
     async token(tokenHash: string): Promise<TokenRecord | null> {
-      const now = new Date().toISOString()
-      const parameters = tokenQuery.parameters.map((p) => (p === TOKEN_HASH ? tokenHash : p === NOW ? now : p))
-      const bound: typeof tokenQuery = { ...tokenQuery, parameters }
+      const bound = bind(tokenQuery, { [TOKEN_HASH]: tokenHash, [NOW]: new Date().toISOString() })
       const row = (await db.executeQuery(bound)).rows[0]
       return row ? { user: toUser(row), tokenId: row.token_id } : null
     },

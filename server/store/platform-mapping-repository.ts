@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { FallbackSchema, type MappingOverride, type Platform } from '../../audiences/index.js'
 import { recordAudit } from './audit-repository.js'
+import { bind, standIn } from './compiled-once.js'
 import type { PlatformMappingTable } from './platform-tables.js'
 import { isUniqueViolation } from './store-errors.js'
 import type { Actor } from './store-types.js'
@@ -33,16 +34,21 @@ const toMapping = (r: PlatformMappingTable): StoredMapping => ({
   createdAt: r.created_at,
 })
 
+const AGENCY_ID = standIn('agency_id')
+
 /** Identifiers an agency's live lookups found (issue 7): they replace the taxonomy's for that agency's compiles. */
 export function platformMappingRepository(db: Db) {
+  // Read on every compile and estimate.
+  const versionQuery = db
+    .selectFrom('platform_mapping_versions')
+    .select('version')
+    .where('agency_id', '=', AGENCY_ID)
+    .compile()
+
   return {
     /** The agency's mappings version: 0 until its first write; one primary-key read, cheap on every request. */
     async version(agencyId: string): Promise<number> {
-      const row = await db
-        .selectFrom('platform_mapping_versions')
-        .select('version')
-        .where('agency_id', '=', agencyId)
-        .executeTakeFirst()
+      const row = (await db.executeQuery(bind(versionQuery, { [AGENCY_ID]: agencyId }))).rows[0]
       return row?.version ?? 0
     },
 

@@ -1,5 +1,6 @@
 import type { RateCard } from '../../audiences/index.js'
 import { recordAudit } from './audit-repository.js'
+import { bind, standIn } from './compiled-once.js'
 import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
 import { mapPage, pageBy } from './store-paging.js'
@@ -18,7 +19,11 @@ const toRateCard = (r: RateCardTable): StoredRateCard => ({
 })
 
 /** An agency's own rate cards, one per country; estimates use them before the Finnish default. */
+const AGENCY_ID = standIn('agency_id')
+
 export function rateCardRepository(db: Db) {
+  // Read on every estimate.
+  const allQuery = db.selectFrom('rate_cards').selectAll().where('agency_id', '=', AGENCY_ID).compile()
   const get = async (agencyId: string, id: string) => {
     const row = await db
       .selectFrom('rate_cards')
@@ -32,7 +37,7 @@ export function rateCardRepository(db: Db) {
   return {
     get,
     async all(agencyId: string): Promise<RateCard[]> {
-      const rows = await db.selectFrom('rate_cards').selectAll().where('agency_id', '=', agencyId).execute()
+      const rows = (await db.executeQuery(bind(allQuery, { [AGENCY_ID]: agencyId }))).rows
       return rows.map((r) => ({ country: r.country, rates: JSON.parse(r.rates) as RateCard['rates'] }))
     },
 
