@@ -17,9 +17,19 @@ export type ResolvedPlace =
   | { kind: 'circle'; country: null; circle: Circle; label: string }
   // A real place kohde has no data for (a city abroad, a district): kept as text for a lookup.
   | { kind: 'unknown'; country: string; text: string; label: string }
-  | { kind: 'invalid'; code: string; message: string }
+  | { kind: 'invalid'; code: GeoIssueCode; message: string }
 
-const invalid = (code: string, message: string): ResolvedPlace => ({ kind: 'invalid', code, message })
+/** Why a geography item names no place (validateAudience reports it; the pages translate each code). */
+export const GEO_ISSUE_CODES = [
+  'radius_empty',
+  'region_unknown',
+  'country_unknown',
+  'municipality_unknown',
+  'postal_code_unknown',
+] as const
+export type GeoIssueCode = (typeof GEO_ISSUE_CODES)[number]
+
+const invalid = (code: GeoIssueCode, message: string): ResolvedPlace => ({ kind: 'invalid', code, message })
 const unknown = (country: string, text: string): ResolvedPlace => ({ kind: 'unknown', country, text, label: text })
 const named = (kind: 'country' | 'region' | 'municipality', entry: GeoEntry, locale: Locale): ResolvedPlace => ({
   kind,

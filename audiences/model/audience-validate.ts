@@ -1,5 +1,5 @@
 import { DomainError, type DomainIssue, type IssuePath } from '../errors.js'
-import { resolvePlace } from '../geo/geo-resolve.js'
+import { GEO_ISSUE_CODES, resolvePlace } from '../geo/geo-resolve.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { Audience, GeoItem, Term } from './audience-schema.js'
 import { FREE_TEXT_FACETS } from './facets.js'
@@ -10,10 +10,25 @@ export const TAXONOMY_KEY_PATTERN = /^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/
 export const MIN_TARGETABLE_AGE = 13
 const MAX_PARENT_DEPTH = 5
 
+/** Every code validateAudience reports, as data: the pages have a translation for each (a missing one fails the typecheck). */
+export const AUDIENCE_ISSUE_CODES = [
+  'website_invalid',
+  'term_unknown',
+  'term_facet_mismatch',
+  'age_below_minimum',
+  'age_range_empty',
+  'parent_too_deep',
+  'geo_empty',
+  'genders_disjoint',
+  ...GEO_ISSUE_CODES,
+] as const
+export type AudienceIssueCode = (typeof AUDIENCE_ISSUE_CODES)[number]
+type AudienceIssue = DomainIssue & { code: AudienceIssueCode }
+
 export const isTaxonomyKey = (term: Term): boolean =>
   !FREE_TEXT_FACETS.has(term.facet) && TAXONOMY_KEY_PATTERN.test(term.value)
 
-function termIssues(term: Term, path: IssuePath, taxonomy: Taxonomy): DomainIssue[] {
+function termIssues(term: Term, path: IssuePath, taxonomy: Taxonomy): AudienceIssue[] {
   if (term.facet === 'website' && !/^(https?:\/\/)?[\p{L}0-9-]+(\.[\p{L}0-9-]+)+(\/\S*)?$/u.test(term.value))
     return [{ path: [...path, 'value'], code: 'website_invalid', message: `${term.value} is not a web address` }]
   if (!isTaxonomyKey(term)) return []
@@ -31,15 +46,20 @@ function termIssues(term: Term, path: IssuePath, taxonomy: Taxonomy): DomainIssu
   return []
 }
 
-function geoIssues(items: readonly GeoItem[], path: IssuePath, audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+function geoIssues(
+  items: readonly GeoItem[],
+  path: IssuePath,
+  audience: Audience,
+  taxonomy: Taxonomy,
+): AudienceIssue[] {
   return items.flatMap((item, i) => {
     const place = resolvePlace(item, taxonomy, audience.locale)
     return place.kind === 'invalid' ? [{ path: [...path, i], code: place.code, message: place.message }] : []
   })
 }
 
-function ownIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy): DomainIssue[] {
-  const issues: DomainIssue[] = []
+function ownIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy): AudienceIssue[] {
+  const issues: AudienceIssue[] = []
   const { min, max } = audience.age
   if (min < MIN_TARGETABLE_AGE)
     issues.push({
@@ -62,15 +82,15 @@ function ownIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy): Dom
   return issues
 }
 
-function chainIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy, depth: number): DomainIssue[] {
+function chainIssues(audience: Audience, base: IssuePath, taxonomy: Taxonomy, depth: number): AudienceIssue[] {
   if (depth > MAX_PARENT_DEPTH)
     return [{ path: base, code: 'parent_too_deep', message: `sub-segments nest at most ${MAX_PARENT_DEPTH} levels` }]
   const own = ownIssues(audience, base, taxonomy)
   return audience.parent ? [...own, ...chainIssues(audience.parent, [...base, 'parent'], taxonomy, depth + 1)] : own
 }
 
-function combinedIssues(audience: Audience, flat: FlatAudience): DomainIssue[] {
-  const issues: DomainIssue[] = []
+function combinedIssues(audience: Audience, flat: FlatAudience): AudienceIssue[] {
+  const issues: AudienceIssue[] = []
   if (flat.geoInclude.length === 0)
     issues.push({ path: ['geo', 'include'], code: 'geo_empty', message: 'name at least one place to target' })
   const { min, max } = flat.age.value
@@ -90,7 +110,7 @@ function combinedIssues(audience: Audience, flat: FlatAudience): DomainIssue[] {
 }
 
 // The combined checks need the flattened audience, which compiling needs too: it is built once and handed back.
-function checkAudience(audience: Audience, taxonomy: Taxonomy): { issues: DomainIssue[]; flat?: FlatAudience } {
+function checkAudience(audience: Audience, taxonomy: Taxonomy): { issues: AudienceIssue[]; flat?: FlatAudience } {
   const chain = chainIssues(audience, [], taxonomy, 0)
   if (chain.length > 0) return { issues: chain }
   const flat = flattenAudience(audience)
@@ -98,7 +118,7 @@ function checkAudience(audience: Audience, taxonomy: Taxonomy): { issues: Domain
 }
 
 /** Lists what makes a well-formed audience impossible to target (HTTP 422), each with the path. */
-export function validateAudience(audience: Audience, taxonomy: Taxonomy): DomainIssue[] {
+export function validateAudience(audience: Audience, taxonomy: Taxonomy): AudienceIssue[] {
   return checkAudience(audience, taxonomy).issues
 }
 

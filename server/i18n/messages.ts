@@ -6,6 +6,7 @@ import { PLAN_MESSAGES } from './messages/plan-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
+import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
 // One table per area of the pages; a key defined twice is a mistake caught when the server starts.
@@ -17,6 +18,7 @@ const AREAS: readonly MessageTable[] = [
   ADMIN_MESSAGES,
   AUDIENCE_MESSAGES,
   EDITOR_MESSAGES,
+  ISSUE_MESSAGES,
   PLAN_MESSAGES,
 ]
 

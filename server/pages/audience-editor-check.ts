@@ -1,5 +1,7 @@
 import { AudienceSchema, validateAudience, type Audience, type Taxonomy } from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
+import type { Locale } from '../i18n/locale.js'
+import { zodErrorsIn } from '../presenters/issue-text.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import { formIssuesOf } from '../presenters/audience-form-issues.js'
 import { fieldsToAudience, type FormIssue } from '../presenters/audience-form-parse.js'
@@ -21,14 +23,14 @@ const shapeError = (issues: FormIssue[]): EditorCheck => ({
  * The same checks as POST and PUT /api/v1/audiences: a shape error (AudienceSchema, unstorable text, two parents)
  * is 400, an audience that cannot be targeted (validateAudience) 422, each issue on the form field it is about.
  */
-export function checkEditorFields(fields: EditorFields, taxonomy: Taxonomy): EditorCheck {
+export function checkEditorFields(fields: EditorFields, taxonomy: Taxonomy, locale: Locale): EditorCheck {
   const { candidate, map, issues: own } = fieldsToAudience(fields, taxonomy)
   const parentId = fields.parentId.trim() === '' ? null : fields.parentId.trim()
   const shape: FormIssue[] = []
   if (parentId !== null && !IdSchema.safeParse(parentId).success)
-    shape.push({ fieldId: 'parent', code: 'invalid_format', message: 'the parent is not an audience id' })
+    shape.push({ fieldId: 'parent', code: 'parent_not_id', message: 'the parent is not an audience id' })
   if (own.some((issue) => issue.code === 'parent_invalid')) shape.push(...own)
-  const parsed = AudienceSchema.safeParse(candidate)
+  const parsed = AudienceSchema.safeParse(candidate, zodErrorsIn(locale))
   if (!parsed.success)
     return shapeError([
       ...shape,

@@ -4,6 +4,7 @@ import { toBriefPanel } from '../presenters/audience-form-brief.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
+import { issueText } from '../presenters/issue-text.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import { searchTaxonomy, TaxonomyFacetSchema } from '../taxonomy-search.js'
 import type { PageInput } from './page-table.js'
@@ -54,7 +55,7 @@ export function editorView(
       taxonomy,
       clients: target.mode === 'new' ? target.clients : [],
       clientName: target.mode === 'edit' ? target.clientName : null,
-      issues: outcome.issues ?? [],
+      issues: (outcome.issues ?? []).map((issue) => ({ ...issue, message: issueText(input.locale, issue) })),
       errorCode: outcome.errorCode ?? null,
       conflictReload: outcome.conflict && id !== null ? `/audiences/${id}/edit` : null,
       brief: brief === null ? null : toBriefPanel(brief, parseBrief(brief, taxonomy), t, taxonomy, input.locale),

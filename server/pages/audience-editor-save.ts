@@ -45,7 +45,7 @@ export async function saveEditorFields(
 ): Promise<PageResult> {
   const render = (status: number, errorCode: string, issues: readonly FormIssue[], conflict = false) =>
     editorView(input, deps.taxonomy, target, fields, { status, errorCode, issues, conflict })
-  const checked = checkEditorFields(fields, deps.taxonomy)
+  const checked = checkEditorFields(fields, deps.taxonomy, input.locale)
   const shape: FormIssue[] = []
   if (target.mode === 'new' && !IdSchema.safeParse(fields.clientId).success)
     shape.push({ fieldId: 'client-id', code: 'client_missing', message: 'choose the client' })

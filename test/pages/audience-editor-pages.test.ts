@@ -105,8 +105,12 @@ describe('drafting from a pasted brief and saving', () => {
     const wrongPage = mainOf(wrong.text)
 
     expect([wrong.status, errorCodeOf(wrong.text)]).toEqual([422, 'audience_invalid'])
-    expect(wrongPage).toContain('<a href="#age-min">Ikä vähintään: minimum age 70 is above maximum 60</a>')
-    expect(wrongPage).toContain('<p class="field-error" id="age-min-error">minimum age 70 is above maximum 60</p>')
+    expect(wrongPage).toContain(
+      '<a href="#age-min">Ikä vähintään: Ikäväli on tyhjä: alaraja on ylärajaa suurempi tai väli ei osu emokohderyhmän ikään.</a>',
+    )
+    expect(wrongPage).toContain(
+      '<p class="field-error" id="age-min-error">Ikäväli on tyhjä: alaraja on ylärajaa suurempi tai väli ei osu emokohderyhmän ikään.</p>',
+    )
     expect(wrongPage).toContain(
       'id="age-min" name="ageMin" value="70" aria-describedby="age-hint age-min-error" aria-invalid="true"',
     )
@@ -148,8 +152,22 @@ describe('drafting from a pasted brief and saving', () => {
 
     expect([response.status, errorCodeOf(response.text)]).toEqual([400, 'request_invalid'])
     expect(page).toContain('id="name-error"')
-    expect(page).toContain('<p class="field-error" id="client-id-error">choose the client</p>')
+    expect(page).toContain('<p class="field-error" id="client-id-error">Valitse asiakas.</p>')
     expect(page).toContain('href="#name"')
+  })
+
+  it("when the user reads Swedish, then the form's messages are in Swedish: kohde's by code, zod's from its sv locale", async () => {
+    const swede = await world.browse('staff')
+    expect((await swede.post('/language', { locale: 'sv', next: '/' })).status).toBe(303)
+    const blank = formOf((await swede.get('/audiences/new?template=')).text)
+    const response = await swede.post('/audiences/new', { ...blank, name: ' ' })
+    const page = mainOf(response.text)
+
+    expect(response.status).toBe(400)
+    expect(page).toContain('<p class="field-error" id="client-id-error">Välj kund.</p>')
+    expect(page).toContain(
+      '<p class="field-error" id="name-error">För lite(t): förväntade string att ha &gt;&#x3D;1 tecken</p>',
+    )
   })
 
   it('when a place name is unknown, then 422 with the message on that place', async () => {
