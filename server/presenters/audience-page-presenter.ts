@@ -12,6 +12,7 @@ import { translatorOf } from '../i18n/translate.js'
 import type { CompileOutcome, SizeOutcome } from '../pages/audience-page-data.js'
 import type { AudienceVersion, StoredAudience } from '../store/audience-records.js'
 import { toAudienceDiff } from './audience-diff-presenter.js'
+import { findingText } from './finding-text.js'
 import { criterionText } from './audience-labels.js'
 import { toAudienceSummary } from './audience-summary-presenter.js'
 
@@ -54,13 +55,13 @@ function panelOf(input: AudiencePageInput, result: CompileResult<unknown> | unde
       status: item.status,
       statusKey: `fidelity.${item.status}`,
       code: item.code,
-      message: item.message,
+      ...findingText(input.locale, 'fidelity', item.code, item.message),
     })),
     policy: (result?.policy ?? []).map((finding) => ({
       severity: finding.severity,
       severityKey: `audience.severity.${finding.severity}`,
       code: finding.code,
-      message: finding.message,
+      ...findingText(input.locale, 'policy', finding.code, finding.message),
       source: finding.source ?? null,
     })),
     hasPolicy: (result?.policy.length ?? 0) > 0,

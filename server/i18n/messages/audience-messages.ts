@@ -85,6 +85,11 @@ export const AUDIENCE_MESSAGES = {
   },
   'audience.criterion': { fi: 'Rajaus', sv: 'Villkor', en: 'Criterion' },
   'audience.explanation': { fi: 'Selitys', sv: 'Förklaring', en: 'Explanation' },
+  'audience.original': {
+    fi: 'Kanavan alkuperäinen teksti englanniksi (arvot ja haut)',
+    sv: 'Kanalens originaltext på engelska (värden och uppslag)',
+    en: "The channel's original text",
+  },
   'audience.code': { fi: 'Koodi', sv: 'Kod', en: 'Code' },
   'audience.compilerText': {
     fi: 'Selitykset ovat kääntäjän englanninkielisiä tekstejä.',

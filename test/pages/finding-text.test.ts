@@ -1,0 +1,71 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  CHANNEL_IDS,
+  compileAudience,
+  DEFAULT_TAXONOMY,
+  validateAudience,
+  type Audience,
+} from '../../audiences/index.js'
+import { TEMPLATES } from '../../audiences/templates/templates.js'
+import { findingText } from '../../server/presenters/finding-text.js'
+import { audienceArbitrary } from '../support/audience-arbitrary.js'
+
+// The codes the compilers emit for the templates and for many random audiences (fixed seed: the same every run).
+function emittedCodes(): { fidelity: Set<string>; policy: Set<string> } {
+  const codes = { fidelity: new Set<string>(), policy: new Set<string>() }
+  const audiences = [
+    ...TEMPLATES.map((t) => t.audience),
+    ...fc.sample(audienceArbitrary(DEFAULT_TAXONOMY), { numRuns: 4000, seed: 7 }),
+  ] as Audience[]
+  for (const audience of audiences) {
+    if (validateAudience(audience, DEFAULT_TAXONOMY).length > 0) continue
+    const compiled = compileAudience(audience, DEFAULT_TAXONOMY)
+    for (const channel of CHANNEL_IDS) {
+      for (const item of compiled[channel]!.fidelity.items) codes.fidelity.add(item.code)
+      for (const finding of compiled[channel]!.policy) codes.policy.add(finding.code)
+    }
+  }
+  return codes
+}
+
+describe('findingText', () => {
+  it('when the compilers emit a fidelity or policy code, then it has a Finnish and a Swedish sentence', () => {
+    const codes = emittedCodes()
+    const untranslated = (kind: 'fidelity' | 'policy') =>
+      [...codes[kind]].filter((code) =>
+        (['fi', 'sv'] as const).some((locale) => findingText(locale, kind, code, 'x').textLang !== null),
+      )
+
+    expect(codes.fidelity.size).toBeGreaterThan(80)
+    expect(codes.policy.size).toBeGreaterThan(25)
+    expect({ fidelity: untranslated('fidelity'), policy: untranslated('policy') }).toEqual({ fidelity: [], policy: [] })
+  })
+
+  it("when a Meta special-ad-category code comes, then the category is filled into its kind's sentence", () => {
+    expect(findingText('fi', 'fidelity', 'sac_housing_age_locked', 'orig')).toEqual({
+      text: 'Meta lukitsee asuntomainosten iät 18–65+:aan, kun erityisen mainosluokan rajoitukset ovat voimassa: tavoittaa laajemmin.',
+      textLang: null,
+      original: 'orig',
+    })
+    expect(findingText('sv', 'fidelity', 'sac_employment_radius_widened', 'orig').text).toBe(
+      'Radien ökades till 25 km: jobbannonser måste täcka minst 15 miles runt en plats.',
+    )
+  })
+
+  it('when the page is English, then the original text is the sentence and nothing is repeated', () => {
+    expect(findingText('en', 'policy', 'dsa_special_category', 'interest.politics profiles people…')).toEqual({
+      text: 'interest.politics profiles people…',
+      textLang: null,
+      original: null,
+    })
+  })
+
+  it('when a code has no translation yet, then the English original is shown, marked as English', () => {
+    expect(findingText('sv', 'policy', 'a_future_code', 'Some rule.')).toEqual({
+      text: 'Some rule.',
+      textLang: 'en',
+      original: null,
+    })
+  })
+})
