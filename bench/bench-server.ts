@@ -1,6 +1,6 @@
 // The server under load, in its own process (run-all.ts forks it): the real app built as server/main.ts builds it
-// (same config, logger, middleware and store), mounted under an outer Express app that also answers GET /hello, the
-// bare route the API routes are compared with. It reports its port, a staff token and the demo ids over IPC.
+// (same config, logger, middleware and store), built onto an Express app whose first route is GET /hello, the bare
+// route the API routes are compared with. It reports its port, a staff token and the demo ids over IPC.
 import express from 'express'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from '../server/app.js'
@@ -38,20 +38,23 @@ async function start(): Promise<void> {
   const clientId = audiences.items[0]?.clientId
   if (!clientId) throw new Error('bench server: the demo seed stored no audiences')
 
-  const app = createApp({
-    taxonomy: DEFAULT_TAXONOMY,
-    logger,
-    bodyLimit: config.bodyLimit,
-    store,
-    publicUrl: config.publicUrl ?? undefined,
-    trustProxy: config.trustProxy,
-  })
-  const outer = express()
-  outer.disable('x-powered-by')
-  outer.get('/hello', (_req, res) => void res.send('hello'))
-  outer.use(app)
+  // The bare route first, then kohde built onto the same app as main.ts builds it: the baseline shares the server
+  // and its Express instance, and kohde's routes pay no sub-app mount that production does not have.
+  const app = express()
+  app.get('/hello', (_req, res) => void res.send('hello'))
+  createApp(
+    {
+      taxonomy: DEFAULT_TAXONOMY,
+      logger,
+      bodyLimit: config.bodyLimit,
+      store,
+      publicUrl: config.publicUrl ?? undefined,
+      trustProxy: config.trustProxy,
+    },
+    app,
+  )
 
-  const server = outer.listen(0, '127.0.0.1', () => {
+  const server = app.listen(0, '127.0.0.1', () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : 0
     const ready: BenchServerReady = { port, token, clientId, audienceIds: audiences.items.map((a) => a.id) }

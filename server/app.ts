@@ -30,9 +30,11 @@ const undecompressableBody: ErrorRequestHandler = (error: unknown, _req, _res, n
   )
 }
 
-/** The kohde HTTP app, not listening: main.ts listens, tests call it through supertest. */
-export function createApp(deps: AppDeps): Express {
-  const app = express()
+/**
+ * The kohde HTTP app, not listening: main.ts listens, tests call it through supertest. Given an app, kohde is built
+ * onto it after what it already has (bench/bench-server.ts puts its bare baseline route first, on the same server).
+ */
+export function createApp(deps: AppDeps, app: Express = express()): Express {
   app.disable('x-powered-by')
   app.set('trust proxy', deps.trustProxy ?? false)
   app.use(requestLog(deps.logger))
