@@ -4,6 +4,7 @@
 import express from 'express'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from '../server/app.js'
+import { answerClientErrors } from '../server/client-errors.js'
 import { hashSecret, newSecret } from '../server/auth/secret-token.js'
 import { loadConfig } from '../server/config.js'
 import { firstStart } from '../server/demo/first-start.js'
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
     const ready: BenchServerReady = { port, token, clientId, audienceIds: audiences.items.map((a) => a.id) }
     process.send?.({ ready })
   })
+  answerClientErrors(server, logger)
   // Without a parent to measure for, the server has no reason to live.
   const stop = () => {
     server.close(() => void store.close().finally(() => process.exit(0)))

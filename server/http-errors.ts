@@ -13,6 +13,9 @@ export const HTTP_ERROR_CODES = [
   'conflict',
   'payload_too_large',
   'unsupported_media_type',
+  // Answered before Express sees the request (server/client-errors.ts).
+  'headers_too_large',
+  'request_timeout',
   'rate_limited',
   // Storing platform credentials needs KOHDE_SECRET_KEY: they are never stored in clear.
   'secret_key_missing',
@@ -39,6 +42,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  headers_too_large: 431,
+  request_timeout: 408,
   rate_limited: 429,
   secret_key_missing: 409,
   internal: 500,

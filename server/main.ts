@@ -1,5 +1,6 @@
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp } from './app.js'
+import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
 import { createConnectorContext } from './connectors/connector-context.js'
 import { firstStart } from './demo/first-start.js'
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     const origin = config.publicUrl ?? `http://${config.host}:${port}`
     if (greeting.sharePath) console.log(`Shared plan link: ${origin}${greeting.sharePath}`)
   })
+  answerClientErrors(server, logger)
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down')
     server.close(() => void store.close().finally(() => process.exit(0)))
