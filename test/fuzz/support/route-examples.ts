@@ -170,6 +170,23 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
   },
   'DELETE /api/v1/rate-cards/:id': async (w) => ({ path: `/api/v1/rate-cards/${await victimRateCard(w)}` }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit', query: { limit: '5' } }),
+
+  // The fuzz app has no KOHDE_SECRET_KEY and no platform credentials: saving answers 409 secret_key_missing, and
+  // resolve and live estimates find no platform to call, so nothing leaves the machine.
+  'GET /api/v1/connectors': () => ({ path: '/api/v1/connectors' }),
+  'PUT /api/v1/connectors/:platform': () => ({
+    path: `/api/v1/connectors/${['google', 'meta', 'linkedin'][serial++ % 3]!}`,
+    body: { accessToken: unique('fuzz-access-token'), adAccountId: 'act_1234567890' },
+  }),
+  'DELETE /api/v1/connectors/:platform': () => ({ path: '/api/v1/connectors/linkedin' }),
+  'POST /api/v1/connectors/resolve': () => ({
+    path: '/api/v1/connectors/resolve',
+    body: { platforms: ['meta', 'linkedin'], keyPrefix: 'geo.fi', limit: 5, dryRun: true },
+  }),
+  'POST /api/v1/audiences/:id/live-estimates': (w) => ({
+    path: `/api/v1/audiences/${w.objects.audience.id}/live-estimates`,
+    body: { channels: ['facebook', 'linkedin'], budget: 500, flightDays: 14, currency: 'EUR' },
+  }),
 }
 
 /** The web sign-in routes (server/auth/login-routes.ts), which are not in the route table. */
