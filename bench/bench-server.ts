@@ -3,7 +3,7 @@
 // route the API routes are compared with. It reports its port, a staff token and the demo ids over IPC.
 import express from 'express'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
-import { createApp } from '../server/app.js'
+import { createApp, serverDeps } from '../server/app.js'
 import { answerClientErrors } from '../server/client-errors.js'
 import { hashSecret, newSecret } from '../server/auth/secret-token.js'
 import { loadConfig } from '../server/config.js'
@@ -43,17 +43,7 @@ async function start(): Promise<void> {
   // and its Express instance, and kohde's routes pay no sub-app mount that production does not have.
   const app = express()
   app.get('/hello', (_req, res) => void res.send('hello'))
-  createApp(
-    {
-      taxonomy: DEFAULT_TAXONOMY,
-      logger,
-      bodyLimit: config.bodyLimit,
-      store,
-      publicUrl: config.publicUrl ?? undefined,
-      trustProxy: config.trustProxy,
-    },
-    app,
-  )
+  createApp(serverDeps(config, logger, store, process.env), app)
 
   const server = app.listen(0, '127.0.0.1', () => {
     const address = server.address()

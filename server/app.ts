@@ -1,7 +1,11 @@
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import helmet from 'helmet'
 import { join } from 'node:path'
+import type { Logger } from 'pino'
+import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { markInvalidUtf8, rejectInvalidUtf8 } from './auth/utf8-body.js'
+import type { Config } from './config.js'
+import { createConnectorContext } from './connectors/connector-context.js'
 import { errorHandler, HttpError, notFound } from './http-errors.js'
 import { PAGES } from './pages/all-pages.js'
 import { mountPages } from './pages/mount-pages.js'
@@ -10,6 +14,7 @@ import { requestLog } from './request-log.js'
 import { ROUTES } from './routes/all-routes.js'
 import { mountRoutes } from './routes/mount-routes.js'
 import type { AppDeps } from './routes/route-table.js'
+import type { Store } from './store/store.js'
 
 export type { AppDeps } from './routes/route-table.js'
 
@@ -28,6 +33,19 @@ const undecompressableBody: ErrorRequestHandler = (error: unknown, _req, _res, n
       { path: [], message: 'not valid compressed data', code: 'invalid_encoding' },
     ]),
   )
+}
+
+/** The app's dependencies as the server runs it (main.ts; bench/bench-server.ts measures the same). */
+export function serverDeps(config: Config, logger: Logger, store: Store, env: NodeJS.ProcessEnv): AppDeps {
+  return {
+    taxonomy: DEFAULT_TAXONOMY,
+    logger,
+    bodyLimit: config.bodyLimit,
+    store,
+    publicUrl: config.publicUrl ?? undefined,
+    trustProxy: config.trustProxy,
+    connectors: createConnectorContext(env),
+  }
 }
 
 /**

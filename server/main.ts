@@ -1,8 +1,7 @@
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
-import { createApp } from './app.js'
+import { createApp, serverDeps } from './app.js'
 import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
-import { createConnectorContext } from './connectors/connector-context.js'
 import { firstStart } from './demo/first-start.js'
 import { serverLogger } from './request-log.js'
 import { openStore } from './store/store.js'
@@ -12,15 +11,7 @@ async function start(): Promise<void> {
   const logger = serverLogger(config.logLevel)
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? undefined })
   const greeting = await firstStart(store, config, DEFAULT_TAXONOMY)
-  const app = createApp({
-    taxonomy: DEFAULT_TAXONOMY,
-    logger,
-    bodyLimit: config.bodyLimit,
-    store,
-    publicUrl: config.publicUrl ?? undefined,
-    trustProxy: config.trustProxy,
-    connectors: createConnectorContext(process.env),
-  })
+  const app = createApp(serverDeps(config, logger, store, process.env))
   const server = app.listen(config.port, config.host, (error?: Error) => {
     if (error) {
       logger.fatal({ err: error }, 'cannot listen')
