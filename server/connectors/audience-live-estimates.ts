@@ -67,13 +67,17 @@ export async function liveEstimatesForAudience(
   const connected = (platform: Platform) => {
     if (!asked.has(platform)) return false
     if (states.some((s) => s.platform === platform && s.configured !== 'off')) return true
-    skipped.push({ platform, reason: `${PLATFORM_NAMES[platform]} is not connected: an admin stores its credentials.` })
+    skipped.push({
+      platform,
+      code: 'not_connected',
+      reason: `${PLATFORM_NAMES[platform]} is not connected: an admin stores its credentials.`,
+    })
     return false
   }
   const usable = <S>(platform: Platform, channel: ChannelId): S | undefined => {
     const result = compiled[channel]
     const spec = result && specOf<S>(channel, result.spec)
-    if (result && !spec) skipped.push({ platform, reason: INCOMPLETE })
+    if (result && !spec) skipped.push({ platform, code: 'spec_incomplete', reason: INCOMPLETE })
     return spec
   }
 
@@ -89,7 +93,11 @@ export async function liveEstimatesForAudience(
       dailyBudgetMicros: Math.round(daily * 1e6),
     }
   else if (googleSpec)
-    skipped.push({ platform: 'google', reason: 'Google forecasts search keywords: give google.keywords and maxCpc.' })
+    skipped.push({
+      platform: 'google',
+      code: 'keywords_missing',
+      reason: 'Google forecasts search keywords: give google.keywords and maxCpc.',
+    })
   const meta = metaChannel(channels)
   const metaSpec = meta && connected('meta') ? usable<MetaSpec>('meta', meta) : undefined
   if (metaSpec) live.meta = { spec: metaSpec, ...(request.meta ?? {}) }

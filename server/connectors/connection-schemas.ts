@@ -148,7 +148,15 @@ export const LiveEstimatesResponseSchema = z
     date: z.iso.date().meta({ description: 'When the live estimates were asked for.' }),
     offline: EstimateResponseSchema.meta({ description: "kohde's own estimate for the same channels and budget." }),
     live: z.array(LiveOutcomeSchema).meta({ description: "Each connected platform's own estimates, or its error." }),
-    skipped: z.array(z.strictObject({ platform: PlatformSchema, reason: z.string() })),
+    skipped: z.array(
+      z.strictObject({
+        platform: PlatformSchema,
+        code: z
+          .enum(['not_connected', 'spec_incomplete', 'keywords_missing'])
+          .meta({ description: 'Why the platform was not asked, as a stable code.' }),
+        reason: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'LiveEstimatesResponse' })
 export type LiveEstimatesResponse = z.infer<typeof LiveEstimatesResponseSchema>

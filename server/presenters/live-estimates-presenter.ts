@@ -26,7 +26,7 @@ export type LiveEstimatesModel = {
         notes: string
       }[]
     }[]
-    skipped: { name: string; reason: string }[]
+    skipped: { name: string; reasonKey: string }[]
   } | null
   errorCode: string | null
   problem: string | null
@@ -76,7 +76,10 @@ export function toLiveEstimatesPage(
                 }))
               : [],
           })),
-          skipped: response.skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reason: s.reason })),
+          skipped: response.skipped.map((s) => ({
+            name: PLATFORM_NAMES[s.platform],
+            reasonKey: `live.skipped.${s.code}`,
+          })),
         }
       : null,
     errorCode: problem?.code ?? null,

@@ -391,7 +391,11 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
 
       expect(response.status).toBe(200)
       expect(response.body.skipped).toEqual([
-        { platform: 'google', reason: 'Google Ads is not connected: an admin stores its credentials.' },
+        {
+          platform: 'google',
+          code: 'not_connected',
+          reason: 'Google Ads is not connected: an admin stores its credentials.',
+        },
       ])
       expect(response.body.live.map((o: { platform: string; ok: boolean }) => [o.platform, o.ok])).toEqual([
         ['meta', true],

@@ -47,7 +47,9 @@ const response = {
       },
     },
   ],
-  skipped: [{ platform: 'google', reason: 'Google forecasts search keywords: none were given.' }],
+  skipped: [
+    { platform: 'google', code: 'keywords_missing', reason: 'Google forecasts search keywords: none were given.' },
+  ],
 } as unknown as LiveEstimatesResponse
 
 describe('toLiveEstimatesPage', () => {
@@ -73,9 +75,7 @@ describe('toLiveEstimatesPage', () => {
       date: '2026-11-22',
       audience: { low: 110_000, high: 130_000 },
     })
-    expect(model.result!.skipped).toEqual([
-      { name: 'Google Ads', reason: 'Google forecasts search keywords: none were given.' },
-    ])
+    expect(model.result!.skipped).toEqual([{ name: 'Google Ads', reasonKey: 'live.skipped.keywords_missing' }])
   })
 
   it('when rendered in Finnish, then matches the snapshot', async () => {

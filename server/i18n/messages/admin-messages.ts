@@ -265,6 +265,21 @@ export const ADMIN_MESSAGES = {
   'live.clicks': { fi: 'Klikkaukset', sv: 'Klick', en: 'Clicks' },
   'live.cost': { fi: 'Kustannus', sv: 'Kostnad', en: 'Cost' },
   'live.notes': { fi: 'Huomiot', sv: 'Anmärkningar', en: 'Notes' },
+  'live.skipped.not_connected': {
+    fi: 'ei yhdistetty: ylläpitäjä tallentaa sen tunnukset Ylläpito-sivulla.',
+    sv: 'inte ansluten: en administratör sparar dess uppgifter på administrationssidan.',
+    en: 'not connected: an admin stores its credentials on the admin page.',
+  },
+  'live.skipped.spec_incomplete': {
+    fi: 'kohdistus on keskeneräinen (katso kanavan vastaavuus: tunnisteita puuttuu); selvitä ne ensin.',
+    sv: 'inriktningen är ofullständig (se kanalens motsvarighet: id saknas); lös dem först.',
+    en: 'the targeting is incomplete (see the channel fidelity: identifiers are missing); resolve them first.',
+  },
+  'live.skipped.keywords_missing': {
+    fi: 'Googlen ennuste koskee hakusanoja, eikä niitä annettu.',
+    sv: 'Googles prognos gäller sökord, och inga angavs.',
+    en: "Google's forecast is for search keywords, and none were given.",
+  },
   'live.source': { fi: 'Lähde', sv: 'Källa', en: 'Source' },
   'live.none': {
     fi: 'Yksikään alusta ei ole yhdistetty: ylläpitäjä voi yhdistää ne Ylläpito-sivulla.',
