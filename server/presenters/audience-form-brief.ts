@@ -1,5 +1,6 @@
 import { FACETS, type BriefParseResult, type BriefTerm, type Taxonomy } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
+import { findingText, type FindingText } from './finding-text.js'
 import type { Translate } from '../i18n/translate.js'
 
 export type BriefSegment = { text: string; recognised: boolean; unrecognised: boolean; meaning: string | null }
@@ -7,7 +8,7 @@ export type BriefPanel = {
   segments: BriefSegment[]
   recognised: { text: string; meaning: string; alternatives: string | null; excluded: boolean }[]
   unrecognised: string[]
-  notes: string[]
+  notes: FindingText[]
   hasUnrecognised: boolean
   hasNotes: boolean
 }
@@ -91,7 +92,9 @@ export function toBriefPanel(
       excluded: r.excluded === true,
     })),
     unrecognised: result.unrecognized.map((u) => u.text),
-    notes: result.notes.map((n) => n.message),
+    notes: result.notes.map((n) =>
+      findingText(locale, 'briefNote', n.code, n.message, n.span ? { text: text.slice(...n.span) } : {}),
+    ),
     hasUnrecognised: result.unrecognized.length > 0,
     hasNotes: result.notes.length > 0,
   }

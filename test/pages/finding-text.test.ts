@@ -7,8 +7,10 @@ import {
   validateAudience,
   type Audience,
 } from '../../audiences/index.js'
+import { parseBrief } from '../../audiences/briefs/index.js'
 import { TEMPLATES } from '../../audiences/templates/templates.js'
 import { findingText } from '../../server/presenters/finding-text.js'
+import { loadCorpus } from '../briefs/support/brief-corpus.js'
 import { audienceArbitrary } from '../support/audience-arbitrary.js'
 
 // The codes the compilers emit for the templates and for many random audiences (fixed seed: the same every run).
@@ -66,6 +68,31 @@ describe('findingText', () => {
       text: 'Some rule.',
       textLang: 'en',
       original: null,
+    })
+  })
+
+  it("when a pasted brief leads to notes, then each note has a Finnish and a Swedish sentence quoting the brief's words", () => {
+    const briefs = [
+      ...loadCorpus().map((c) => c.text),
+      'Villat: yli 20 v, 2–3 lasta, lasten ikä 0–6 v',
+      'ikä 60–30, ikä 35, 30–55, tulos yli 1 M€, liikevaihto yli 10 MSEK',
+    ]
+    const notes = briefs.flatMap((text) =>
+      parseBrief(text, DEFAULT_TAXONOMY, 'fi').notes.map((note) => ({ text, note })),
+    )
+    const codes = new Set(notes.map((n) => n.note.code))
+    const untranslated = [...codes].filter((code) =>
+      (['fi', 'sv'] as const).some((locale) => findingText(locale, 'briefNote', code, 'x').textLang !== null),
+    )
+
+    expect(codes.size).toBeGreaterThan(15)
+    expect(untranslated).toEqual([])
+    const swapped = notes.find((n) => n.note.code === 'age_swapped')!
+    const words = swapped.text.slice(...swapped.note.span!)
+    expect(findingText('fi', 'briefNote', 'age_swapped', swapped.note.message, { text: words })).toEqual({
+      text: '”60–30”: suurempi ikä oli ensin, joten väli käännettiin.',
+      textLang: null,
+      original: '"60–30" has the larger age first; read as 30–60.',
     })
   })
 })

@@ -242,10 +242,10 @@ export const EDITOR_MESSAGES = {
     sv: 'Kontrollera dessa antaganden',
     en: 'Check these assumptions',
   },
-  'brief.notesInEnglish': {
-    fi: 'Huomautukset ovat englanniksi.',
-    sv: 'Anmärkningarna är på engelska.',
-    en: 'kohde made these assumptions while reading.',
+  'brief.original': {
+    fi: 'Alkuperäinen huomautus englanniksi (mitä siitä tuli)',
+    sv: 'Den ursprungliga anmärkningen på engelska (vad det blev)',
+    en: 'The original note',
   },
   'brief.kind.geo': { fi: 'Alue', sv: 'Område', en: 'Place' },
   'brief.kind.age': { fi: 'Ikä', sv: 'Ålder', en: 'Age' },
