@@ -108,6 +108,16 @@ export const ResolveReportSchema = z
   .meta({ id: 'ResolveReport' })
 export type ResolveReportView = z.infer<typeof ResolveReportSchema>
 
+// A platform that was not asked, and why.
+const SkippedSchema = z.strictObject({
+  platform: PlatformSchema,
+  code: z
+    .enum(['not_connected', 'spec_incomplete', 'keywords_missing', 'campaign_missing'])
+    .meta({ description: 'Why the platform was not asked, as a stable code.' }),
+  reason: z.string(),
+})
+export type Skipped = z.infer<typeof SkippedSchema>
+
 export const LiveEstimatesRequestSchema = z
   .strictObject({
     channels: z.array(ChannelIdSchema).min(1).optional().meta({ description: 'Default: every channel.' }),
@@ -148,15 +158,55 @@ export const LiveEstimatesResponseSchema = z
     date: z.iso.date().meta({ description: 'When the live estimates were asked for.' }),
     offline: EstimateResponseSchema.meta({ description: "kohde's own estimate for the same channels and budget." }),
     live: z.array(LiveOutcomeSchema).meta({ description: "Each connected platform's own estimates, or its error." }),
-    skipped: z.array(
-      z.strictObject({
-        platform: PlatformSchema,
-        code: z
-          .enum(['not_connected', 'spec_incomplete', 'keywords_missing'])
-          .meta({ description: 'Why the platform was not asked, as a stable code.' }),
-        reason: z.string(),
-      }),
-    ),
+    skipped: z.array(SkippedSchema),
   })
   .meta({ id: 'LiveEstimatesResponse' })
 export type LiveEstimatesResponse = z.infer<typeof LiveEstimatesResponseSchema>
+
+export const PlatformCheckRequestSchema = z
+  .strictObject({
+    channels: z.array(ChannelIdSchema).min(1).optional().meta({ description: 'Default: every channel.' }),
+    meta: z
+      .strictObject({
+        campaignId: z
+          .string()
+          .regex(/^[0-9]{1,30}$/)
+          .meta({ description: 'An existing campaign of the ad account: Meta checks an ad set inside a campaign.' }),
+        dailyBudget: z.number().positive().max(1e6).default(10).meta({ description: "Euros; the checked ad set's." }),
+        optimizationGoal: z
+          .string()
+          .regex(/^[A-Z_]+$/)
+          .optional(),
+      })
+      .optional()
+      .meta({ description: 'Without it Meta is skipped (campaign_missing).' }),
+  })
+  .meta({ id: 'PlatformCheckRequest' })
+export type PlatformCheckRequest = z.infer<typeof PlatformCheckRequestSchema>
+
+const CheckOutcomeSchema = z.union([
+  z.strictObject({
+    platform: PlatformSchema,
+    ok: z.literal(true),
+    account: z.string(),
+    date: z.iso.date(),
+    valid: z.boolean().meta({ description: 'The platform accepted the targeting (nothing was created).' }),
+    problems: z.array(
+      z.strictObject({ platformCode: z.string(), message: z.string(), location: z.string().optional() }),
+    ),
+    notes: z.array(z.string()).optional(),
+  }),
+  z.strictObject({ platform: PlatformSchema, ok: z.literal(false), error: FailureSchema }),
+])
+
+export const PlatformCheckResponseSchema = z
+  .strictObject({
+    audienceId: z.string(),
+    date: z.iso.date(),
+    checks: z
+      .array(CheckOutcomeSchema)
+      .meta({ description: "Each connected platform's verdict on the compiled spec, or its error." }),
+    skipped: z.array(SkippedSchema),
+  })
+  .meta({ id: 'PlatformCheckResponse' })
+export type PlatformCheckResponse = z.infer<typeof PlatformCheckResponseSchema>

@@ -7,9 +7,12 @@ import {
   CredentialsBodySchema,
   LiveEstimatesRequestSchema,
   LiveEstimatesResponseSchema,
+  PlatformCheckRequestSchema,
+  PlatformCheckResponseSchema,
   ResolveReportSchema,
   ResolveRequestSchema,
 } from '../connectors/connection-schemas.js'
+import { platformCheckForAudience } from '../connectors/audience-platform-check.js'
 import {
   connectionStatus,
   contextOf,
@@ -105,6 +108,21 @@ export const connectorsRoutes = [
     handle: async (input, deps) => ({
       status: 200,
       body: await liveEstimatesForAudience(deps, callerOf(input).scope, idOf(input.params), input.body),
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/v1/audiences/:id/platform-check',
+    summary:
+      'The connected platforms check the compiled targeting without creating anything (Google and Meta validate-only, LinkedIn audienceCounts)',
+    tags: ['audiences', 'connectors'],
+    auth: AGENCY_ROLES,
+    request: PlatformCheckRequestSchema,
+    responses: { 200: { description: "Each platform's verdict or error.", schema: PlatformCheckResponseSchema } },
+    errors: ['not_found', 'audience_invalid'],
+    handle: async (input, deps) => ({
+      status: 200,
+      body: await platformCheckForAudience(deps, callerOf(input).scope, idOf(input.params), input.body),
     }),
   }),
 ]

@@ -21,6 +21,8 @@ const THROTTLED: FakeReply = { status: 400, body: { error: { message: 'User requ
 const INVALID: FakeReply = { status: 400, body: { error: { message: '(#100) Invalid parameter', code: 100 } } }
 
 function metaGraph(request: RecordedRequest): FakeReply {
+  // A validate-only ad set: Meta answers success without creating anything.
+  if (request.method === 'POST' && request.path.endsWith('/adsets')) return { status: 200, body: { success: true } }
   if (request.path.endsWith('/delivery_estimate'))
     return ok([{ estimate_mau_lower_bound: 120000, estimate_mau_upper_bound: 141000, estimate_ready: true }])
   if (request.path.endsWith('/reachestimate')) return ok({ users_lower_bound: 110000, users_upper_bound: 130000 })
@@ -313,6 +315,90 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
       expect((await opened.store.platformMappings.list(agency.agencyId)).map((m) => m.mapping.id)).toEqual([
         '6000000000001',
       ])
+    })
+  })
+
+  describe('platform check', () => {
+    const designers = async (agency: Awaited<ReturnType<typeof anAgency>>) => {
+      const audience = await opened.store.audiences.create(agency.actor, agency.scope, {
+        clientId: agency.clientId,
+        parentId: null,
+        audience: anAudience({ name: 'Designers' }),
+      })
+      if (typeof audience === 'string') throw new Error(audience)
+      return audience.id
+    }
+
+    it('when Meta accepts the validate-only ad set and LinkedIn’s token has expired, then Meta’s verdict and LinkedIn’s error in plain words; nothing is created', async () => {
+      const { agency, app } = await withMeta()
+      await request(app)
+        .put('/api/v1/connectors/linkedin')
+        .set('Authorization', agency.admin)
+        .send({ accessToken: LINKEDIN_TOKEN, adAccountId: '507000001' })
+      const id = await designers(agency)
+
+      const response = await request(app)
+        .post(`/api/v1/audiences/${id}/platform-check`)
+        .set('Authorization', agency.staff)
+        .send({ channels: ['instagram', 'linkedin'], meta: { campaignId: '2385000001', dailyBudget: 12.5 } })
+
+      expect(response.status).toBe(200)
+      expect(response.body).toEqual({
+        audienceId: id,
+        date: '2026-11-22',
+        checks: [
+          { platform: 'meta', ok: true, account: 'act_123', date: '2026-11-22', valid: true, problems: [] },
+          {
+            platform: 'linkedin',
+            ok: false,
+            error: expect.objectContaining({ code: 'token_expired', platformCode: '401/65601' }),
+          },
+        ],
+        skipped: [],
+      })
+      const adSet = fakes.meta.requests.find((r) => r.path.endsWith('/adsets'))!
+      const sent = JSON.parse(adSet.body) as Record<string, unknown>
+      expect(adSet.path).toBe('/v24.0/act_123/adsets')
+      expect(sent).toMatchObject({
+        campaign_id: '2385000001',
+        daily_budget: 1250,
+        status: 'PAUSED',
+        execution_options: ['validate_only'],
+        targeting: expect.objectContaining({ publisher_platforms: ['instagram'] }),
+      })
+      expect(response.text).not.toContain(LINKEDIN_TOKEN)
+    })
+
+    it('when no Meta campaign is given or a platform is not connected, then each is skipped with its code', async () => {
+      const { agency, app } = await withMeta()
+      const id = await designers(agency)
+
+      const response = await request(app)
+        .post(`/api/v1/audiences/${id}/platform-check`)
+        .set('Authorization', agency.staff)
+        .send({ channels: ['facebook', 'google'] })
+
+      expect(response.status).toBe(200)
+      expect(response.body.checks).toEqual([])
+      expect(response.body.skipped.map((s: { platform: string; code: string }) => [s.platform, s.code])).toEqual([
+        ['google', 'not_connected'],
+        ['meta', 'campaign_missing'],
+      ])
+      expect(fakes.meta.requests).toEqual([])
+    })
+
+    it('when the campaign id is not digits, then 400 with the path and no platform is asked', async () => {
+      const { agency, app } = await withMeta()
+      const id = await designers(agency)
+
+      const response = await request(app)
+        .post(`/api/v1/audiences/${id}/platform-check`)
+        .set('Authorization', agency.staff)
+        .send({ meta: { campaignId: 'act_1; DROP' } })
+
+      expect(response.status).toBe(400)
+      expect(response.body.error.issues[0].path).toEqual(['meta', 'campaignId'])
+      expect(fakes.meta.requests).toEqual([])
     })
   })
 

@@ -268,4 +268,10 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
     object: 'client',
     call: audienceCall('/live-estimates', { channels: ['facebook'] }),
   },
+  'POST /api/v1/audiences/:id/platform-check': {
+    ok: 200,
+    roles: AGENCY,
+    object: 'client',
+    call: audienceCall('/platform-check', { channels: ['linkedin'] }),
+  },
 }

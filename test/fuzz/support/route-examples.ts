@@ -183,6 +183,10 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
     path: '/api/v1/connectors/resolve',
     body: { platforms: ['meta', 'linkedin'], keyPrefix: 'geo.fi', limit: 5, dryRun: true },
   }),
+  'POST /api/v1/audiences/:id/platform-check': (w) => ({
+    path: `/api/v1/audiences/${w.objects.audience.id}/platform-check`,
+    body: { channels: ['facebook', 'linkedin'], meta: { campaignId: '2385000001', dailyBudget: 10 } },
+  }),
   'POST /api/v1/audiences/:id/live-estimates': (w) => ({
     path: `/api/v1/audiences/${w.objects.audience.id}/live-estimates`,
     body: { channels: ['facebook', 'linkedin'], budget: 500, flightDays: 14, currency: 'EUR' },
