@@ -1,4 +1,4 @@
-import type { LiveEstimatesResponse } from '../connectors/connection-schemas.js'
+import type { LiveEstimatesResponse, PlatformCheckResponse } from '../connectors/connection-schemas.js'
 import { PLATFORM_NAMES } from '../connectors/platform-error.js'
 
 type Range = { low: number; high: number } | null
@@ -30,6 +30,9 @@ export type LiveEstimatesModel = {
   } | null
   errorCode: string | null
   problem: string | null
+  checkAction: string
+  campaignId: string
+  check: PlatformCheckModel | null
 }
 
 const rangeOf = (audience: { lower: number | null; upper: number | null } | null): Range =>
@@ -38,7 +41,7 @@ const rangeOf = (audience: { lower: number | null; upper: number | null } | null
 /** kohde's offline estimate and each platform's own (dated, with its account), side by side. */
 export function toLiveEstimatesPage(
   audience: { id: string; name: string },
-  form: { budget: string; flightDays: string },
+  form: { budget: string; flightDays: string; campaignId?: string },
   response: LiveEstimatesResponse | null,
   problem: { code: string; message: string } | null = null,
 ): LiveEstimatesModel {
@@ -84,5 +87,41 @@ export function toLiveEstimatesPage(
       : null,
     errorCode: problem?.code ?? null,
     problem: problem?.message ?? null,
+    checkAction: `/audiences/${audience.id}/live/check`,
+    campaignId: form.campaignId ?? '',
+    check: null,
+  }
+}
+
+export type PlatformCheckModel = {
+  date: string
+  checks: {
+    name: string
+    statusKey: string
+    account: string | null
+    problems: string[]
+    hasProblems: boolean
+    notes: string
+    error: string | null
+  }[]
+  skipped: { name: string; reasonKey: string }[]
+}
+
+/** The platforms' verdicts on the compiled targeting: accepted, or each problem with the platform's own code. */
+export function toPlatformCheck(response: PlatformCheckResponse): PlatformCheckModel {
+  return {
+    date: response.date,
+    checks: response.checks.map((check) => ({
+      name: PLATFORM_NAMES[check.platform],
+      statusKey: !check.ok ? 'live.check.failed' : check.valid ? 'live.check.valid' : 'live.check.invalid',
+      account: check.ok ? check.account : null,
+      problems: check.ok
+        ? check.problems.map((p) => `${p.location ? `${p.location}: ` : ''}${p.message} (${p.platformCode})`)
+        : [],
+      hasProblems: check.ok && check.problems.length > 0,
+      notes: check.ok ? (check.notes ?? []).join(' ') : '',
+      error: check.ok ? null : `${check.error.message} (${check.error.platformCode})`,
+    })),
+    skipped: response.skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reasonKey: `live.skipped.${s.code}` })),
   }
 }

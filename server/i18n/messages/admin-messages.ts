@@ -250,6 +250,45 @@ export const ADMIN_MESSAGES = {
   'live.budget': { fi: 'Budjetti kanavaa kohden (€)', sv: 'Budget per kanal (€)', en: 'Budget per channel (€)' },
   'live.days': { fi: 'Kampanjan päivät', sv: 'Kampanjdagar', en: 'Flight days' },
   'live.ask': { fi: 'Hae arviot', sv: 'Hämta uppskattningar', en: 'Get the estimates' },
+  'live.check.heading': {
+    fi: 'Tarkista kohdistus alustoilla',
+    sv: 'Kontrollera inriktningen på plattformarna',
+    en: 'Check the targeting on the platforms',
+  },
+  'live.check.intro': {
+    fi: 'Alustat tarkistavat käännetyn kohdistuksen luomatta mitään: Google ja Meta tarkistustilassa, LinkedIn yleisön koon kyselyllä. Metan tarkistus tarvitsee mainostilin olemassa olevan kampanjan tunnisteen.',
+    sv: 'Plattformarna kontrollerar den kompilerade inriktningen utan att skapa något: Google och Meta i valideringsläge, LinkedIn med en fråga om målgruppens storlek. Metas kontroll behöver id:t för en befintlig kampanj i annonskontot.',
+    en: "The platforms check the compiled targeting without creating anything: Google and Meta in validate-only mode, LinkedIn with an audience count. Meta's check needs the id of an existing campaign of the ad account.",
+  },
+  'live.check.campaign': {
+    fi: 'Metan kampanjan tunniste (valinnainen)',
+    sv: 'Metas kampanj-id (valfritt)',
+    en: 'Meta campaign id (optional)',
+  },
+  'live.check.ask': { fi: 'Tarkista', sv: 'Kontrollera', en: 'Check' },
+  'live.check.formError': {
+    fi: 'Kampanjan tunniste on pelkkiä numeroita.',
+    sv: 'Kampanj-id:t består bara av siffror.',
+    en: 'The campaign id is digits only.',
+  },
+  'live.check.results': {
+    fi: 'Alustojen vastaukset {date}',
+    sv: 'Plattformarnas svar {date}',
+    en: "The platforms' answers on {date}",
+  },
+  'live.check.valid': { fi: 'hyväksytty', sv: 'godkänd', en: 'accepted' },
+  'live.check.invalid': { fi: 'korjattavaa', sv: 'att åtgärda', en: 'to fix' },
+  'live.check.failed': { fi: 'ei vastausta', sv: 'inget svar', en: 'no answer' },
+  'live.check.none': {
+    fi: 'Yksikään alusta ei tarkistanut kohdistusta.',
+    sv: 'Ingen plattform kontrollerade inriktningen.',
+    en: 'No platform checked the targeting.',
+  },
+  'live.skipped.campaign_missing': {
+    fi: 'Metan tarkistus tarvitsee olemassa olevan kampanjan tunnisteen.',
+    sv: 'Metas kontroll behöver id:t för en befintlig kampanj.',
+    en: "Meta's check needs the id of an existing campaign.",
+  },
   'live.formError': {
     fi: 'Budjetti on positiivinen luku ja päiviä 1–365.',
     sv: 'Budgeten är ett positivt tal och dagarna 1–365.',
