@@ -41,17 +41,18 @@ async function livePage(input: PageInput, deps: AppDeps, ask: Ask) {
       status,
     )
   }
+  const invalid = (messageKey: string) =>
+    page(
+      toLiveEstimatesPage(audience, form, null, {
+        code: 'request_invalid',
+        message: translate(input.locale, messageKey),
+      }),
+      400,
+    )
   if (ask === 'nothing') return page(toLiveEstimatesPage(audience, form, null))
   if (ask === 'check') {
     const campaignId = form.campaignId.trim()
-    if (campaignId !== '' && !CampaignSchema.safeParse(campaignId).success)
-      return page(
-        toLiveEstimatesPage(audience, form, null, {
-          code: 'request_invalid',
-          message: translate(input.locale, 'live.check.formError'),
-        }),
-        400,
-      )
+    if (campaignId !== '' && !CampaignSchema.safeParse(campaignId).success) return invalid('live.check.formError')
     try {
       const response = await platformCheckForAudience(deps, scopeOf(principal), id, {
         ...(campaignId === '' ? {} : { meta: { campaignId, dailyBudget: 10 } }),
@@ -63,14 +64,7 @@ async function livePage(input: PageInput, deps: AppDeps, ask: Ask) {
   }
   const budget = parseRate(form.budget)
   const flightDays = FlightSchema.safeParse(form.flightDays)
-  if (budget === null || budget > 1e7 || !flightDays.success)
-    return page(
-      toLiveEstimatesPage(audience, form, null, {
-        code: 'request_invalid',
-        message: translate(input.locale, 'live.formError'),
-      }),
-      400,
-    )
+  if (budget === null || budget > 1e7 || !flightDays.success) return invalid('live.formError')
   try {
     const response = await liveEstimatesForAudience(deps, scopeOf(principal), id, {
       budget,

@@ -75,6 +75,24 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
     expect(put.status).toBe(200)
     return { agency, app }
   }
+  const withMetaAndLinkedIn = async () => {
+    const connected = await withMeta()
+    const put = await request(connected.app)
+      .put('/api/v1/connectors/linkedin')
+      .set('Authorization', connected.agency.admin)
+      .send({ accessToken: LINKEDIN_TOKEN, adAccountId: '507000001' })
+    expect(put.status).toBe(200)
+    return connected
+  }
+  const designers = async (agency: Awaited<ReturnType<typeof anAgency>>) => {
+    const audience = await opened.store.audiences.create(agency.actor, agency.scope, {
+      clientId: agency.clientId,
+      parentId: null,
+      audience: anAudience({ name: 'Designers' }),
+    })
+    if (typeof audience === 'string') throw new Error(audience)
+    return audience.id
+  }
   const resolve = (app: Parameters<typeof request>[0], token: string, body: object = {}) =>
     request(app).post('/api/v1/connectors/resolve').set('Authorization', token).send(body)
   const compileDesign = (app: Parameters<typeof request>[0], token: string) =>
@@ -319,22 +337,8 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
   })
 
   describe('platform check', () => {
-    const designers = async (agency: Awaited<ReturnType<typeof anAgency>>) => {
-      const audience = await opened.store.audiences.create(agency.actor, agency.scope, {
-        clientId: agency.clientId,
-        parentId: null,
-        audience: anAudience({ name: 'Designers' }),
-      })
-      if (typeof audience === 'string') throw new Error(audience)
-      return audience.id
-    }
-
     it('when Meta accepts the validate-only ad set and LinkedIn’s token has expired, then Meta’s verdict and LinkedIn’s error in plain words; nothing is created', async () => {
-      const { agency, app } = await withMeta()
-      await request(app)
-        .put('/api/v1/connectors/linkedin')
-        .set('Authorization', agency.admin)
-        .send({ accessToken: LINKEDIN_TOKEN, adAccountId: '507000001' })
+      const { agency, app } = await withMetaAndLinkedIn()
       const id = await designers(agency)
 
       const response = await request(app)
@@ -404,20 +408,11 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
 
   describe('live estimates', () => {
     it('when Meta answers and LinkedIn’s token has expired, then shows Meta’s dated estimates beside the offline ones and LinkedIn’s error in plain words', async () => {
-      const { agency, app } = await withMeta()
-      await request(app)
-        .put('/api/v1/connectors/linkedin')
-        .set('Authorization', agency.admin)
-        .send({ accessToken: LINKEDIN_TOKEN, adAccountId: '507000001' })
-      const audience = await opened.store.audiences.create(agency.actor, agency.scope, {
-        clientId: agency.clientId,
-        parentId: null,
-        audience: anAudience({ name: 'Designers' }),
-      })
-      if (typeof audience === 'string') throw new Error(audience)
+      const { agency, app } = await withMetaAndLinkedIn()
+      const audienceId = await designers(agency)
 
       const response = await request(app)
-        .post(`/api/v1/audiences/${audience.id}/live-estimates`)
+        .post(`/api/v1/audiences/${audienceId}/live-estimates`)
         .set('Authorization', agency.staff)
         .send({ channels: ['facebook', 'linkedin'], budget: 600, flightDays: 30 })
 
@@ -463,15 +458,10 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
 
     it('when a platform is not connected, then it is skipped saying so, beside the offline estimate', async () => {
       const { agency, app } = await withMeta()
-      const audience = await opened.store.audiences.create(agency.actor, agency.scope, {
-        clientId: agency.clientId,
-        parentId: null,
-        audience: anAudience({ name: 'Designers' }),
-      })
-      if (typeof audience === 'string') throw new Error(audience)
+      const audienceId = await designers(agency)
 
       const response = await request(app)
-        .post(`/api/v1/audiences/${audience.id}/live-estimates`)
+        .post(`/api/v1/audiences/${audienceId}/live-estimates`)
         .set('Authorization', agency.staff)
         .send({ channels: ['google', 'instagram'], budget: 300 })
 
