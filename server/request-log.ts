@@ -13,7 +13,8 @@ export const LOG_REDACT = [
   'res.headers["set-cookie"]',
 ]
 /** The server's logger, as main.ts and bench/bench-server.ts build it. SECRET_LOG_PATHS: where SDK errors keep platform
- * tokens (server/connectors/redact.ts); its wildcards are checked on every line, the request log's too. */
+ * tokens (server/connectors/redact.ts); its wildcards are checked on every line but the request log's allowlisted
+ * ones (requestLog). */
 export const SERVER_REDACT = [...LOG_REDACT, ...SECRET_LOG_PATHS]
 export const serverLogger = (level: string): Logger => pino({ level, redact: SERVER_REDACT })
 

@@ -3,21 +3,17 @@ import type { Scope } from '../store/store-types.js'
 import { audiencePlatforms } from './audience-platforms.js'
 import type { PlatformCheckRequest, PlatformCheckResponse } from './connection-schemas.js'
 import type { ConnectionDeps } from './connections.js'
-import { toFailureView } from './live-estimates.js'
+import { settle } from './live-estimates.js'
 import { isoDate, type ValidationOutcome } from './live-result.js'
-import { isPlatformError } from './platform-error.js'
 
 type Check = PlatformCheckResponse['checks'][number]
 
-async function settle(platform: Platform, run: () => Promise<ValidationOutcome>): Promise<Check> {
-  try {
+// The verdict without its platform field (settle adds it): the outcome's own copy would say the same.
+const verdict = (platform: Platform, run: () => Promise<ValidationOutcome>): Promise<Check> =>
+  settle(platform, async () => {
     const { platform: _, ...outcome } = await run()
-    return { platform, ok: true, ...outcome }
-  } catch (error) {
-    if (!isPlatformError(error)) throw error
-    return { platform, ok: false, error: toFailureView(error) }
-  }
-}
+    return outcome
+  })
 
 /**
  * POST /audiences/:id/platform-check: the connected platforms judge the compiled specs without creating anything —
@@ -37,12 +33,12 @@ export async function platformCheckForAudience(
   const { google, meta, linkedin } = connectors
   if (google && specs.google) {
     const spec = specs.google
-    runs.push(settle('google', () => google.validate(spec)))
+    runs.push(verdict('google', () => google.validate(spec)))
   }
   if (meta && specs.meta && request.meta) {
     const [spec, options] = [specs.meta, request.meta]
     runs.push(
-      settle('meta', () =>
+      verdict('meta', () =>
         meta.validate(spec, {
           campaignId: options.campaignId,
           dailyBudgetMinor: Math.round(options.dailyBudget * 100),
@@ -58,7 +54,7 @@ export async function platformCheckForAudience(
     })
   if (linkedin && specs.linkedin) {
     const spec = specs.linkedin
-    runs.push(settle('linkedin', () => linkedin.validate(spec)))
+    runs.push(verdict('linkedin', () => linkedin.validate(spec)))
   }
   return { audienceId, date: isoDate(today), checks: await Promise.all(runs), skipped }
 }

@@ -163,15 +163,17 @@ export const LiveEstimatesResponseSchema = z
   .meta({ id: 'LiveEstimatesResponse' })
 export type LiveEstimatesResponse = z.infer<typeof LiveEstimatesResponseSchema>
 
+export const MetaCampaignIdSchema = z
+  .string()
+  .regex(/^[0-9]{1,30}$/)
+  .meta({ description: 'An existing campaign of the ad account: Meta checks an ad set inside a campaign.' })
+
 export const PlatformCheckRequestSchema = z
   .strictObject({
     channels: z.array(ChannelIdSchema).min(1).optional().meta({ description: 'Default: every channel.' }),
     meta: z
       .strictObject({
-        campaignId: z
-          .string()
-          .regex(/^[0-9]{1,30}$/)
-          .meta({ description: 'An existing campaign of the ad account: Meta checks an ad set inside a campaign.' }),
+        campaignId: MetaCampaignIdSchema,
         dailyBudget: z.number().positive().max(1e6).default(10).meta({ description: "Euros; the checked ad set's." }),
         optimizationGoal: z
           .string()

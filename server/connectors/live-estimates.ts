@@ -34,14 +34,21 @@ export type LiveEstimateRequest = {
   linkedin?: { spec: LinkedInSpec; pricing?: LinkedInPricingOptions; forecast?: LinkedInForecastOptions }
 }
 
-async function settle(platform: Platform, run: () => Promise<LiveEstimate[]>): Promise<LiveOutcome> {
+/** One platform's answer, or its failure in plain words (a failure of ours is thrown): so one platform's error can
+ * be shown beside the others' answers. */
+export async function settle<T extends object>(
+  platform: Platform,
+  run: () => Promise<T>,
+): Promise<({ platform: Platform; ok: true } & T) | { platform: Platform; ok: false; error: PlatformFailureView }> {
   try {
-    return { platform, ok: true, estimates: await run() }
+    return { platform, ok: true, ...(await run()) }
   } catch (error) {
     if (!isPlatformError(error)) throw error
     return { platform, ok: false, error: toFailureView(error) }
   }
 }
+const estimates = (platform: Platform, run: () => Promise<LiveEstimate[]>): Promise<LiveOutcome> =>
+  settle(platform, async () => ({ estimates: await run() }))
 
 // Every connected platform in parallel; one platform's failure is shown beside the others' estimates.
 export async function liveEstimates(connectors: Connectors, request: LiveEstimateRequest): Promise<LiveOutcome[]> {
@@ -50,15 +57,17 @@ export async function liveEstimates(connectors: Connectors, request: LiveEstimat
   const g = request.google
   if (google && g && g.keywords.length > 0) {
     const { spec, ...options } = g
-    runs.push(settle('google', async () => [await google.keywordForecast({ ...options, ...forecastTargetsOf(spec) })]))
+    runs.push(
+      estimates('google', async () => [await google.keywordForecast({ ...options, ...forecastTargetsOf(spec) })]),
+    )
   }
   const m = request.meta
-  if (meta && m) runs.push(settle('meta', () => meta.estimates(m.spec.targeting, m.optimizationGoal)))
+  if (meta && m) runs.push(estimates('meta', () => meta.estimates(m.spec.targeting, m.optimizationGoal)))
   const l = request.linkedin
   if (linkedin && l) {
     const criteria = l.spec.targetingCriteria
     runs.push(
-      settle('linkedin', async () => [
+      estimates('linkedin', async () => [
         await linkedin.audienceCount(criteria),
         ...(l.pricing ? [await linkedin.budgetPricing(criteria, l.pricing)] : []),
         ...(l.forecast ? [await linkedin.supplyForecast(criteria, l.forecast)] : []),

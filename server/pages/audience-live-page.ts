@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { scopeOf } from '../auth/principal.js'
 import { platformCheckForAudience } from '../connectors/audience-platform-check.js'
+import { MetaCampaignIdSchema } from '../connectors/connection-schemas.js'
 import { liveEstimatesForAudience } from '../connectors/connections.js'
 import { toErrorResponse } from '../http-errors.js'
 import { translate } from '../i18n/translate.js'
@@ -15,7 +16,6 @@ const READERS = ['admin', 'staff', 'planner'] as const
 const FlightSchema = z.coerce.number().int().min(1).max(365)
 
 type Ask = 'nothing' | 'estimates' | 'check'
-const CampaignSchema = z.string().regex(/^[0-9]{1,30}$/)
 
 async function livePage(input: PageInput, deps: AppDeps, ask: Ask) {
   const { principal } = callerOf(input)
@@ -52,7 +52,7 @@ async function livePage(input: PageInput, deps: AppDeps, ask: Ask) {
   if (ask === 'nothing') return page(toLiveEstimatesPage(audience, form, null))
   if (ask === 'check') {
     const campaignId = form.campaignId.trim()
-    if (campaignId !== '' && !CampaignSchema.safeParse(campaignId).success) return invalid('live.check.formError')
+    if (campaignId !== '' && !MetaCampaignIdSchema.safeParse(campaignId).success) return invalid('live.check.formError')
     try {
       const response = await platformCheckForAudience(deps, scopeOf(principal), id, {
         ...(campaignId === '' ? {} : { meta: { campaignId, dailyBudget: 10 } }),

@@ -35,6 +35,11 @@ export type LiveEstimatesModel = {
   check: PlatformCheckModel | null
 }
 
+type Failure = { message: string; platformCode: string }
+const failureText = (e: Failure) => `${e.message} (${e.platformCode})`
+const skippedOf = (skipped: LiveEstimatesResponse['skipped']) =>
+  skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reasonKey: `live.skipped.${s.code}` }))
+
 const rangeOf = (audience: { lower: number | null; upper: number | null } | null): Range =>
   audience && audience.lower !== null && audience.upper !== null ? { low: audience.lower, high: audience.upper } : null
 
@@ -65,7 +70,7 @@ export function toLiveEstimatesPage(
           live: response.live.map((outcome) => ({
             name: PLATFORM_NAMES[outcome.platform],
             ok: outcome.ok,
-            error: outcome.ok ? null : `${outcome.error.message} (${outcome.error.platformCode})`,
+            error: outcome.ok ? null : failureText(outcome.error),
             estimates: outcome.ok
               ? outcome.estimates.map((e) => ({
                   account: e.account,
@@ -79,10 +84,7 @@ export function toLiveEstimatesPage(
                 }))
               : [],
           })),
-          skipped: response.skipped.map((s) => ({
-            name: PLATFORM_NAMES[s.platform],
-            reasonKey: `live.skipped.${s.code}`,
-          })),
+          skipped: skippedOf(response.skipped),
         }
       : null,
     errorCode: problem?.code ?? null,
@@ -115,13 +117,11 @@ export function toPlatformCheck(response: PlatformCheckResponse): PlatformCheckM
       name: PLATFORM_NAMES[check.platform],
       statusKey: !check.ok ? 'live.check.failed' : check.valid ? 'live.check.valid' : 'live.check.invalid',
       account: check.ok ? check.account : null,
-      problems: check.ok
-        ? check.problems.map((p) => `${p.location ? `${p.location}: ` : ''}${p.message} (${p.platformCode})`)
-        : [],
+      problems: check.ok ? check.problems.map((p) => `${p.location ? `${p.location}: ` : ''}${failureText(p)}`) : [],
       hasProblems: check.ok && check.problems.length > 0,
       notes: check.ok ? (check.notes ?? []).join(' ') : '',
-      error: check.ok ? null : `${check.error.message} (${check.error.platformCode})`,
+      error: check.ok ? null : failureText(check.error),
     })),
-    skipped: response.skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reasonKey: `live.skipped.${s.code}` })),
+    skipped: skippedOf(response.skipped),
   }
 }
