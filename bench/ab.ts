@@ -3,7 +3,7 @@
 // Absolute figures swing with other people's work; the paired B/A ratios are what to read.
 //   npx tsx bench/ab.ts [--base=HEAD] [--rounds=6] [--seconds=2] [--only=bare,compile,estimate,floor]
 import { execSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { killAll, killChildrenOnExit } from './child-processes.js'
@@ -27,12 +27,6 @@ const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-// The server's CPU time (user + system, in clock ticks of 10 ms) from /proc: CPU per request barely moves with the
-// machine's load, where throughput swings with it.
-const cpuTicks = (server: ServerChild) => {
-  const fields = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return Number(fields[11]) + Number(fields[12])
 }
 const geomean = (xs: number[]) => Math.exp(xs.reduce((sum, x) => sum + Math.log(x), 0) / xs.length)
 
@@ -92,9 +86,8 @@ async function main(): Promise<void> {
         const order = round % 2 === 0 ? (['a', 'b'] as const) : (['b', 'a'] as const)
         for (const side of order) {
           const server = side === 'a' ? a : b
-          const before = cpuTicks(server)
           const result = await measure(server, scenario, seconds)
-          cpu[side].push(((cpuTicks(server) - before) * 10_000) / result.completed)
+          cpu[side].push(result.serverMicrosPerRequest ?? NaN)
           rps[side].push(result.requestsPerSecond)
           p99[side].push(result.p99)
         }

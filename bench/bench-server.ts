@@ -4,6 +4,7 @@
 import express from 'express'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp, serverDeps } from '../server/app.js'
+import { addCeilingRoutes } from './ceiling-routes.js'
 import { answerClientErrors } from '../server/client-errors.js'
 import { hashSecret, newSecret } from '../server/auth/secret-token.js'
 import { loadConfig } from '../server/config.js'
@@ -39,10 +40,11 @@ async function start(): Promise<void> {
   const clientId = audiences.items[0]?.clientId
   if (!clientId) throw new Error('bench server: the demo seed stored no audiences')
 
-  // The bare route first, then kohde built onto the same app as main.ts builds it: the baseline shares the server
-  // and its Express instance, and kohde's routes pay no sub-app mount that production does not have.
+  // The bare route and the ceilings first, then kohde built onto the same app as main.ts builds it: the baselines
+  // share the server and its Express instance, and kohde's routes pay no sub-app mount that production does not have.
   const app = express()
   app.get('/hello', (_req, res) => void res.send('hello'))
+  addCeilingRoutes(app, await store.rateCards.all(staff.agency_id))
   createApp(serverDeps(config, logger, store, process.env), app)
 
   const server = app.listen(0, '127.0.0.1', () => {

@@ -54,3 +54,15 @@ export function residentMemory(pid: number): { rssMiB: number; peakMiB: number }
     return null
   }
 }
+
+/** CPU time a process has used so far (user + system, all its threads), in seconds, from /proc; null without it. */
+export function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    // utime and stime, in clock ticks of 10 ms (fields 14 and 15 of proc(5), counted after the name).
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return null
+  }
+}

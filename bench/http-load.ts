@@ -1,6 +1,7 @@
 // autocannon against one bench server: the bare route, compile, estimate and a stored audience's read and write.
 import autocannon from 'autocannon'
 import { TEMPLATES } from '../audiences/index.js'
+import { cpuSeconds } from './child-processes.js'
 import type { ServerChild } from './server-child.js'
 
 export const CONNECTIONS = 50
@@ -15,6 +16,10 @@ export type HttpResult = {
   completed: number
   non2xx: number
   errors: number
+  // The server process's CPU during the run (all its threads, from /proc): per 2xx answer, and as a share of one
+  // core (about 1 when the server, not autocannon, is what limits the throughput). Null without /proc.
+  serverMicrosPerRequest: number | null
+  serverCores: number | null
 }
 
 // Seed 003: the demo's three audiences, each compiled for all four channels and estimated on all four.
@@ -48,6 +53,15 @@ export const ESTIMATE: HttpScenario = {
   path: '/api/v1/estimate',
   bodies: SEED_003.map((audience) => ({ audience, lines: LINES, flightDays: 30 })),
 }
+// The ceilings of bench/ceiling-routes.ts: the same bodies, no kohde edge (no token: they are not under /api/).
+const ceiling = (of: HttpScenario, path: string, name: string): HttpScenario => ({ ...of, name, path })
+export const CEILINGS = {
+  compileAnswer: ceiling(COMPILE, '/ceiling/compile-answer', "compile's stored answer from a bare route"),
+  compile: ceiling(COMPILE, '/ceiling/compile', 'compile on a bare route (parse, compile, serialise)'),
+  estimateAnswer: ceiling(ESTIMATE, '/ceiling/estimate-answer', "estimate's stored answer from a bare route"),
+  estimate: ceiling(ESTIMATE, '/ceiling/estimate', 'estimate on a bare route (parse, estimate, serialise)'),
+}
+
 export const storedRead = (server: ServerChild): HttpScenario => ({
   name: 'stored audience read by id',
   method: 'GET',
@@ -65,8 +79,8 @@ const headersOf = (server: ServerChild, scenario: HttpScenario): Record<string, 
   ...(scenario.bodies ? { 'content-type': 'application/json' } : {}),
 })
 
-// One request first: a benchmark of 401s or 400s would measure nothing.
-export async function checkOnce(server: ServerChild, scenario: HttpScenario): Promise<void> {
+// One request first: a benchmark of 401s or 400s would measure nothing. The answer's text for the first body.
+export async function checkOnce(server: ServerChild, scenario: HttpScenario): Promise<string> {
   const body = scenario.bodies?.[0]
   const response = await fetch(server.url + scenario.path, {
     method: scenario.method,
@@ -76,6 +90,16 @@ export async function checkOnce(server: ServerChild, scenario: HttpScenario): Pr
   const text = await response.text()
   if (response.status >= 300)
     throw new Error(`bench: ${scenario.method} ${scenario.path} answered ${response.status}: ${text.slice(0, 300)}`)
+  return text
+}
+
+/** Whether a ceiling answers the first body with kohde's bytes, as the report says it does. */
+export async function sameAnswer(server: ServerChild, route: HttpScenario, ceilingOf: HttpScenario): Promise<string> {
+  const [a, b] = [await checkOnce(server, route), await checkOnce(server, ceilingOf)]
+  const bytes = Buffer.byteLength(a, 'utf8').toLocaleString('en')
+  return a === b
+    ? `\`${ceilingOf.path}\` answers the first body with the same ${bytes} bytes as \`${route.path}\``
+    : `\`${ceilingOf.path}\` answers the first body DIFFERENTLY from \`${route.path}\` (${bytes} against ${Buffer.byteLength(b, 'utf8').toLocaleString('en')} bytes)`
 }
 
 function cannon(server: ServerChild, scenario: HttpScenario, seconds: number): Promise<autocannon.Result> {
@@ -91,7 +115,10 @@ function cannon(server: ServerChild, scenario: HttpScenario, seconds: number): P
 
 /** One autocannon run of `seconds` at CONNECTIONS connections, summarised (no check, no output). */
 export async function measure(server: ServerChild, scenario: HttpScenario, seconds: number): Promise<HttpResult> {
+  const before = cpuSeconds(server.child.pid)
   const result = await cannon(server, scenario, seconds)
+  const after = cpuSeconds(server.child.pid)
+  const used = before === null || after === null ? null : after - before
   return {
     name: scenario.name,
     path: `${scenario.method} ${scenario.path.replace(/[0-9a-f-]{36}$/, ':id')}`,
@@ -101,6 +128,8 @@ export async function measure(server: ServerChild, scenario: HttpScenario, secon
     completed: result['2xx'],
     non2xx: result.non2xx,
     errors: result.errors,
+    serverMicrosPerRequest: used === null || result['2xx'] === 0 ? null : (1e6 * used) / result['2xx'],
+    serverCores: used === null ? null : used / result.duration,
   }
 }
 
@@ -116,6 +145,7 @@ export async function loadTest(
   const outcome = await measure(server, scenario, seconds)
   console.log(
     `  ${outcome.path}: ${Math.round(outcome.requestsPerSecond)} req/s, p50 ${outcome.p50} ms, p99 ${outcome.p99} ms` +
+      (outcome.serverMicrosPerRequest === null ? '' : `, server ${Math.round(outcome.serverMicrosPerRequest)} µs/req`) +
       (outcome.non2xx + outcome.errors > 0 ? `, ${outcome.non2xx} non-2xx, ${outcome.errors} errors` : ''),
   )
   return outcome

@@ -10,6 +10,8 @@ export type HttpRun = {
   database: string
   rows: HttpResult[]
   memory: { rssMiB: number; peakMiB: number } | null
+  // Whether each ceiling answered with kohde's bytes (empty without ceilings).
+  notes: string[]
 }
 export type Report = {
   command: string
@@ -38,27 +40,74 @@ function goalCell(row: HttpResult, bare: HttpResult): string {
   return `**not met** (${[ratioMet ? '' : 'throughput', p99Met ? '' : 'p99'].filter(Boolean).join(', ')})`
 }
 
+const serverCell = (row: HttpResult) =>
+  row.serverMicrosPerRequest === null || row.serverCores === null
+    ? '—'
+    : `${int(row.serverMicrosPerRequest)} (${row.serverCores.toFixed(2)})`
+
 function httpTable(run: HttpRun): string[] {
   const bare = run.rows[0]
   if (!bare) return ['(no results)']
   const lines = [
     `#### ${run.database}`,
     '',
-    '| route | req/s | p50 ms | p99 ms | × bare route | non-2xx / errors | goal (≥ 50 % of bare, p99 < 20 ms) |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    '| route | req/s | p50 ms | p99 ms | × bare route | server CPU µs/req (cores) | non-2xx / errors | goal (≥ 50 % of bare, p99 < 20 ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     ...run.rows.map(
       (row) =>
         `| ${row.name} — \`${row.path}\` | ${int(row.requestsPerSecond)} | ${ms(row.p50)} | ${ms(row.p99)} | ` +
-        `${(row.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} | ${row.non2xx} / ${row.errors} | ${goalCell(row, bare)} |`,
+        `${(row.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} | ${serverCell(row)} | ` +
+        `${row.non2xx} / ${row.errors} | ${goalCell(row, bare)} |`,
     ),
     '',
   ]
+  lines.push(...ceilingLines(run))
   if (run.memory)
     lines.push(
       `Server process after the load: ${int(run.memory.rssMiB)} MiB resident (VmRSS), peak ${int(run.memory.peakMiB)} MiB (VmHWM).`,
       '',
     )
   return lines
+}
+
+const CEILING_PAIRS = [
+  { route: 'POST /api/v1/compile', answer: 'POST /ceiling/compile-answer', domain: 'POST /ceiling/compile' },
+  { route: 'POST /api/v1/estimate', answer: 'POST /ceiling/estimate-answer', domain: 'POST /ceiling/estimate' },
+]
+
+// Read against its ceilings, each route's distance from the goal splits in two: what the answer itself costs on
+// this stack (no route giving it can beat its stored answer) and what kohde's edge adds to the domain's own work.
+// The server is one busy core under this load, so its time per request is 1 / throughput.
+function ceilingLines(run: HttpRun): string[] {
+  const rate = (path: string) => run.rows.find((r) => r.path === path)?.requestsPerSecond
+  const bare = run.rows[0]!.requestsPerSecond
+  const micros = (perSecond: number) => 1e6 / perSecond
+  const us = (n: number) => `${Math.round(n)} µs`
+  const lines: string[] = []
+  for (const pair of CEILING_PAIRS) {
+    const [route, answer, domain] = [rate(pair.route), rate(pair.answer), rate(pair.domain)]
+    if (route === undefined || answer === undefined || domain === undefined) continue
+    const x = (n: number) => `${(n / bare).toFixed(3)}×`
+    const budget = micros(HTTP_GOAL.ratio * bare) - micros(answer)
+    const domainCost = micros(domain) - micros(answer)
+    const edgeCost = micros(route) - micros(domain)
+    lines.push(
+      `- \`${pair.route}\`: the stored answer alone runs at ${x(answer)} the bare route, the domain's work on a bare` +
+        ` route at ${x(domain)}, kohde at ${x(route)} (${Math.round((100 * route) / domain)} % of the domain's ceiling).` +
+        ` At the goal a request may take ${us(micros(HTTP_GOAL.ratio * bare))} of server time; body and answer take` +
+        ` ${us(micros(answer))} of it, leaving ${budget > 0 ? us(budget) : 'nothing'} for parsing, computing and` +
+        ` serialising the answer and for kohde's edge, which take ${us(domainCost)} and ${us(edgeCost)}.`,
+    )
+  }
+  if (lines.length === 0) return []
+  return [
+    'Against the ceilings (`bench/ceiling-routes.ts`; server time per request is 1 / req/s, the server being one busy',
+    'core):',
+    '',
+    ...lines,
+    ...run.notes.map((n) => `- ${n}.`),
+    '',
+  ]
 }
 
 // The scripts print lines of text and tables: each text line becomes a paragraph, each table stays whole.
@@ -104,7 +153,13 @@ export function renderReport(report: Report): string {
     'demo audiences in turn; the estimate has four lines (Facebook, Instagram, LinkedIn, Google). The read is one demo',
     'audience by id; each write stores a new audience (one transaction: row, version, tags, audit). req/s counts 2xx',
     'answers only. `GET /api/v1/auth/me` is the floor of an authenticated API route: all the middleware, the token',
-    'lookup and a small JSON answer.',
+    "lookup and a small JSON answer. Server CPU is the server process's CPU time during the run (all its threads, from",
+    '/proc) per 2xx answer, and in brackets as cores: near 1 the server, not autocannon, sets the pace.',
+    '',
+    'On SQLite, compile and estimate are each preceded by their two ceilings, bare routes on the same server before',
+    "any of kohde's middleware (`bench/ceiling-routes.ts`): the stored answer (parse the body, send the bytes kohde",
+    "would send for it: what any route giving this answer pays) and the domain's work alone (zod parse, compile or",
+    'estimate, JSON.stringify; no request log, headers, authentication or database).',
     '',
   )
   for (const run of report.http) out.push(...httpTable(run))

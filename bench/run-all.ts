@@ -11,10 +11,12 @@ import { killAll, killChildrenOnExit, residentMemory, track } from './child-proc
 import {
   API_FLOOR,
   BARE,
+  CEILINGS,
   COMPILE,
   CONNECTIONS,
   ESTIMATE,
   loadTest,
+  sameAnswer,
   storedRead,
   storedWrite,
   type HttpResult,
@@ -56,7 +58,8 @@ function runPerCore(script: string): Promise<PerCoreRun> {
   return new Promise((resolveRun) => child.once('exit', (code) => resolveRun({ script, output, ok: code === 0 })))
 }
 
-async function httpRun(database: string, tmp: string, databaseUrl?: string): Promise<HttpRun> {
+// The ceilings need no database: measured once, on SQLite, each just before the route it bounds.
+async function httpRun(database: string, tmp: string, databaseUrl?: string, ceilings = false): Promise<HttpRun> {
   console.log(`\n===== HTTP on ${database} =====`)
   const server = await startServerChild({
     dataDir: join(tmp, `http-${database}`),
@@ -66,10 +69,15 @@ async function httpRun(database: string, tmp: string, databaseUrl?: string): Pro
   })
   try {
     const rows: HttpResult[] = []
-    for (const scenario of [BARE, API_FLOOR, COMPILE, ESTIMATE, storedRead(server), storedWrite(server)])
+    const notes = ceilings
+      ? [await sameAnswer(server, COMPILE, CEILINGS.compile), await sameAnswer(server, ESTIMATE, CEILINGS.estimate)]
+      : []
+    const compile = ceilings ? [CEILINGS.compileAnswer, CEILINGS.compile, COMPILE] : [COMPILE]
+    const estimate = ceilings ? [CEILINGS.estimateAnswer, CEILINGS.estimate, ESTIMATE] : [ESTIMATE]
+    for (const scenario of [BARE, API_FLOOR, ...compile, ...estimate, storedRead(server), storedWrite(server)])
       rows.push(await loadTest(server, scenario, seconds, warmUpSeconds))
     const memory = server.child.pid === undefined ? null : residentMemory(server.child.pid)
-    return { database, rows, memory }
+    return { database, rows, memory, notes }
   } finally {
     await server.stop()
   }
@@ -125,7 +133,7 @@ async function main(): Promise<void> {
         await timeStartup('SQLite, existing database', { dataDir: sqliteDir, logFile }),
       )
     }
-    if (only.has('http')) report.http.push(await httpRun('SQLite', tmp))
+    if (only.has('http')) report.http.push(await httpRun('SQLite', tmp, undefined, true))
     if (only.has('startup'))
       await withPostgres(async (url) => {
         const settings = { dataDir: join(tmp, 'startup-pg'), databaseUrl: url, logFile: join(tmp, 'startup.log') }
