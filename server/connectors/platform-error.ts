@@ -20,6 +20,9 @@ export const KIND_BY_CODE: Record<PlatformErrorCode, ErrorKind> = {
 
 export const PLATFORM_NAMES: Record<Platform, string> = { google: 'Google Ads', meta: 'Meta', linkedin: 'LinkedIn' }
 
+/** A platform failure as the pages show it: its message, then the platform's own code to quote to its support. */
+export const platformFailureText = (e: { message: string; platformCode: string }) => `${e.message} (${e.platformCode})`
+
 const TOKEN_SETTING: Record<Platform, string> = {
   google: 'KOHDE_GOOGLE_ADS_REFRESH_TOKEN',
   meta: 'KOHDE_META_ACCESS_TOKEN',

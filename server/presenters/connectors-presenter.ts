@@ -1,5 +1,6 @@
 import type { Platform } from '../../audiences/index.js'
 import type { ConnectorStatus, ResolveReportView } from '../connectors/connection-schemas.js'
+import { platformFailureText } from '../connectors/platform-error.js'
 
 // The credential fields each platform's connector takes (connector-config.ts); secrets are password inputs.
 const FIELDS: Record<Platform, { name: string; secret: boolean; optional: boolean }[]> = {
@@ -83,9 +84,7 @@ export function toConnectorsPage(
           stored: extra.report.stored,
           remaining: extra.report.remaining,
           text: extra.report.text,
-          failure: extra.report.failure
-            ? `${extra.report.failure.error.message} (${extra.report.failure.error.platformCode})`
-            : null,
+          failure: extra.report.failure ? platformFailureText(extra.report.failure.error) : null,
         }
       : null,
     formError: extra.failedPlatform === undefined ? (extra.formError ?? null) : null,

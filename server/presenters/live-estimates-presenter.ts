@@ -1,5 +1,5 @@
 import type { LiveEstimatesResponse, PlatformCheckResponse } from '../connectors/connection-schemas.js'
-import { PLATFORM_NAMES } from '../connectors/platform-error.js'
+import { PLATFORM_NAMES, platformFailureText } from '../connectors/platform-error.js'
 
 type Range = { low: number; high: number } | null
 export type LiveEstimatesModel = {
@@ -35,8 +35,6 @@ export type LiveEstimatesModel = {
   check: PlatformCheckModel | null
 }
 
-type Failure = { message: string; platformCode: string }
-const failureText = (e: Failure) => `${e.message} (${e.platformCode})`
 const skippedOf = (skipped: LiveEstimatesResponse['skipped']) =>
   skipped.map((s) => ({ name: PLATFORM_NAMES[s.platform], reasonKey: `live.skipped.${s.code}` }))
 
@@ -70,7 +68,7 @@ export function toLiveEstimatesPage(
           live: response.live.map((outcome) => ({
             name: PLATFORM_NAMES[outcome.platform],
             ok: outcome.ok,
-            error: outcome.ok ? null : failureText(outcome.error),
+            error: outcome.ok ? null : platformFailureText(outcome.error),
             estimates: outcome.ok
               ? outcome.estimates.map((e) => ({
                   account: e.account,
@@ -117,10 +115,12 @@ export function toPlatformCheck(response: PlatformCheckResponse): PlatformCheckM
       name: PLATFORM_NAMES[check.platform],
       statusKey: !check.ok ? 'live.check.failed' : check.valid ? 'live.check.valid' : 'live.check.invalid',
       account: check.ok ? check.account : null,
-      problems: check.ok ? check.problems.map((p) => `${p.location ? `${p.location}: ` : ''}${failureText(p)}`) : [],
+      problems: check.ok
+        ? check.problems.map((p) => `${p.location ? `${p.location}: ` : ''}${platformFailureText(p)}`)
+        : [],
       hasProblems: check.ok && check.problems.length > 0,
       notes: check.ok ? (check.notes ?? []).join(' ') : '',
-      error: check.ok ? null : failureText(check.error),
+      error: check.ok ? null : platformFailureText(check.error),
     })),
     skipped: skippedOf(response.skipped),
   }
