@@ -6,7 +6,7 @@
 //                      answer pays before it computes anything (the body in, the answer's bytes out);
 //   /ceiling/*         the domain's own work on a bare route: zod parse, compile or estimate, JSON.stringify.
 // If even the stored answer runs below the goal's ratio, no implementation of the route reaches it on this machine.
-import express, { type Express, type Response } from 'express'
+import express, { type Express } from 'express'
 import {
   compileAudience,
   DEFAULT_TAXONOMY,
@@ -15,12 +15,7 @@ import {
   type RateCard,
 } from '../audiences/index.js'
 import { CompileRequestSchema } from '../server/routes/compile-routes.js'
-
-const sendText = (res: Response, text: string) => {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8')
-  res.setHeader('Content-Length', Buffer.byteLength(text, 'utf8'))
-  res.end(text, 'utf8')
-}
+import { sendJsonText } from '../server/routes/mount-routes.js'
 
 // The stored answers, one per audience name (the bench's bodies differ by audience); made on first sight.
 function storedAnswers(answer: (body: unknown) => string): (body: { audience?: { name?: string } }) => string {
@@ -45,8 +40,8 @@ export function addCeilingRoutes(app: Express, rateCards: readonly RateCard[]): 
   const compileAnswer = storedAnswers(compile)
   const estimateAnswer = storedAnswers(estimate)
 
-  app.post('/ceiling/compile-answer', json, (req, res) => sendText(res, compileAnswer(req.body)))
-  app.post('/ceiling/compile', json, (req, res) => sendText(res, compile(req.body)))
-  app.post('/ceiling/estimate-answer', json, (req, res) => sendText(res, estimateAnswer(req.body)))
-  app.post('/ceiling/estimate', json, (req, res) => sendText(res, estimate(req.body)))
+  app.post('/ceiling/compile-answer', json, (req, res) => sendJsonText(res, compileAnswer(req.body)))
+  app.post('/ceiling/compile', json, (req, res) => sendJsonText(res, compile(req.body)))
+  app.post('/ceiling/estimate-answer', json, (req, res) => sendJsonText(res, estimateAnswer(req.body)))
+  app.post('/ceiling/estimate', json, (req, res) => sendJsonText(res, estimate(req.body)))
 }
