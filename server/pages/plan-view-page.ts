@@ -14,7 +14,10 @@ export const PLAN_READERS = ['admin', 'staff', 'planner'] as const
 
 /** What a tool adds to the plan page when it has run (defaults: nothing ran). */
 export type PlanExtras = Partial<
-  Pick<PlanToolsSource, 'objective' | 'optimize' | 'targetReach' | 'targetError' | 'budgetForReach' | 'strategies'>
+  Pick<
+    PlanToolsSource,
+    'objective' | 'effectiveFrequency' | 'optimize' | 'targetReach' | 'targetError' | 'budgetForReach' | 'strategies'
+  >
 > & {
   status?: number
   errorCode?: string | null
@@ -63,6 +66,7 @@ export async function renderPlan(
     plannable: content.lines.length <= PLANNER_MAX_LINES && estimate.total.budget > 0,
     segmentCount: segmentIdsOf(plan).length,
     objective: extras.objective ?? ('reach' satisfies Objective),
+    effectiveFrequency: extras.effectiveFrequency ?? 1,
     optimize: extras.optimize ?? null,
     targetReach: extras.targetReach ?? '',
     targetError: extras.targetError ?? null,

@@ -18,6 +18,7 @@ export type PlanToolsSource = {
   plannable: boolean
   segmentCount: number
   objective: Objective
+  effectiveFrequency: number
   optimize: OptimizeResponse | null
   targetReach: string
   targetError: string | null
