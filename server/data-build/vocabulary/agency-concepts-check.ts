@@ -1,6 +1,7 @@
 // Cross-reference checks of agency-concepts.json against the platform tables (concepts-format.md rules).
 // A developer aid for the concept writer; the vocabulary build owns the official validator.
 import { FACETS } from '../../../audiences/model/facets.js'
+import { SensitiveCategorySchema } from '../../../audiences/taxonomy/taxonomy-schema.js'
 
 export interface PlatformIds {
   google: ReadonlySet<string>
@@ -42,16 +43,7 @@ export interface ConceptFile {
 
 const KEY = /^[a-z][a-zA-Z]*(\.[a-z0-9-]+)+$/
 const LOCALES = ['fi', 'sv', 'en'] as const
-const SENSITIVE = new Set([
-  'health',
-  'religion',
-  'politics',
-  'ethnicity',
-  'sexuality',
-  'trade-union',
-  'biometric',
-  'genetic',
-])
+const SENSITIVE: ReadonlySet<string> = new Set(SensitiveCategorySchema.options)
 const FACET_SET: ReadonlySet<string> = new Set(FACETS)
 
 // Kind-prefixed, since industry, function and seniority codes share small numbers.
