@@ -2,6 +2,7 @@ import { AssumptionLog } from './assumption-log.js'
 import type { EstimateResponse, EstimatedLine, LineResult } from './estimate-schema.js'
 import type { FlightDates } from './flight-calendar.js'
 import type { GuidanceSettings } from './guidance-schema.js'
+import type { LineSetup } from './line-delivery.js'
 import { lineSetupOf, type PlannedLine } from './plan-context.js'
 import { guidePlan } from './plan-guidance.js'
 import type { ReachModel } from './reach-model.js'
@@ -20,6 +21,19 @@ export type EstimateGuidanceInfo = {
 const coreOf = (line: CoreEstimate['lines'][number]): LineResult => {
   const { recommendedBudget: _r, warnings: _w, frequencyCapSuggestion: _f, ...core } = line
   return core
+}
+
+/** The curves an estimate's lines were estimated on, rebuilt from its own numbers. */
+export function estimateSetups(estimate: Pick<CoreEstimate, 'lines'>, reachModel?: ReachModel | null): LineSetup[] {
+  const model = reachModel ?? { kind: 'poisson' }
+  return estimate.lines.map((l) =>
+    lineSetupOf(
+      { pricing: l.pricing, cpm: l.cpm, cpc: l.cpc, ctr: l.ctr },
+      l.audienceSize.value,
+      model,
+      l.frequencyCap,
+    ),
+  )
 }
 
 /**

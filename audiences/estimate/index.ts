@@ -1,7 +1,7 @@
 // Public surface of audience-size, reach and budget estimates; server/ imports these through audiences/index.ts.
 export * from './estimate-schema.js'
 export { estimatePlan, type EstimateOptions } from './estimate-plan.js'
-export { guideEstimate, type CoreEstimate, type EstimateGuidanceInfo } from './estimate-guidance.js'
+export { guideEstimate, estimateSetups, type CoreEstimate, type EstimateGuidanceInfo } from './estimate-guidance.js'
 export * from './guidance-schema.js'
 export {
   PLATFORM_OF,
