@@ -161,9 +161,9 @@ export const GUIDANCE_MESSAGES = {
     en: "give the line dates to turn it into the platform's setting",
   },
   'guidance.caps.apply': {
-    fi: 'Aseta katto rivillä {line}',
-    sv: 'Sätt taket på raden {line}',
-    en: 'Set the cap on {line}',
+    fi: 'Käytä kattoa rivillä {line}',
+    sv: 'Använd taket på raden {line}',
+    en: 'Apply the cap to {line}',
   },
 
   'guidance.effective.heading': {
