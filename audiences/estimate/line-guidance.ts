@@ -22,6 +22,7 @@ export type LineGuidance = {
 const people = (n: number) => Math.round(n).toLocaleString('en-US')
 const euros = (n: number) => `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`
 const times = (n: number) => n.toFixed(1)
+const percent = (share: number) => (share < 1e-4 ? 'under 0.01 %' : `${(share * 100).toPrecision(2)} %`)
 const nameOf = (line: GuidedLine) => `lines[${line.index}] (${line.result.channel})`
 
 function platformSetting(cap: number, days: number | null, platform: string): CapSuggestion['platformSetting'] {
@@ -115,7 +116,7 @@ function diminishingWarning(line: GuidedLine, threshold: number, recommended: Re
       line: line.index,
       message:
         `${nameOf(line)}: beyond ${euros(recommended.budget)} each euro reaches less than ${Math.round(threshold * 100)} % ` +
-        `of the people the first euro did (${(share * 100).toPrecision(2)} % at ${euros(result.budget)}); ` +
+        `of the people the first euro did (${percent(share)} at ${euros(result.budget)}); ` +
         `the last ${euros(result.budget - recommended.budget)} add ${people(result.reach - recommended.reach)} people.`,
       budget: result.budget,
       recommendedBudget: recommended.budget,

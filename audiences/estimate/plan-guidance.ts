@@ -114,7 +114,7 @@ function totalFrequencyWarning(
         code: 'lower_budget',
         ...lower,
         message: plan
-          ? `Scale the plan to ${Math.round(plan.budget).toLocaleString('en-US')} €, where its reach curve flattens.`
+          ? `Scale the plan to ${plan.budget.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €, where its reach curve flattens.`
           : 'Lower the budgets.',
       },
     },
