@@ -7,6 +7,7 @@ import {
   PLATFORM_OF,
   takesFrequencyCap,
 } from './guidance-defaults.js'
+import { euros, people, percent, times } from './guidance-format.js'
 import type { CapSuggestion, FrequencyRange, RecommendedBudget, Warning } from './guidance-schema.js'
 import { deliverLine, type LineSetup } from './line-delivery.js'
 import { budgetForFrequency, marginalShare, recommendedBudget } from './marginal-reach.js'
@@ -19,10 +20,6 @@ export type LineGuidance = {
   frequencyCapSuggestion: CapSuggestion | null
 }
 
-const people = (n: number) => Math.round(n).toLocaleString('en-US')
-const euros = (n: number) => `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`
-const times = (n: number) => n.toFixed(1)
-const percent = (share: number) => (share < 1e-4 ? 'under 0.01 %' : `${(share * 100).toPrecision(2)} %`)
 const nameOf = (line: GuidedLine) => `lines[${line.index}] (${line.result.channel})`
 
 function platformSetting(cap: number, days: number | null, platform: string): CapSuggestion['platformSetting'] {

@@ -11,6 +11,7 @@ import {
   MARGINAL_THRESHOLD_SOURCE,
   PLATFORM_OF,
 } from './guidance-defaults.js'
+import { euros, people } from './guidance-format.js'
 import type { GuidanceSettings, PlanRecommendation, Warning } from './guidance-schema.js'
 import { guideLine, type LineGuidance, type ResolvedGuidance } from './line-guidance.js'
 import type { PlannedLine } from './plan-context.js'
@@ -77,7 +78,7 @@ function overlapWarnings(input: GuidanceInput): Warning[] {
         severity: a.channel === b.channel ? 'warning' : 'info',
         line: j,
         otherLine: i,
-        message: `lines[${i}] (${a.channel}) and lines[${j}] (${b.channel}) buy the same audience on ${platform} at the same time: they compete in the same auctions; about ${Math.round(shared).toLocaleString('en-US')} people are reached by both.`,
+        message: `lines[${i}] (${a.channel}) and lines[${j}] (${b.channel}) buy the same audience on ${platform} at the same time: they compete in the same auctions; about ${people(shared)} people are reached by both.`,
         platform,
         sharedPeople: shared,
         source: AUCTION_OVERLAP_SOURCE,
@@ -114,7 +115,7 @@ function totalFrequencyWarning(
         code: 'lower_budget',
         ...lower,
         message: plan
-          ? `Scale the plan to ${plan.budget.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €, where its reach curve flattens.`
+          ? `Scale the plan to ${euros(plan.budget)}, where its reach curve flattens.`
           : 'Lower the budgets.',
       },
     },

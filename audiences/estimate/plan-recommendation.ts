@@ -1,6 +1,5 @@
 import type { PlanRecommendation } from './guidance-schema.js'
-import { lineReach } from './line-delivery.js'
-import { marginalShare } from './marginal-reach.js'
+import { lineMargin } from './marginal-reach.js'
 import type { PlannedLine } from './plan-context.js'
 import { planAt } from './plan-result.js'
 
@@ -8,14 +7,14 @@ import { planAt } from './plan-result.js'
 // dR/ds = Σ bᵢ · R′ᵢ(s bᵢ) · Π_{j≠i}(1 − Rⱼ(s bⱼ)/U), with R′ᵢ = (1000/CPMᵢ) · (marginal share of line i). At s = 0
 // that is Σ bᵢ · 1000/CPMᵢ: the ratio of the two is the plan's marginal share of its first euro's reach.
 function shareAt(lines: readonly PlannedLine[], budgets: readonly number[], universe: number, s: number): number {
-  const reaches = lines.map((l, i) => lineReach(l.setup, s * budgets[i]!))
-  const none = reaches.map((r) => 1 - Math.min(1, r / universe))
+  const margins = lines.map((l, i) => lineMargin(l.setup, s * budgets[i]!))
+  const none = margins.map((m) => 1 - Math.min(1, m.reach / universe))
   let now = 0
   let first = 0
   lines.forEach((l, i) => {
     const perEuro = (budgets[i]! * 1000) / l.setup.cpm
     const others = none.reduce((p, n, j) => (j === i ? p : p * n), 1)
-    now += perEuro * marginalShare(l.setup, s * budgets[i]!) * others
+    now += perEuro * margins[i]!.share * others
     first += perEuro
   })
   return first > 0 ? now / first : 0
@@ -36,7 +35,7 @@ export function planRecommendation(
   let lo = 0
   let hi = 1
   for (let i = 0; i < 200 && shareAt(lines, mix, universe, hi) > t; i++) [lo, hi] = [hi, hi * 2]
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+  for (let i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
     const mid = (lo + hi) / 2
     if (shareAt(lines, mix, universe, mid) > t) lo = mid
     else hi = mid
