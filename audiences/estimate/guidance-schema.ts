@@ -119,7 +119,9 @@ export const WarningSchema = z
     impressionsPerPerson: optionalNumber('Impressions bought per person in the audience.'),
     sharedPeople: optionalNumber('People both lines are expected to reach (random duplication in one pool).'),
     platform: z.enum(['google', 'meta', 'linkedin']).optional(),
-    source: z.string().optional().meta({ description: 'Where the rule comes from.' }),
+    source: z.string().optional().meta({
+      description: 'Where a platform rule comes from; the ranges and the overlap rule are in the assumptions.',
+    }),
     action: ActionSchema,
   })
   .meta({ id: 'EstimateWarning', description: 'A finding about the plan: its code, numbers and what to do.' })

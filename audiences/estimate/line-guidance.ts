@@ -1,12 +1,6 @@
 import type { ChannelId } from '../channels/channel.js'
 import type { LineResult } from './estimate-schema.js'
-import {
-  FREQUENCY_RANGE_SOURCE,
-  META_CAP_MAX_INTERVAL_DAYS,
-  PLATFORM_MINIMUMS,
-  PLATFORM_OF,
-  takesFrequencyCap,
-} from './guidance-defaults.js'
+import { META_CAP_MAX_INTERVAL_DAYS, PLATFORM_MINIMUMS, PLATFORM_OF, takesFrequencyCap } from './guidance-defaults.js'
 import { euros, people, percent, times } from './guidance-format.js'
 import type { CapSuggestion, FrequencyRange, RecommendedBudget, Warning } from './guidance-schema.js'
 import { deliverLine, type LineSetup } from './line-delivery.js'
@@ -52,12 +46,13 @@ export function capSuggestion(line: GuidedLine, range: FrequencyRange): CapSugge
 
 function frequencyWarnings(line: GuidedLine, range: FrequencyRange, cap: CapSuggestion | null): Warning[] {
   const { result, setup } = line
+  // The range's source is in the assumptions (guidance.frequencyRange), once for the whole answer.
   const base = {
     severity: 'warning' as const,
     line: line.index,
     frequency: result.frequency,
     range,
-    source: FREQUENCY_RANGE_SOURCE,
+    ...(line.flightDays === null ? {} : { flightDays: line.flightDays }),
   }
   const over = line.flightDays === null ? 'over the flight' : `over the ${line.flightDays}-day flight`
   const seen = `${nameOf(line)}: people reached see the ads ${times(result.frequency)} times on average ${over}`

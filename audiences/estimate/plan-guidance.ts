@@ -46,14 +46,14 @@ export function resolveGuidance(
   const ranges = Object.fromEntries(
     CHANNEL_IDS.map((c) => [c, settings?.frequencyRanges?.[c] ?? DEFAULT_FREQUENCY_RANGE]),
   ) as ResolvedGuidance['ranges']
-  for (const c of new Set(channels)) {
-    const given = settings?.frequencyRanges?.[c]
-    log.add(
-      `guidance.frequencyRange.${c}`,
-      `${ranges[c].min}–${ranges[c].max}`,
-      given ? 'request' : FREQUENCY_RANGE_SOURCE,
-    )
-  }
+  // The default's long source once, naming the channels on it; a range the request gives, per channel.
+  const used = [...new Set(channels)]
+  const defaults = used.filter((c) => !settings?.frequencyRanges?.[c])
+  const { min, max } = DEFAULT_FREQUENCY_RANGE
+  if (defaults.length > 0)
+    log.add('guidance.frequencyRange', `${min}–${max} (${defaults.join(', ')})`, FREQUENCY_RANGE_SOURCE)
+  for (const c of used.filter((u) => settings?.frequencyRanges?.[u]))
+    log.add(`guidance.frequencyRange.${c}`, `${ranges[c].min}–${ranges[c].max}`, 'request')
   return { threshold, ranges }
 }
 
@@ -81,7 +81,6 @@ function overlapWarnings(input: GuidanceInput): Warning[] {
         message: `lines[${i}] (${a.channel}) and lines[${j}] (${b.channel}) buy the same audience on ${platform} at the same time: they compete in the same auctions; about ${people(shared)} people are reached by both.`,
         platform,
         sharedPeople: shared,
-        source: AUCTION_OVERLAP_SOURCE,
         action: {
           code: 'merge_lines',
           message: 'Merge them into one line (one ad set with both placements), or split the audience or the flights.',
@@ -110,7 +109,6 @@ function totalFrequencyWarning(
       message: `The plan: people reached see the ads ${total.frequency.toFixed(1)} times on average across its lines, above the effective range ${min}–${max}.`,
       frequency: total.frequency,
       range: { min, max },
-      source: FREQUENCY_RANGE_SOURCE,
       action: {
         code: 'lower_budget',
         ...lower,
