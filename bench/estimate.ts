@@ -69,7 +69,7 @@ rows.push(
       results: core.lines,
       total: core.total,
       universe: core.total.universe,
-      flights: lines,
+      flights: withAudience.lines,
       log: new AssumptionLog(),
     }),
   ),
