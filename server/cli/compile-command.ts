@@ -30,7 +30,7 @@ function compile(file: string, channels: ChannelId[] | undefined, cwd: string) {
     return compileAudience(audience, DEFAULT_TAXONOMY, channels)
   } catch (error) {
     if (isDomainError(error) && error.code === 'audience_invalid')
-      throw new CliInputError(`${file}: ${error.message}`, error.issues)
+      throw new CliInputError(`${file}: ${error.message}`, error.issues, error.code)
     throw error
   }
 }
