@@ -32,7 +32,7 @@ function versionOf(path: string): string {
 // Debian's chromium, installed as root the way .ci/run used to: the browser tests need a real Chromium.
 function installDebianChromium(log: (line: string) => void): boolean {
   if (process.getuid?.() !== 0 || !existsSync('/etc/debian_version') || !executable('/usr/bin/apt-get')) return false
-  log("kohde tests: no Chromium found; installing Debian's chromium with apt-get (once per machine, a minute or two)")
+  log("no Chromium found; installing Debian's chromium with apt-get (once per machine, a minute or two)")
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   for (const args of [
     ['update', '-qq'],
