@@ -1,3 +1,4 @@
+import { costOf, type PlanCost } from './agency-fee.js'
 import { AssumptionLog } from './assumption-log.js'
 import type { EstimateResponse, EstimatedLine, LineResult } from './estimate-schema.js'
 import type { FlightDates } from './flight-calendar.js'
@@ -8,8 +9,10 @@ import { guidePlan } from './plan-guidance.js'
 import type { ReachModel } from './reach-model.js'
 
 /** An estimate without its guidance: a stored one, perhaps from before guidance existed. */
-export type CoreEstimate = Omit<EstimateResponse, 'lines' | 'warnings' | 'recommendedBudget'> & {
+export type CoreEstimate = Omit<EstimateResponse, 'lines' | 'warnings' | 'recommendedBudget' | 'cost'> & {
   lines: (LineResult & Partial<Omit<EstimatedLine, keyof LineResult>>)[]
+  // Absent in estimates stored before fees: net media alone.
+  cost?: PlanCost | undefined
 }
 export type EstimateGuidanceInfo = {
   reachModel?: ReachModel | null | undefined
@@ -63,6 +66,10 @@ export function guideEstimate(estimate: CoreEstimate, info: EstimateGuidanceInfo
   return {
     lines: guided.lines,
     total: estimate.total,
+    cost: estimate.cost ?? costOf(
+      results.map((l) => l.budget),
+      results.map(() => null),
+    ),
     warnings: guided.warnings,
     recommendedBudget: guided.recommendedBudget,
     assumptions: [...kept, ...log.list()],

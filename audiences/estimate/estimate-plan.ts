@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { costOf } from './agency-fee.js'
 import type { EstimateRequest, EstimateResponse } from './estimate-schema.js'
 import { lineFlightDays } from './flight-calendar.js'
 import { preparePlan, type PlanOptions } from './plan-context.js'
@@ -23,5 +24,6 @@ export function estimatePlan(
     ...{ segments: options.segments, settings: request.guidance, log: context.log },
   })
   const { warnings, recommendedBudget } = guided
-  return { lines: guided.lines, total, warnings, recommendedBudget, assumptions: context.log.list() }
+  const cost = costOf(budgets, context.fees)
+  return { lines: guided.lines, total, cost, warnings, recommendedBudget, assumptions: context.log.list() }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ChannelIdSchema } from '../channels/channel.js'
 import { AudienceSchema } from '../model/audience-schema.js'
+import { FeeSchema, PlanCostSchema } from './agency-fee.js'
 import { AssumptionSchema } from './assumption-log.js'
 import { GuidanceSettingsSchema, LineGuidanceFields, PlanGuidanceFields } from './guidance-schema.js'
 import { PricingSchema } from './rate-card.js'
@@ -89,6 +90,7 @@ const withinPlanBudget = (lines: readonly { budget: number }[]) =>
 export const EstimateRequestSchema = z
   .strictObject({
     ...PlanFields,
+    fee: FeeSchema.optional().meta({ description: "The agency's fee for this plan; default: the rate card's fees." }),
     lines: z
       .array(EstimateLineSchema)
       .min(1)
@@ -153,6 +155,7 @@ export const EstimateResponseSchema = z
   .strictObject({
     lines: z.array(EstimatedLineSchema),
     total: PlanTotalSchema,
+    cost: PlanCostSchema,
     ...PlanGuidanceFields,
     assumptions: Assumptions,
   })

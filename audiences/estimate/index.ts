@@ -1,5 +1,17 @@
 // Public surface of audience-size, reach and budget estimates; server/ imports these through audiences/index.ts.
 export * from './estimate-schema.js'
+export {
+  FeeSchema,
+  CostSchema,
+  PlanCostSchema,
+  costOf,
+  grossRatio,
+  type Fee,
+  type Cost,
+  type PlanCost,
+  type LineFee,
+} from './agency-fee.js'
+export { grossEstimate } from './gross-estimate.js'
 export { estimatePlan, type EstimateOptions } from './estimate-plan.js'
 export { guideEstimate, estimateSetups, type CoreEstimate, type EstimateGuidanceInfo } from './estimate-guidance.js'
 export * from './guidance-schema.js'

@@ -2,6 +2,7 @@ import type { ChannelId } from '../channels/channel.js'
 import { DomainError } from '../errors.js'
 import type { Audience } from '../model/audience-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { feeOf, type Fee, type LineFee } from './agency-fee.js'
 import { AssumptionLog } from './assumption-log.js'
 import { estimatePopulation, type AudiencePopulation } from './audience-population.js'
 import { channelAudience } from './channel-reach.js'
@@ -27,11 +28,12 @@ export type PlanInput = {
   lines: readonly PlanLineInput[]
   universe?: number | undefined
   reachModel?: ReachModel | undefined
+  fee?: Fee | undefined
 }
 export type PlanOptions = { rateCards?: readonly RateCard[] }
 
 export type PlannedLine = { channel: ChannelId; rates: ResolvedRates; audienceSize: ShareBand; setup: LineSetup }
-export type PlanContext = { lines: PlannedLine[]; universe: number; log: AssumptionLog }
+export type PlanContext = { lines: PlannedLine[]; fees: LineFee[]; universe: number; log: AssumptionLog }
 
 function logModel(model: ReachModel, log: AssumptionLog): void {
   const source = 'planning-science.md: Poisson, negative binomial (Danaher 2007), one-point calibration (Goerg 2014)'
@@ -139,5 +141,6 @@ export function preparePlan(input: PlanInput, taxonomy: Taxonomy, options: PlanO
     const setup = lineSetupOf(rates, audienceSize.value, model, line.frequencyCap ?? null)
     return { channel: line.channel, rates, audienceSize, setup }
   })
-  return { lines, universe, log }
+  const fees = input.lines.map((line) => feeOf(line.channel, card, input.fee, log))
+  return { lines, fees, universe, log }
 }

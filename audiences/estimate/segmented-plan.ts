@@ -1,4 +1,5 @@
 import type { Audience } from '../model/audience-schema.js'
+import type { Fee } from './agency-fee.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { estimatePlan } from './estimate-plan.js'
 import type { EstimateLine, EstimateResponse } from './estimate-schema.js'
@@ -11,6 +12,7 @@ export type SegmentSettings = {
   reachModel?: ReachModel | undefined
   rateCards?: readonly RateCard[] | undefined
   guidance?: GuidanceSettings | undefined
+  fee?: Fee | undefined
 }
 
 /**
@@ -33,6 +35,7 @@ export function estimateSegmentedPlan<L extends DatedLine>(
     audience,
     reachModel: settings.reachModel,
     guidance: settings.guidance,
+    fee: settings.fee,
     lines: group.map(lineOf),
   })
   const segments = [...new Set(lines.map(segmentOf))]
@@ -50,6 +53,7 @@ export function estimateSegmentedPlan<L extends DatedLine>(
     {
       reachModel: settings.reachModel,
       guidance: settings.guidance,
+      fee: settings.fee,
       universe,
       // Whole people, as an estimate request takes them.
       lines: lines.map((l) => ({ ...lineOf(l), audienceSize: Math.round(bands.get(l)!.value) })),

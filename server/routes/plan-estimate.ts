@@ -3,6 +3,7 @@ import {
   estimateSegmentedPlan,
   type Audience,
   type EstimateResponse,
+  type Fee,
   type RateCard,
   type ReachModel,
   type Taxonomy,
@@ -35,6 +36,7 @@ export function estimateLines(
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   rateCards: readonly RateCard[],
+  fee?: Fee,
 ): EstimateResponse {
-  return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards })
+  return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards, fee })
 }

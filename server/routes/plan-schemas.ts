@@ -5,6 +5,7 @@ import {
   EstimateLineSchema,
   EstimatedLineSchema,
   EstimateResponseSchema,
+  FeeSchema,
   GuidanceSettingsSchema,
   LineResultSchema,
   PlanRecommendationSchema,
@@ -43,6 +44,7 @@ const PlanFields = {
   lines: LinesSchema,
   reachModel: ReachModelSchema.optional(),
   guidance: GuidanceSettingsSchema.optional(),
+  fee: FeeSchema.optional().meta({ description: "The agency's fee for this plan; default: the rate card's fees." }),
   scenarios: z.array(ScenarioSchema).max(10).default([]),
 }
 
@@ -66,6 +68,7 @@ export const StoredPlanSchema = z
     lines: z.array(StoredPlanLineSchema),
     reachModel: ReachModelSchema.nullable(),
     guidance: GuidanceSettingsSchema.nullable(),
+    fee: FeeSchema.nullable().meta({ description: "The plan's own fee; null: the rate card's fees." }),
     scenarios: z.array(ScenarioSchema.extend({ estimate: EstimateResponseSchema })),
     estimate: EstimateResponseSchema,
     createdAt: z.string(),

@@ -25,13 +25,16 @@ export async function planWriteOf(
   const rateCards = await store.rateCards.all(actor.agencyId)
   // The store keeps the estimate itself; its guidance is derived on read (guidedEstimatesOf).
   const estimate = {
-    plan: coreOf(estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards)),
-    scenarios: body.scenarios.map((s) => coreOf(estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards))),
+    plan: coreOf(estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards, body.fee)),
+    scenarios: body.scenarios.map((s) =>
+      coreOf(estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards, body.fee)),
+    ),
   }
   const content: PlanContent = {
     lines: body.lines,
     reachModel: body.reachModel,
     ...(body.guidance ? { guidance: body.guidance } : {}),
+    ...(body.fee ? { fee: body.fee } : {}),
     scenarios: body.scenarios,
   }
   return { name: body.name, content, estimate }
@@ -79,6 +82,7 @@ export function presentPlan(plan: StoredPlan) {
     lines: content.lines,
     reachModel: content.reachModel ?? null,
     guidance: content.guidance ?? null,
+    fee: content.fee ?? null,
     scenarios: content.scenarios.map((s, i) => ({ ...s, estimate: estimate.scenarios[i]! })),
     estimate: estimate.plan,
     createdAt: plan.createdAt,

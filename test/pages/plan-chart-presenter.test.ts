@@ -93,7 +93,8 @@ const total = (over: Partial<EstimateResponse['total']>): EstimateResponse['tota
 
 describe('toFrequencyChart', () => {
   it('when 1000 are reached at least once and 600 twice…, then exactly-k counts are the differences and 10+ the last', () => {
-    const estimate = { lines: [], total: total({}), warnings: [], recommendedBudget: null, assumptions: [] }
+    const cost = { net: 0, fee: 0, gross: 0, lines: [] }
+    const estimate = { lines: [], total: total({}), cost, warnings: [], recommendedBudget: null, assumptions: [] }
     const { rows } = toFrequencyChart(translatorOf('en'), 'en', estimate)
 
     expect(rows.map((r) => r.exactly)).toEqual([400, 300, 200, 50, 30, 10, 5, 3, 1, 1])
@@ -107,6 +108,7 @@ describe('toSplitChart', () => {
     const estimate = {
       lines: [line(750), line(250)],
       total: total({}),
+      cost: { net: 1000, fee: 0, gross: 1000, lines: [] },
       warnings: [],
       recommendedBudget: null,
       assumptions: [],

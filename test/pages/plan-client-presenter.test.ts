@@ -58,6 +58,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
     ],
     reachModel: null,
     guidance: null,
+    fee: null,
     scenarios: [],
     estimate: {
       lines: [line('facebook', 1000, 80_000, 32_000, 984), line('google', 500, 20_000, 10_000, 500)],
@@ -72,6 +73,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
         reachAtLeast: zeros,
         universe: 200_000,
       },
+      cost: { net: 1500, fee: 0, gross: 1500, lines: [] },
       warnings: [frequencyWarning],
       recommendedBudget: null,
       assumptions: [
