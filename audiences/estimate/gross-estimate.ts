@@ -12,7 +12,9 @@ export function grossEstimate(estimate: CoreEstimate): CoreEstimate {
   const lines = estimate.lines.map((l, i) => {
     const r = ratios[i]!
     const dailyBudget = l.dailyBudget === null ? null : l.dailyBudget * r
-    return { ...l, budget: l.budget * r, spend: l.spend * r, dailyBudget, cpm: l.cpm * r, cpc: l.cpc * r }
+    // The budget is the cost's gross itself (no float drift from × r); spend and prices scale.
+    const budget = cost.lines[i]?.gross ?? l.budget * r
+    return { ...l, budget, spend: l.spend * r, dailyBudget, cpm: l.cpm * r, cpc: l.cpc * r }
   })
   const spend = lines.reduce((s, l) => s + l.spend, 0)
   return { ...rest, lines, total: { ...rest.total, budget: cost.gross, spend } }

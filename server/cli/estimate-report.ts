@@ -80,6 +80,19 @@ export function guidanceSections(
   ]
 }
 
+// Net media, the agency's fee and what the client pays (ADR 0010); nothing when no fee applies.
+function costLines({ cost, lines }: EstimateResponse): string[] {
+  if (cost.fee === 0) return []
+  const row = (label: string, c: { net: number; fee: number; gross: number }) =>
+    `  ${label.padEnd(12)} net ${formatEuros(c.net)}, fee ${formatEuros(c.fee)}, gross ${formatEuros(c.gross)}`
+  return [
+    'Cost (net media + fee = gross):',
+    ...cost.lines.map((c, i) => row(lines[i]!.channel, c)),
+    row('total', cost),
+    '',
+  ]
+}
+
 /** An /estimate response as plain text: the plan table, notes, guidance, then the assumptions with their sources. */
 export function formatEstimateReport(estimate: EstimateResponse): string {
   const { lines, total, assumptions } = estimate
@@ -89,6 +102,7 @@ export function formatEstimateReport(estimate: EstimateResponse): string {
     '',
     ...planNotes(lines, total),
     '',
+    ...costLines(estimate),
     ...guidanceSections(estimate),
     '',
     ...assumptionLines(assumptions),

@@ -27,7 +27,7 @@ export function presentGrossPlan(plan: StoredPlan): ReturnType<typeof presentPla
       ...(l.cpm === undefined ? {} : { cpm: l.cpm * r }),
       ...(l.cpc === undefined ? {} : { cpc: l.cpc * r }),
     }
-    return { ...l, budget: l.budget * r, ...prices }
+    return { ...l, budget: cost?.lines[i]?.gross ?? l.budget, ...prices }
   })
   const guided = guidedEstimate(grossEstimate(stored), content.lines, content)
   const estimate = { ...guided, assumptions: clientAssumptions(guided.assumptions) }
