@@ -66,10 +66,12 @@ export function guideEstimate(estimate: CoreEstimate, info: EstimateGuidanceInfo
   return {
     lines: guided.lines,
     total: estimate.total,
-    cost: estimate.cost ?? costOf(
-      results.map((l) => l.budget),
-      results.map(() => null),
-    ),
+    cost:
+      estimate.cost ??
+      costOf(
+        results.map((l) => l.budget),
+        results.map(() => null),
+      ),
     warnings: guided.warnings,
     recommendedBudget: guided.recommendedBudget,
     assumptions: [...kept, ...log.list()],

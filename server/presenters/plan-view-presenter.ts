@@ -87,6 +87,12 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
       }
     }),
     total: estimate.total,
+    // Staff only (ADR 0010): the client's pages read the plan in gross prices.
+    cost: {
+      hasFee: estimate.cost.fee > 0,
+      lines: estimate.cost.lines.map((c, i) => ({ label: labels[i]!, ...c })),
+      total: { net: estimate.cost.net, fee: estimate.cost.fee, gross: estimate.cost.gross },
+    },
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
     splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
