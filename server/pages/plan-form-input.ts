@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CHANNEL_IDS } from '../../audiences/index.js'
+import { readFee } from './fee-form.js'
 import { guidanceBodyOf, guidanceFieldOf, readGuidanceForm, type GuidanceInput } from './plan-form-guidance.js'
 
 const MAX_ROWS = 50
@@ -26,6 +27,8 @@ export type PlanFormInput = {
   rows: PlanRow[]
   reach: ReachInput
   guidance: GuidanceInput
+  // The plan's own fee (ADR 0010): kind none|percent|fixed and the number typed; none = the rate card's fees.
+  fee: { kind: string; value: string }
   action: string
 }
 
@@ -53,6 +56,11 @@ function rowsOf(value: unknown): PlanRow[] {
   })
 }
 
+const feeInputOf = (value: unknown) => {
+  const fee = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  return { kind: text(fee['kind'], 10) || 'none', value: text(fee['value'], 30) }
+}
+
 /** The builder form as posted, every value a bounded string. */
 export function readPlanForm(form: Record<string, unknown>): PlanFormInput {
   const reach =
@@ -69,6 +77,7 @@ export function readPlanForm(form: Record<string, unknown>): PlanFormInput {
       reach: text(reach['reach']),
     },
     guidance: readGuidanceForm(form['guidance']),
+    fee: feeInputOf(form['fee']),
     action: text(form['action'], 40),
   }
 }
@@ -136,8 +145,13 @@ export function bodyOf(input: PlanFormInput): { body: Record<string, unknown>; p
         : undefined
   const guidance = guidanceBodyOf(input.guidance, numberOf)
   problems.push(...guidance.problems)
+  const fee = readFee(input.fee.kind, input.fee.value)
+  if (fee === null) problems.push({ field: 'plan-fee-value', key: 'fee.error.value', row: null })
   return {
-    body: { clientId: input.clientId, name: input.name, lines, reachModel, guidance: guidance.guidance },
+    body: {
+      ...{ clientId: input.clientId, name: input.name, lines, reachModel, guidance: guidance.guidance },
+      ...(fee ? { fee } : {}),
+    },
     problems,
   }
 }
@@ -162,6 +176,7 @@ export function fieldOf(path: readonly PropertyKey[]): { field: string; row: num
     return { field, row: null, key: field === 'reach-shape' ? 'plan.error.reachShape' : 'plan.error.reachCalibration' }
   }
   if (head === 'guidance') return guidanceFieldOf(path)
+  if (head === 'fee') return { field: 'plan-fee-value', row: null, key: 'fee.error.value' }
   if (head === 'name') return { field: 'name', row: null, key: 'plan.error.name' }
   if (head === 'clientId') return { field: 'clientId', row: null, key: 'plan.error.clientId' }
   return { field: 'name', row: null, key: 'plan.error.other' }

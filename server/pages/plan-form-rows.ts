@@ -1,4 +1,5 @@
 import type { StoredPlan } from '../store/plan-records.js'
+import { feeFields } from './fee-form.js'
 import { guidanceFormOf } from './plan-form-guidance.js'
 import type { PlanFormInput, PlanRow } from './plan-form-input.js'
 import { contentOf } from './plan-loading.js'
@@ -34,6 +35,7 @@ export function formOfPlan(plan: StoredPlan): PlanFormInput {
       reach: model?.kind === 'calibrated' ? String(model.reach) : '',
     },
     guidance: guidanceFormOf(content.guidance),
+    fee: feeFields(content.fee),
     action: '',
   }
 }
