@@ -192,7 +192,7 @@ describe.concurrent('kohde optimize', () => {
 
     expect(code).toBe(0)
     expect(stdout).toContain(
-      'Usage: kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--json]',
+      'Usage: kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--effective-frequency 1-10] [--json]',
     )
   })
 })

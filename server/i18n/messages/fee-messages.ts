@@ -17,6 +17,7 @@ export const FEE_MESSAGES = {
     sv: 'Bara byrån ser detta. Kunden och delningslänken ser bara bruttopriser: budgetar, priser och rekommendationer med arvodet.',
     en: 'Only the agency sees this. The client and share links see gross prices only: budgets, rates and recommendations with the fee in them.',
   },
+  'fee.total': { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
   'fee.net': { fi: 'Nettomedia', sv: 'Nettomedia', en: 'Net media' },
   'fee.fee': { fi: 'Palkkio', sv: 'Arvode', en: 'Fee' },
   'fee.gross': { fi: 'Brutto', sv: 'Brutto', en: 'Gross' },
