@@ -66,6 +66,8 @@ export async function seedDemo(store: Store, taxonomy: Taxonomy): Promise<FirstS
   const body = {
     name: 'Talotehdas: kevään kampanja',
     scenarios: [],
+    // The agency's 15 % markup on net media (ADR 0010): staff see net, fee and gross, the client gross.
+    fee: { kind: 'percent' as const, rate: 0.15 },
     lines: [
       { audienceId: villa, channel: 'facebook' as const, budget: 1500, ...spring(0, 28) },
       { audienceId: villa, channel: 'linkedin' as const, budget: 1500, ...spring(7, 28) },
