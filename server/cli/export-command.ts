@@ -52,6 +52,7 @@ function exportOf(file: string, data: unknown, format: string): ExportFile {
     lines: plan.lines.map((line) => ({ ...line, audienceName: audience.name })),
     audiences: [{ name: audience.name, definition: audience }],
     reachModel: plan.reachModel,
+    fee: plan.fee,
   }
   return planExport(
     kind.data,

@@ -4,6 +4,7 @@ import {
   type Audience,
   type ChannelId,
   type EstimateResponse,
+  type Fee,
   type LineResult,
   type Pricing,
   type RateCard,
@@ -23,7 +24,12 @@ export type SourceLine = {
   endDate?: string | undefined
   frequencyCap?: number | undefined
 }
-export type EstimateSettings = { reachModel?: ReachModel | undefined; rateCards?: readonly RateCard[] | undefined }
+export type EstimateSettings = {
+  reachModel?: ReachModel | undefined
+  rateCards?: readonly RateCard[] | undefined
+  // The plan's own fee (ADR 0010); else the rate cards' fees.
+  fee?: Fee | undefined
+}
 
 /** The plan's estimate from its lines, each sized by its own audience (as the plan routes compute it). */
 export function estimateSourceLines(
