@@ -3,7 +3,7 @@ import {
   resolvePlace,
   type Audience,
   type ChannelId,
-  type EstimateResponse,
+  type PlanEstimate,
   type Locale,
   type Taxonomy,
 } from '../../audiences/index.js'
@@ -17,7 +17,7 @@ export type PlanExportSource = {
   lines: readonly SourceLine[]
   audiences: readonly { name: string; definition: Audience }[]
   /** The stored plan's estimate, when the caller has one; otherwise it is computed here. */
-  estimate?: EstimateResponse | undefined
+  estimate?: PlanEstimate | undefined
 } & EstimateSettings
 
 function placesOf(definition: Audience, taxonomy: Taxonomy, locale: Locale): string[] {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import {
   AudienceSchema,
   ChannelIdSchema,
-  EstimateResponseSchema,
+  PlanEstimateSchema,
   FidelitySchema,
   LocaleSchema,
   PolicyFindingSchema,
@@ -48,7 +48,7 @@ export const PlanExportInputSchema = z
     currency: z.literal('EUR'),
     lines: z.array(ExportLineSchema).min(1),
     audiences: z.array(ExportAudienceSchema).min(1),
-    estimate: EstimateResponseSchema,
+    estimate: PlanEstimateSchema,
     reachRanges: z
       .array(ReachRangeSchema)
       .meta({ description: 'Per line: reach if the audience is at the low or high end of its size band.' }),

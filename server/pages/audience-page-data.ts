@@ -1,7 +1,7 @@
 import {
   CHANNEL_IDS,
   compileAudience,
-  estimatePlan,
+  estimateSizedPlan,
   isDomainError,
   type Audience,
   type ChannelId,
@@ -44,7 +44,7 @@ export async function sizeOutcome(store: Store, agencyId: string, audience: Audi
   const rateCards = await store.rateCards.all(agencyId)
   try {
     const lines = CHANNEL_IDS.map((channel) => ({ channel, budget: 0 }))
-    const estimate = estimatePlan({ audience, lines }, taxonomy, { rateCards })
+    const estimate = estimateSizedPlan({ audience, lines }, taxonomy, { rateCards })
     const sizes = Object.fromEntries(estimate.lines.map((l) => [l.channel, l.audienceSize]))
     return { ok: true, sizes: sizes as Record<ChannelId, SizeBand> } satisfies SizeOutcome
   } catch (error) {

@@ -1,11 +1,11 @@
-import type { EstimateResponse } from '../../audiences/index.js'
+import type { PlanEstimate } from '../../audiences/index.js'
 import type { PlanContent } from '../routes/plan-schemas.js'
 import { found, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 
-export type PlanEstimates = { plan: EstimateResponse; scenarios: EstimateResponse[] }
+export type PlanEstimates = { plan: PlanEstimate; scenarios: PlanEstimate[] }
 
 export const contentOf = (plan: StoredPlan) => plan.content as PlanContent
 export const estimatesOf = (plan: StoredPlan) => plan.estimate as PlanEstimates

@@ -1,4 +1,4 @@
-import type { EstimateResponse, ReachCurve } from '../../audiences/index.js'
+import type { PlanEstimate, ReachCurve } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
@@ -13,7 +13,7 @@ export type PlanViewSource = {
   lines: readonly StoredPlanLine[]
   clientName: string
   audienceNames: ReadonlyMap<string, string | null>
-  estimate: EstimateResponse
+  estimate: PlanEstimate
   ranges: readonly { low: number; high: number }[]
   curves: ReachCurve | null
   curveMark: number

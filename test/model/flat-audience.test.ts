@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flattenAudience } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, flattenAudience } from '../../audiences/index.js'
 import { anAudience } from '../support/audience-builder.js'
 
 describe('flattenAudience', () => {
@@ -9,6 +9,7 @@ describe('flattenAudience', () => {
         include: [[{ facet: 'title', value: 'title.ceo' }]],
         exclude: [{ facet: 'keyword', value: 'vuokra' }],
       }),
+      DEFAULT_TAXONOMY,
     )
 
     expect(flat.include).toEqual([
@@ -27,7 +28,7 @@ describe('flattenAudience', () => {
     })
     const child = anAudience({ age: { min: 25, max: 60 }, include: [[{ facet: 'title', value: 'title.ceo' }]], parent })
 
-    const flat = flattenAudience(child)
+    const flat = flattenAudience(child, DEFAULT_TAXONOMY)
 
     expect(flat.age.value).toEqual({ min: 30, max: 60 })
     expect(flat.include.map((g) => g.path)).toEqual([
@@ -41,7 +42,7 @@ describe('flattenAudience', () => {
   it('when a sub-segment names no places or genders, then it inherits them from the parent', () => {
     const parent = anAudience({ genders: ['female'], geo: { include: [{ country: 'SE' }] } })
 
-    const flat = flattenAudience(anAudience({ geo: { include: [] }, parent }))
+    const flat = flattenAudience(anAudience({ geo: { include: [] }, parent }), DEFAULT_TAXONOMY)
 
     expect(flat.geoInclude).toEqual([{ value: { country: 'SE' }, path: ['parent', 'geo', 'include', 0] }])
     expect(flat.genders).toEqual({ value: ['female'], path: ['parent', 'genders'] })
