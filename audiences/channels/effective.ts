@@ -10,11 +10,9 @@ export const EffectiveSchema = z
     z
       .strictObject({ kind: z.literal('places'), places: z.array(GeoItemSchema) })
       .meta({ description: 'The places the channel targets (or excludes) instead, e.g. circles; [] for none.' }),
-    z
-      .strictObject({ kind: z.literal('ages'), min: z.int().min(0), max: z.int().nullable() })
-      .meta({
-        description: 'The ages the channel delivers to, e.g. its brackets 25–64 for 30–60; null max: no limit.',
-      }),
+    z.strictObject({ kind: z.literal('ages'), min: z.int().min(0), max: z.int().nullable() }).meta({
+      description: 'The ages the channel delivers to, e.g. its brackets 25–64 for 30–60; null max: no limit.',
+    }),
     z
       .strictObject({ kind: z.literal('nobody') })
       .meta({ description: 'The channel delivers to none of these people (e.g. Meta and under-18s in the EU).' }),

@@ -1,4 +1,5 @@
 import type { ChannelId, FidelityItem } from '../channels/channel.js'
+import { geoCriterion } from '../channels/fidelity.js'
 import { COMPILERS } from '../channels/index.js'
 import type { Facet } from '../model/facets.js'
 import { ADULT_AGE } from '../policy/eu-policy.js'
@@ -11,8 +12,16 @@ import type { ShareBand } from './criteria-share.js'
 import type { SizeReason } from './estimate-schema.js'
 import { channelSizing, idealSizing, sizeReasons, type SizingAudience } from './sizing-audience.js'
 
-/** One channel's audience: what its compiled spec targets, what was described, and why they differ. */
-export type ChannelSize = { targeted: ShareBand; ideal: ShareBand; reason: SizeReason | null }
+/**
+ * One channel's audience: what its compiled spec targets (null when kohde has no population data for its places),
+ * what was described (null likewise), and why they differ.
+ */
+export type ChannelSize = {
+  targeted: ShareBand | null
+  ideal: ShareBand | null
+  reason: SizeReason | null
+  unknown: AudiencePopulation['unknown']
+}
 
 const CHANNEL_NAMES: Record<ChannelId, string> = {
   google: 'Google',
@@ -34,6 +43,14 @@ const PROFESSIONAL_FACETS: ReadonlySet<Facet> = new Set([
 ])
 const isProfessional = (sizing: SizingAudience) =>
   sizing.groups.some((g) => g.length > 0 && g.every((t) => PROFESSIONAL_FACETS.has(t.term.facet)))
+
+const placesOf = (flat: FlatAudience, ideal: AudiencePopulation): AudiencePopulation['unknown'] =>
+  ideal.unknown.length > 0
+    ? ideal.unknown
+    : flat.geoInclude.map((g) => ({
+        path: g.path,
+        label: `${geoCriterion(g.value)} (the channel can target none of the places)`,
+      }))
 
 /** "about 1.2 M", "about 44 k", "about 950": the figure people read in a sentence. */
 export function aboutPeople(n: number): string {
@@ -74,25 +91,39 @@ export function channelSizes(
     const compiler = COMPILERS[channel]
     const result = compiler.compile(flat, taxonomy)
     const items = sizeReasons(result.fidelity.items)
-    const idealSize = channelAudience(channel, ideal.breakdown.countries, log, {
-      professional: isProfessional(described),
-    })
+    const idealSize = ideal.known
+      ? channelAudience(channel, ideal.breakdown.countries, log, { professional: isProfessional(described) })
+      : null
     const sizing = channelSizing(flat, result.fidelity.items, compiler.capabilities)
     const teens = flat.age.value.min < ADULT_AGE ? compiler.capabilities.adultsOnlyIn : []
     const same = items.length === 0 && teens.length === 0
     const population = same ? ideal : sizePopulation(sizing, flat, taxonomy, log)
-    const targeted = same
-      ? idealSize
-      : channelAudience(channel, population.breakdown.countries, log, { professional: isProfessional(sizing) })
-    const differs = items.length > 0 || Math.abs(targeted.value - idealSize.value) > 0.5
-    const inCountries = ideal.breakdown.countries.map((c) => c.country).filter((c) => teens.includes(c))
+    // A channel that can target none of the places has no audience kohde can size (Google would serve everywhere).
+    const nowhere = sizing.include.length === 0
+    const targeted =
+      !population.known || nowhere
+        ? null
+        : same && idealSize
+          ? idealSize
+          : channelAudience(channel, population.breakdown.countries, log, { professional: isProfessional(sizing) })
+    const differs =
+      targeted !== null && idealSize !== null && (items.length > 0 || Math.abs(targeted.value - idealSize.value) > 0.5)
+    const inCountries = population.breakdown.countries.map((c) => c.country).filter((c) => teens.includes(c))
     const notes = inCountries.length > 0 ? [`no delivery to under-18s in ${inCountries.join(', ')}`] : []
     sizes.set(channel, {
       targeted,
       ideal: idealSize,
       reason: differs ? reasonOf(channel, targeted.value, idealSize.value, items, notes) : null,
+      unknown: nowhere ? placesOf(flat, ideal) : population.unknown,
     })
   }
+  const { min, max } = flat.age.value
+  if (min > ADULT_AGE || max !== null)
+    log.add(
+      'population.ageUnknown',
+      'people are counted by their registered age',
+      "kohde assumption: platforms that target age brackets leave out people whose age they do not know (Google's 'Unknown' group unless AGE_RANGE_UNDETERMINED is added); no share of them is published, so none is taken off",
+    )
   log.add(
     'audienceSize.targeted',
     "each line's audience is what its channel's compiled spec targets: criteria it drops narrow nothing, criteria it approximates narrow as it will (circles, brackets, whole countries); the audience as described is kept beside it",

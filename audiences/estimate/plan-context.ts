@@ -155,7 +155,7 @@ function prepare(input: PlanInput, taxonomy: Taxonomy, options: PlanOptions, uns
   const maxReach = logModel(model, log)
   const { flat, population } = populationOf(input, taxonomy, log)
   const derived = input.lines.filter((l) => l.audienceSize === undefined).map((l) => l.channel)
-  const sizes = flat && population?.known ? channelSizes(flat, population, derived, taxonomy, log) : null
+  const sizes = flat && population ? channelSizes(flat, population, derived, taxonomy, log) : null
   const card = rateCardFor(population?.mainCountry ?? 'FI', options.rateCards ?? [FINNISH_RATE_CARD], log)
   const sized = input.lines.map((line, i) => sizeOf(line, i, population, sizes, unsized, log))
   const universe = universeOf(

@@ -18,7 +18,17 @@ const peopleIn = (input: Parameters<typeof anAudience>[0], taxonomy = aTaxonomy(
   const log = new AssumptionLog()
   const flat = flattenAudience(anAudience(input), taxonomy, ['audience'])
   const selection = selectPopulation(flat.geoInclude, flat.geoExclude, taxonomy, 'fi', log)
-  const breakdown = breakDownPopulation(selection.units, allAges, everyone, criteriaOf(flat.include.map((g) => g.terms.map((t) => ({ term: t.value }))), [], taxonomy, log))
+  const breakdown = breakDownPopulation(
+    selection.units,
+    allAges,
+    everyone,
+    criteriaOf(
+      flat.include.map((g) => g.terms.map((t) => ({ term: t.value }))),
+      [],
+      taxonomy,
+      log,
+    ),
+  )
   return { people: breakdown.people, log: log.list() }
 }
 

@@ -37,8 +37,9 @@ describe('estimates over the shipped taxonomy and templates', () => {
       geo: { include: [{ country: 'FI' }] },
       include: [[{ facet: 'interest', value: entry.key }]],
     }
+    // Google keeps the interest (a custom segment), so the line's audience stays inside the audience described.
     const result = estimateSizedPlan(
-      EstimateRequestSchema.parse({ audience, lines: [{ channel: 'facebook', budget: 100 }] }),
+      EstimateRequestSchema.parse({ audience, lines: [{ channel: 'google', budget: 100 }] }),
       DEFAULT_TAXONOMY,
     )
     expect(result.assumptions).toContainEqual(

@@ -47,4 +47,44 @@ describe('flattenAudience', () => {
     expect(flat.geoInclude).toEqual([{ value: { country: 'SE' }, path: ['parent', 'geo', 'include', 0] }])
     expect(flat.genders).toEqual({ value: ['female'], path: ['parent', 'genders'] })
   })
+
+  // Issue 13: parent Helsinki + child Finland compiled as all of Finland; a child narrows, it never replaces.
+  it('when a Helsinki parent has a Finland sub-segment, then the sub-segment targets Helsinki', () => {
+    const parent = anAudience({ geo: { include: [{ municipality: '091', country: 'FI' }] } })
+
+    const flat = flattenAudience(anAudience({ geo: { include: [{ country: 'FI' }] }, parent }), DEFAULT_TAXONOMY)
+
+    expect(flat.geoInclude).toEqual([
+      { value: { municipality: '091', country: 'FI' }, path: ['parent', 'geo', 'include', 0] },
+    ])
+    expect(flat.narrowingIssues).toEqual([])
+  })
+
+  it('when an Uusimaa parent has a Helsinki and a Tampere sub-segment, then Helsinki stays and Tampere is outside', () => {
+    const parent = anAudience({ geo: { include: [{ region: 'FI-18' }] } })
+    const child = anAudience({
+      geo: {
+        include: [
+          { city: 'Helsinki', country: 'FI' },
+          { city: 'Tampere', country: 'FI' },
+        ],
+      },
+      parent,
+    })
+
+    const flat = flattenAudience(child, DEFAULT_TAXONOMY)
+
+    expect(flat.geoInclude.map((g) => g.path.join('.'))).toEqual(['geo.include.0'])
+    expect(flat.narrowingIssues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['geo.include.1', 'geo_outside_parent'],
+    ])
+  })
+
+  it('when a sub-segment names Swedish of a Finnish-and-Swedish parent, then it keeps Swedish only', () => {
+    const parent = anAudience({ languages: ['fi', 'sv'] })
+
+    const flat = flattenAudience(anAudience({ languages: ['sv'], parent }), DEFAULT_TAXONOMY)
+
+    expect(flat.languages).toEqual([{ value: 'sv', path: ['languages', 0] }])
+  })
 })

@@ -84,7 +84,8 @@ export function compileGeo(flat: FlatAudience, rules: MetaRules): MetaGeo {
     verdicts = verdicts.map((v) => {
       const country = countryByPath.get(v.path)
       if ((v.status !== 'unresolved' && v.status !== 'unsupported') || !country) return v
-      return { ...v, status: 'approximated', message: v.message + note, effective: placesEffective([{ country }]) }
+      const effective = placesEffective([{ country }])
+      return { ...v, status: 'approximated', code: 'geo_widened_to_country', message: v.message + note, effective }
     })
   }
   // No location_types: "All location targeting will now reach people living in or recently in the locations that you

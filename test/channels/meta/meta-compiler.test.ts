@@ -41,7 +41,7 @@ describe('metaCompiler', () => {
 
     expect(result.spec).toEqual({
       targeting: {
-        geo_locations: { countries: ['FI'], location_types: ['home', 'recent'] },
+        geo_locations: { countries: ['FI'] },
         age_min: 30,
         age_max: 60,
         flexible_spec: [
