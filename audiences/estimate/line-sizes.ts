@@ -1,5 +1,5 @@
 import type { ChannelId, FidelityItem } from '../channels/channel.js'
-import { geoCriterion } from '../channels/fidelity.js'
+import type { DomainIssue } from '../errors.js'
 import { COMPILERS } from '../channels/index.js'
 import type { Facet } from '../model/facets.js'
 import { ADULT_AGE } from '../policy/eu-policy.js'
@@ -20,7 +20,8 @@ export type ChannelSize = {
   targeted: ShareBand | null
   ideal: ShareBand | null
   reason: SizeReason | null
-  unknown: AudiencePopulation['unknown']
+  // Why targeted is null: the places kohde has no data for, or those the channel can target none of.
+  unknown: DomainIssue[]
 }
 
 const CHANNEL_NAMES: Record<ChannelId, string> = {
@@ -44,13 +45,12 @@ const PROFESSIONAL_FACETS: ReadonlySet<Facet> = new Set([
 const isProfessional = (sizing: SizingAudience) =>
   sizing.groups.some((g) => g.length > 0 && g.every((t) => PROFESSIONAL_FACETS.has(t.term.facet)))
 
-const placesOf = (flat: FlatAudience, ideal: AudiencePopulation): AudiencePopulation['unknown'] =>
-  ideal.unknown.length > 0
-    ? ideal.unknown
-    : flat.geoInclude.map((g) => ({
-        path: g.path,
-        label: `${geoCriterion(g.value)} (the channel can target none of the places)`,
-      }))
+const unknownPlaces = (unknown: AudiencePopulation['unknown']): DomainIssue[] =>
+  unknown.map((u) => ({
+    path: u.path,
+    code: 'population_unknown',
+    message: `kohde has no population data for ${u.label}`,
+  }))
 
 /** "about 1.2 M", "about 44 k", "about 950": the figure people read in a sentence. */
 export function aboutPeople(n: number): string {
@@ -74,6 +74,39 @@ function reasonOf(
   return { message: `${head}: ${what} (see the fidelity report)`, items }
 }
 
+const ZERO: ShareBand = { value: 0, low: 0, high: 0 }
+
+type Sizing = { flat: FlatAudience; ideal: AudiencePopulation; taxonomy: Taxonomy; log: AssumptionLog }
+
+function sizeChannel(channel: ChannelId, { flat, ideal, taxonomy, log }: Sizing): ChannelSize {
+  const compiler = COMPILERS[channel]
+  const result = compiler.compile(flat, taxonomy)
+  const items = sizeReasons(result.fidelity.items)
+  const idealSize = ideal.known
+    ? channelAudience(channel, ideal.breakdown.countries, log, { professional: isProfessional(idealSizing(flat)) })
+    : null
+  const sizing = channelSizing(flat, result.fidelity.items, compiler.capabilities)
+  const teens = flat.age.value.min < ADULT_AGE ? compiler.capabilities.adultsOnlyIn : []
+  // A channel that can target none of the places reaches nobody the plan wants (Google would serve everywhere).
+  if (sizing.include.length === 0) {
+    const message = `${CHANNEL_NAMES[channel]} can target none of the audience's places, so the line reaches nobody of it (see the fidelity report and the policy findings)`
+    return { targeted: ZERO, ideal: idealSize, reason: { message, items }, unknown: [] }
+  }
+  const same = items.length === 0 && teens.length === 0
+  const population = same ? ideal : sizePopulation(sizing, flat, taxonomy, log)
+  if (!population.known)
+    return { targeted: null, ideal: idealSize, reason: null, unknown: unknownPlaces(population.unknown) }
+  const targeted =
+    same && idealSize
+      ? idealSize
+      : channelAudience(channel, population.breakdown.countries, log, { professional: isProfessional(sizing) })
+  const differs = idealSize !== null && (items.length > 0 || Math.abs(targeted.value - idealSize.value) > 0.5)
+  const inCountries = population.breakdown.countries.map((c) => c.country).filter((c) => teens.includes(c))
+  const notes = inCountries.length > 0 ? [`no delivery to under-18s in ${inCountries.join(', ')}`] : []
+  const reason = differs ? reasonOf(channel, targeted.value, idealSize.value, items, notes) : null
+  return { targeted, ideal: idealSize, reason, unknown: [] }
+}
+
 /**
  * Compiles the audience for each channel and sizes what that channel's spec really targets (dropped criteria narrow
  * nothing; approximated ones narrow as the channel will) beside the audience as described.
@@ -85,38 +118,8 @@ export function channelSizes(
   taxonomy: Taxonomy,
   log: AssumptionLog,
 ): Map<ChannelId, ChannelSize> {
-  const described = idealSizing(flat)
   const sizes = new Map<ChannelId, ChannelSize>()
-  for (const channel of new Set(channels)) {
-    const compiler = COMPILERS[channel]
-    const result = compiler.compile(flat, taxonomy)
-    const items = sizeReasons(result.fidelity.items)
-    const idealSize = ideal.known
-      ? channelAudience(channel, ideal.breakdown.countries, log, { professional: isProfessional(described) })
-      : null
-    const sizing = channelSizing(flat, result.fidelity.items, compiler.capabilities)
-    const teens = flat.age.value.min < ADULT_AGE ? compiler.capabilities.adultsOnlyIn : []
-    const same = items.length === 0 && teens.length === 0
-    const population = same ? ideal : sizePopulation(sizing, flat, taxonomy, log)
-    // A channel that can target none of the places has no audience kohde can size (Google would serve everywhere).
-    const nowhere = sizing.include.length === 0
-    const targeted =
-      !population.known || nowhere
-        ? null
-        : same && idealSize
-          ? idealSize
-          : channelAudience(channel, population.breakdown.countries, log, { professional: isProfessional(sizing) })
-    const differs =
-      targeted !== null && idealSize !== null && (items.length > 0 || Math.abs(targeted.value - idealSize.value) > 0.5)
-    const inCountries = population.breakdown.countries.map((c) => c.country).filter((c) => teens.includes(c))
-    const notes = inCountries.length > 0 ? [`no delivery to under-18s in ${inCountries.join(', ')}`] : []
-    sizes.set(channel, {
-      targeted,
-      ideal: idealSize,
-      reason: differs ? reasonOf(channel, targeted.value, idealSize.value, items, notes) : null,
-      unknown: nowhere ? placesOf(flat, ideal) : population.unknown,
-    })
-  }
+  for (const channel of new Set(channels)) sizes.set(channel, sizeChannel(channel, { flat, ideal, taxonomy, log }))
   const { min, max } = flat.age.value
   if (min > ADULT_AGE || max !== null)
     log.add(

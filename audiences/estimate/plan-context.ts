@@ -80,25 +80,27 @@ function sizeOf(
     log.add(`lines.${index}.audienceSize`, line.audienceSize, 'request')
     return { size: { value: line.audienceSize, low: line.audienceSize, high: line.audienceSize }, channel: null }
   }
-  if (population?.known && sizes) {
+  const channel = sizes?.get(line.channel)
+  if (channel?.targeted) {
     log.add('audienceSize.band', 'low and high multiply the low and high ends of every factor', 'kohde assumption')
-    const channel = sizes.get(line.channel)!
     return { size: channel.targeted, channel }
   }
   if (!population && unsized) return { size: null, channel: null }
-  const issues = population
-    ? population.unknown.map((u) => ({
-        path: u.path,
-        code: 'population_unknown',
-        message: `kohde has no population data for ${u.label}`,
-      }))
-    : [
-        {
-          path: ['lines', index, 'audienceSize'],
-          code: 'audience_size_missing',
-          message: 'give an audience or an audienceSize',
-        },
-      ]
+  const issues = channel
+    ? channel.unknown
+    : population
+      ? population.unknown.map((u) => ({
+          path: u.path,
+          code: 'population_unknown',
+          message: `kohde has no population data for ${u.label}`,
+        }))
+      : [
+          {
+            path: ['lines', index, 'audienceSize'],
+            code: 'audience_size_missing',
+            message: 'give an audience or an audienceSize',
+          },
+        ]
   throw new DomainError('audience_size_unknown', 'the audience size cannot be estimated', issues)
 }
 

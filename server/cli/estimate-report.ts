@@ -31,25 +31,37 @@ export function planTable(lines: readonly EstimateLineResult[], total: EstimateT
   const budgetCells = (budget: number, perDay: number | null) =>
     daily ? [formatEuros(budget), formatEuros(perDay ?? 0)] : [formatEuros(budget)]
   const dailyTotal = lines.reduce((sum, l) => sum + (l.dailyBudget ?? 0), 0)
+  // The audience as described, beside the one each channel targets, when kohde sized an audience.
+  const described = lines.some((l) => l.idealAudienceSize)
   const rows = [
     ...lines.map((l) => [
       l.channel,
       ...budgetCells(l.budget, l.dailyBudget),
       ...deliveryCells(l),
       sizeCell(l.audienceSize),
-      l.idealAudienceSize ? sizeCell(l.idealAudienceSize) : '',
+      ...(described ? [sizeCell(l.idealAudienceSize)] : []),
     ]),
     [
       'TOTAL',
       ...budgetCells(total.budget, dailyTotal),
       ...deliveryCells(total),
       total.universe === null ? '' : `universe ${formatCount(total.universe)}`,
-      '',
+      ...(described ? [''] : []),
     ],
   ]
-  const header = ['CHANNEL', 'BUDGET', ...(daily ? ['PER DAY'] : []), 'IMPRESSIONS', 'CLICKS', 'REACH', 'FREQUENCY']
-  const align: Align[] = ['left', ...header.slice(1).map((): Align => 'right'), 'right', 'right']
-  return textTable([...header, 'TARGETED SIZE', 'AS DESCRIBED'], rows, align)
+  const header = [
+    'CHANNEL',
+    'BUDGET',
+    ...(daily ? ['PER DAY'] : []),
+    'IMPRESSIONS',
+    'CLICKS',
+    'REACH',
+    'FREQUENCY',
+    'TARGETED SIZE',
+    ...(described ? ['AS DESCRIBED'] : []),
+  ]
+  const align: Align[] = ['left', ...header.slice(1).map((): Align => 'right')]
+  return textTable(header, rows, align)
 }
 
 /** What the table cannot show: how the total is counted, why sizes differ, budget a frequency cap leaves unspent. */
@@ -71,7 +83,7 @@ export function planNotes(lines: readonly EstimateLineResult[], total: EstimateT
     total.universe === null || total.reach === null
       ? `Reach and frequency are not estimated: ${total.reachUnavailable?.message ?? 'no audience size'}.`
       : `Total reach is unduplicated across channels over ${formatCount(total.universe)} people; frequency = impressions ÷ reach.`
-  const unsized = lines.flatMap((l) => (l.reachUnavailable ? [`${l.channel}: ${l.reachUnavailable.message}.`] : []))
+  const unsized = [...new Set(lines.flatMap((l) => (l.reachUnavailable ? [`${l.reachUnavailable.message}.`] : [])))]
   return [counted, ...shared, ...sizes, ...unsized, ...unspent]
 }
 

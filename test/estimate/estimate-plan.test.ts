@@ -135,15 +135,26 @@ describe('estimatePlan', () => {
     expect(result.total.reach).toBeNull()
   })
 
-  it('when every place lacks population data, then it throws audience_size_unknown naming the place', () => {
+  // Meta takes a circle as drawn; kohde counts people only by Finnish postal areas, and none lies in mid-Atlantic.
+  it('when a line targets a place kohde has no population data for, then it throws audience_size_unknown naming it', () => {
     const request = anEstimate({
-      audience: { name: 'Berlin', geo: { include: [{ city: 'Berlin', country: 'DE' }] } },
-      lines: [{ channel: 'google', budget: 10 }],
+      audience: { name: 'Atlantic', geo: { include: [{ radius: { lat: 10, lng: -30, km: 5 } }] } },
+      lines: [{ channel: 'facebook', budget: 10 }],
     })
     expect(codeOf(() => estimatePlan(request, taxonomy))).toEqual({
       code: 'audience_size_unknown',
       paths: [['audience', 'geo', 'include', 0]],
     })
+  })
+
+  it('when a line’s channel can target none of the places, then the line reaches nobody and says why', () => {
+    const request = anEstimate({
+      audience: { name: 'Berlin', geo: { include: [{ city: 'Berlin', country: 'DE' }] } },
+      lines: [{ channel: 'google', budget: 10 }],
+    })
+    const line = estimatePlan(request, taxonomy).lines[0]!
+    expect(line).toMatchObject({ audienceSize: { value: 0, low: 0, high: 0 }, reach: 0 })
+    expect(line.sizeReason!.message).toContain("Google can target none of the audience's places")
   })
 
   it('when the universe is smaller than a line audience, then it throws universe_too_small at universe', () => {
