@@ -1,9 +1,4 @@
-import type {
-  Assumption,
-  EstimateLineResult,
-  EstimateResponse,
-  EstimateTotal,
-} from '../../audiences/index.js'
+import type { Assumption, EstimateLineResult, EstimateResponse, EstimateTotal } from '../../audiences/index.js'
 import { formatCount, formatDecimal, formatEuros, formatFactor, textTable, type Align } from './table-report.js'
 
 type Delivery = { impressions: number; clicks: number; reach: number | null; frequency: number | null }

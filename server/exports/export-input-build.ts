@@ -7,6 +7,8 @@ import {
   type Locale,
   type Taxonomy,
 } from '../../audiences/index.js'
+import { translatorOf } from '../i18n/translate.js'
+import { sizeNoteOf } from '../presenters/size-note-presenter.js'
 import { estimateSourceLines, reachRangeOf, type EstimateSettings, type SourceLine } from './export-estimate.js'
 import type { AudienceExportInput, ExportAudience, PlanExportInput } from './export-input.js'
 
@@ -65,6 +67,10 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
     audiences,
     estimate,
     reachRanges: estimate.lines.map((line) => reachRangeOf(line, taxonomy, source)),
+    sizeNotes: estimate.lines.map((line, i) => {
+      const audience = byName.get(source.lines[i]!.audienceName) ?? null
+      return sizeNoteOf(line, audience, taxonomy, locale, translatorOf(locale))?.text ?? null
+    }),
   }
 }
 

@@ -67,10 +67,14 @@ describe.concurrent('kohde estimate', () => {
 
     expect(code).toBe(0)
     expect(stdout).toMatch(/^ {2}CHANNEL +BUDGET +PER DAY +IMPRESSIONS .+ TARGETED SIZE +AS DESCRIBED$/m)
-    expect(stdout).toMatch(/^ {2}facebook +100\.00 € +3\.33 € +10,000 +90 +[\d,]+ +[\d.]+ +[\d,]+–[\d,]+ +[\d,]+–[\d,]+$/m)
+    expect(stdout).toMatch(
+      /^ {2}facebook +100\.00 € +3\.33 € +10,000 +90 +[\d,]+ +[\d.]+ +[\d,]+–[\d,]+ +[\d,]+–[\d,]+$/m,
+    )
     expect(stdout).toMatch(/^ {2}reach\.facebook\.FI +[\d.]+ — .+$/m)
     // Meta has no id for the interests' luxury-goods… or the income tier: the line says what it targets instead.
-    expect(stdout).toMatch(/^facebook: Facebook will target about [\d.]+ [Mk] people, not the about [\d.]+ [Mk] described: /m)
+    expect(stdout).toMatch(
+      /^facebook: Facebook will target about [\d.]+ [Mk] people, not the about [\d.]+ [Mk] described: /m,
+    )
   })
 
   // api.md "Additions (2026-12)": 100 € at 10 € CPM = 10,000 impressions with no audience; reach is not estimated.

@@ -181,6 +181,8 @@ describe('toPlanView', () => {
       ranges: estimate.lines.map((l) => ({ low: Math.floor(l.reach * 0.8), high: Math.ceil(l.reach * 1.2) })),
       curves,
       curveMark: 5,
+      audiences: new Map(),
+      taxonomy: DEFAULT_TAXONOMY,
       role,
       notice: null,
       share: { url: 'https://kohde.example/share/tokentokentokentokentokentokentokentokento', expiresAt: at },
