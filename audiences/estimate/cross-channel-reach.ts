@@ -3,6 +3,19 @@ import { REACH_LEVELS } from './reach-model.js'
 // A local copy: hot loops read it hundreds of times per call.
 const K = REACH_LEVELS
 
+/** Reach at 1+ then 2+…K+ from the universe's exposure distribution (shares of people seen exactly k times). */
+function levelsOf(reach: number, universe: number, total: readonly number[]): number[] {
+  const reachAtLeast: number[] = [reach]
+  let tail = total[K]!
+  const atLeast = new Array<number>(K + 1).fill(0)
+  for (let k = K; k >= 2; k--) {
+    atLeast[k] = tail
+    tail += total[k - 1]!
+  }
+  for (let k = 2; k <= K; k++) reachAtLeast.push(Math.min(reach, universe * atLeast[k]!))
+  return reachAtLeast
+}
+
 /** Sainsbury: net reach = U · (1 − Π(1 − Rᵢ/U)), each channel's reach a random draw from one universe. */
 export function sainsburyReach(universe: number, reaches: readonly number[]): number {
   if (universe <= 0) return 0
@@ -45,14 +58,7 @@ export function combineReach(
   let total: number[] = new Array<number>(K + 1).fill(0)
   total[0] = 1
   for (const line of lines) total = convolve(total, lineDistribution(universe, line.reachAtLeast))
-  const reachAtLeast: number[] = [reach]
-  let tail = total[K]!
-  const atLeast = new Array<number>(K + 1).fill(0)
-  for (let k = K; k >= 2; k--) {
-    atLeast[k] = tail
-    tail += total[k - 1]!
-  }
-  for (let k = 2; k <= K; k++) reachAtLeast.push(Math.min(reach, universe * atLeast[k]!))
+  const reachAtLeast = levelsOf(reach, universe, total)
   return { reach, reachAtLeast }
 }
 
@@ -104,14 +110,7 @@ export function pooledReach(
     universe,
     pools.map((p) => p.reach),
   )
-  const reachAtLeast: number[] = [reach]
-  let tail = total[K]!
-  const atLeast = new Array<number>(K + 1).fill(0)
-  for (let k = K; k >= 2; k--) {
-    atLeast[k] = tail
-    tail += total[k - 1]!
-  }
-  for (let k = 2; k <= K; k++) reachAtLeast.push(Math.min(reach, universe * atLeast[k]!))
+  const reachAtLeast = levelsOf(reach, universe, total)
   return { reach, reachAtLeast, pools }
 }
 
