@@ -155,7 +155,7 @@ describe('xlsxExport', () => {
     expect(rowValues(sheet, 1)).toEqual(['Tekijä', 'Arvo', 'Lähde'])
     expect(sheet.rowCount - 1).toBe(input.estimate.assumptions.length)
     const cpm = input.estimate.assumptions.findIndex((a) => a.factor === 'rate.linkedin.cpm')
-    expect(rowValues(sheet, cpm + 2)).toEqual(['rate.linkedin.cpm', 30, expect.stringContaining('seed 003')])
+    expect(rowValues(sheet, cpm + 2)).toEqual(['rate.linkedin.cpm', 30, expect.stringContaining('Asiakassegmentti')])
   })
 
   it('when the plan locale is Swedish, then sheet names and headers are Swedish', async () => {
