@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { allocateCents } from './budget-allocation.js'
-import { sainsburyReach } from './cross-channel-reach.js'
+import { pooledSainsbury } from './cross-channel-reach.js'
 import { allocateForScore, effectiveReachCeiling, effectiveReachScore } from './effective-reach-allocation.js'
 import type { BudgetForReachRequest, BudgetForReachResponse } from './estimate-schema.js'
 import { lineFlightDays } from './flight-calendar.js'
@@ -16,7 +16,14 @@ const CEILING_CENTS = 1e11
 
 type Point = { cents: number[]; reach: number }
 
-// The best split of a total for reach at least k times (k = 1: separable, the Sainsbury reach).
+// The plan's unduplicated reach when line i reaches reachOf(i), its platform pools shared.
+const totalReach = (context: PlanContext, reachOf: (i: number) => number) =>
+  pooledSainsbury(
+    context.universe,
+    context.lines.map((l, i) => ({ pool: l.pool, poolSize: l.setup.pool, reach: reachOf(i) })),
+  )
+
+// The best split of a total for reach at least k times (k = 1: separable, the pooled Sainsbury reach).
 function splitter(context: PlanContext, lo: readonly number[], hi: readonly number[], k: number) {
   if (k > 1) {
     const score = effectiveReachScore(context.lines, context.universe, k)
@@ -25,12 +32,22 @@ function splitter(context: PlanContext, lo: readonly number[], hi: readonly numb
       return { cents, reach: score(cents) }
     }
   }
-  const value = lineObjective(context.lines, context.universe, 'reach')
+  const objective = lineObjective(context.lines, context.universe, 'reach')
   return (totalCents: number): Point => {
-    const cents = allocateCents({ totalCents, lo, hi: hi.map((h) => Math.min(h, totalCents)), value })
-    const reaches = context.lines.map((l, i) => lineReach(l.setup, cents[i]! / 100))
-    return { cents, reach: sainsburyReach(context.universe, reaches) }
+    const cents = allocateCents({ totalCents, lo, hi: hi.map((h) => Math.min(h, totalCents)), ...objective })
+    return { cents, reach: totalReach(context, (i) => lineReach(context.lines[i]!.setup, cents[i]! / 100)) }
   }
+}
+
+// Lines whose maximum stops them short of their audience, and the most the plan reaches with them held there.
+function bounded(context: PlanContext, request: BudgetForReachRequest) {
+  const max = request.lines.map((l) => l.max)
+  const reachAtMax = (i: number) =>
+    max[i] === undefined ? context.lines[i]!.setup.pool : lineReach(context.lines[i]!.setup, max[i])
+  const limiting = request.lines.flatMap((l, i) =>
+    l.max !== undefined && reachAtMax(i) < context.lines[i]!.setup.pool * (1 - 1e-9) ? [i] : [],
+  )
+  return { limiting, maxReach: totalReach(context, reachAtMax) }
 }
 
 /** POST /api/v1/budget-for-reach: the smallest total budget whose best split reaches the target (k+ times), or why none does. */
@@ -42,20 +59,25 @@ export function budgetForReach(
   const context = preparePlan(request, taxonomy, options)
   const { targetReach: target, effectiveFrequency: k } = request
   const { lo, hi } = centBounds(request.lines, CEILING_CENTS)
-  const bounded = request.lines.every((l) => l.max !== undefined)
+  const allBounded = request.lines.every((l) => l.max !== undefined)
   const floor = lo.reduce((a, b) => a + b, 0)
-  const ceiling = bounded ? hi.reduce((a, b) => a + b, 0) : CEILING_CENTS
-  const audienceMax = effectiveReachCeiling(context.lines, context.universe, k)
+  const ceiling = allBounded ? hi.reduce((a, b) => a + b, 0) : CEILING_CENTS
+  const audienceMax =
+    k > 1
+      ? effectiveReachCeiling(context.lines, context.universe, k)
+      : totalReach(context, (i) => context.lines[i]!.setup.pool)
   const infeasible = (
     code: 'target_exceeds_audience' | 'target_exceeds_bounds',
     maxReach: number,
     reason: string,
+    lines?: number[],
   ): BudgetForReachResponse => ({
     feasible: false,
     code,
     reason,
     effectiveFrequency: k,
     maxReach,
+    ...(lines && { lines }),
     assumptions: context.log.list(),
   })
   const times = k > 1 ? ` at least ${k} times` : ''
@@ -65,16 +87,29 @@ export function budgetForReach(
       audienceMax,
       `the lines can reach at most ${Math.floor(audienceMax)} people of this audience${times}`,
     )
+  // A maximum, not money, stops the plan: no budget helps until the line's maximum is raised (1+ reach; k+ bisects).
+  const caps = k === 1 ? bounded(context, request) : { limiting: [], maxReach: Number.POSITIVE_INFINITY }
+  if (caps.limiting.length > 0 && target >= caps.maxReach) {
+    const named = caps.limiting.map(
+      (i) => `line ${i} (${context.lines[i]!.channel}, at most ${request.lines[i]!.max} €)`,
+    )
+    return infeasible(
+      'target_exceeds_bounds',
+      caps.maxReach,
+      `${named.join(' and ')} stop${caps.limiting.length === 1 ? 's' : ''} at ${caps.limiting.length === 1 ? 'its' : 'their'} maximum: with the lines held there the plan reaches at most ${Math.floor(caps.maxReach)} people; raise the maximum`,
+      caps.limiting,
+    )
+  }
   const bestSplit = splitter(context, lo, hi, k)
   let low = Math.max(0, floor - 1)
   let high = Math.max(floor, 100)
   let found = bestSplit(high)
   while (found.reach < target) {
     if (high >= ceiling) {
-      const why = bounded
+      const why = allBounded
         ? 'the line maximums stop the plan before the target'
         : 'the target needs more than a billion euros'
-      return infeasible(bounded ? 'target_exceeds_bounds' : 'target_exceeds_audience', found.reach, why)
+      return infeasible(allBounded ? 'target_exceeds_bounds' : 'target_exceeds_audience', found.reach, why)
     }
     low = high
     high = Math.min(ceiling, high * 2)

@@ -1,4 +1,4 @@
-import { combineReach } from './cross-channel-reach.js'
+import { pooledReach } from './cross-channel-reach.js'
 import { deliverLine, type LineDelivery } from './line-delivery.js'
 import type { PlannedLine } from './plan-context.js'
 import { REACH_LEVELS } from './reach-model.js'
@@ -15,7 +15,7 @@ export type ScoreProblem = {
 const GREEDY_STEPS = 128
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0)
 
-/** Unduplicated reach at least k times over the universe, as a function of every line's budget in cents. */
+/** Unduplicated reach at least k times over the universe (platform pools shared), per split of the budget in cents. */
 export function effectiveReachScore(
   lines: readonly PlannedLine[],
   universe: number,
@@ -33,22 +33,24 @@ export function effectiveReachScore(
     return d
   }
   return (cents) =>
-    combineReach(
+    pooledReach(
       universe,
-      cents.map((c, i) => delivery(i, c)),
+      cents.map((c, i) => ({ pool: lines[i]!.pool, poolSize: lines[i]!.setup.pool, ...delivery(i, c) })),
     ).reachAtLeast[level]!
 }
 
 /** The most people the lines can reach at least k times however much is spent: every line saturated. */
 export function effectiveReachCeiling(lines: readonly PlannedLine[], universe: number, k: number): number {
-  const saturated = lines.map(({ setup }) => {
+  const saturated = lines.map(({ pool, setup }) => {
     const cap = setup.frequencyCap ?? Number.POSITIVE_INFINITY
     return {
+      pool,
+      poolSize: setup.pool,
       reach: setup.pool,
       reachAtLeast: Array.from({ length: REACH_LEVELS }, (_, j) => (j < cap ? setup.pool : 0)),
     }
   })
-  return combineReach(universe, saturated).reachAtLeast[Math.min(REACH_LEVELS, Math.max(1, k)) - 1]!
+  return pooledReach(universe, saturated).reachAtLeast[Math.min(REACH_LEVELS, Math.max(1, k)) - 1]!
 }
 
 function greedy(p: ScoreProblem, rest: number): number[] {

@@ -1,6 +1,6 @@
 import { costOf, type PlanCost } from './agency-fee.js'
 import { AssumptionLog } from './assumption-log.js'
-import type { EstimateResponse, EstimatedLine, LineResult } from './estimate-schema.js'
+import { PLATFORMS_OF, type EstimatedLine, type GuidedPlanEstimate, type LineResult } from './estimate-schema.js'
 import type { FlightDates } from './flight-calendar.js'
 import type { GuidanceSettings } from './guidance-schema.js'
 import type { LineSetup } from './line-delivery.js'
@@ -9,7 +9,7 @@ import { guidePlan } from './plan-guidance.js'
 import type { ReachModel } from './reach-model.js'
 
 /** An estimate without its guidance: a stored one, perhaps from before guidance existed. */
-export type CoreEstimate = Omit<EstimateResponse, 'lines' | 'warnings' | 'recommendedBudget' | 'cost'> & {
+export type CoreEstimate = Omit<GuidedPlanEstimate, 'lines' | 'warnings' | 'recommendedBudget' | 'cost'> & {
   lines: (LineResult & Partial<Omit<EstimatedLine, keyof LineResult>>)[]
   // Absent in estimates stored before fees: net media alone.
   cost?: PlanCost | undefined
@@ -29,12 +29,16 @@ const coreOf = (line: CoreEstimate['lines'][number]): LineResult => {
 /** The curves an estimate's lines were estimated on, rebuilt from its own numbers. */
 export function estimateSetups(estimate: Pick<CoreEstimate, 'lines'>, reachModel?: ReachModel | null): LineSetup[] {
   const model = reachModel ?? { kind: 'poisson' }
-  return estimate.lines.map((l) =>
+  // The calibration's notes were logged when the estimate was made.
+  const log = new AssumptionLog()
+  return estimate.lines.map((l, i) =>
     lineSetupOf(
       { pricing: l.pricing, cpm: l.cpm, cpc: l.cpc, ctr: l.ctr },
       l.audienceSize.value,
       model,
       l.frequencyCap,
+      i,
+      log,
     ),
   )
 }
@@ -43,19 +47,17 @@ export function estimateSetups(estimate: Pick<CoreEstimate, 'lines'>, reachModel
  * The guidance of an estimate made earlier, from its own numbers: each line's audience size, rates and cap rebuild
  * the curve it was estimated on, so a stored plan is guided by the settings and rules of today.
  */
-export function guideEstimate(estimate: CoreEstimate, info: EstimateGuidanceInfo): EstimateResponse {
+export function guideEstimate(estimate: CoreEstimate, info: EstimateGuidanceInfo): GuidedPlanEstimate {
   const results = estimate.lines.map(coreOf)
-  const model = info.reachModel ?? { kind: 'poisson' }
-  const lines = results.map((l): PlannedLine => ({
+  const setups = estimateSetups(estimate, info.reachModel)
+  const lines = results.map((l, i): PlannedLine => ({
     channel: l.channel,
     rates: { pricing: l.pricing, cpm: l.cpm, cpc: l.cpc, ctr: l.ctr },
     audienceSize: l.audienceSize,
-    setup: lineSetupOf(
-      { pricing: l.pricing, cpm: l.cpm, cpc: l.cpc, ctr: l.ctr },
-      l.audienceSize.value,
-      model,
-      l.frequencyCap,
-    ),
+    idealAudienceSize: l.idealAudienceSize ?? null,
+    sizeReason: l.sizeReason ?? null,
+    pool: `${PLATFORMS_OF[l.channel]}:${info.lines[i]?.segment ?? ''}`,
+    setup: setups[i]!,
   }))
   const log = new AssumptionLog()
   const guided = guidePlan({

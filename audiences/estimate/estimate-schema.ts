@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ChannelIdSchema } from '../channels/channel.js'
+import { ChannelIdSchema, FidelityItemSchema } from '../channels/channel.js'
 import { AudienceSchema } from '../model/audience-schema.js'
 import { FeeSchema, PlanCostSchema } from './agency-fee.js'
 import { AssumptionSchema } from './assumption-log.js'
@@ -105,6 +105,16 @@ export const AudienceSizeSchema = z
   .strictObject({ low: people('Low end.'), high: people('High end.'), value: people('Central estimate.') })
   .meta({ description: 'People the channel can reach in the audience, with an uncertainty band.' })
 
+export const SizeReasonSchema = z
+  .strictObject({
+    message: z.string().meta({ description: 'Why the targeted size differs from the one described, in a sentence.' }),
+    items: z
+      .array(FidelityItemSchema)
+      .meta({ description: "The channel's fidelity items that change whom it targets (dropped or approximated)." }),
+  })
+  .meta({ id: 'SizeReason' })
+export type SizeReason = z.infer<typeof SizeReasonSchema>
+
 const ReachAtLeastSchema = z
   .array(z.number().nonnegative())
   .length(REACH_LEVELS)
@@ -125,13 +135,35 @@ export const LineResultSchema = z.strictObject({
   reach: people('People reached at least once.'),
   frequency: z.number().nonnegative().meta({ description: 'Impressions per person reached.' }),
   reachAtLeast: ReachAtLeastSchema,
-  audienceSize: AudienceSizeSchema,
+  audienceSize: AudienceSizeSchema.meta({
+    description: "People the channel's compiled spec targets (its dropped criteria narrow nothing), or the size given.",
+  }),
+  idealAudienceSize: AudienceSizeSchema.nullable()
+    .optional()
+    .meta({ description: 'The audience as described, on this channel; null when the line gives its own size.' }),
+  sizeReason: SizeReasonSchema.nullable()
+    .optional()
+    .meta({ description: 'Why the targeted audience differs from the described one; null when it does not.' }),
   cpm: z.number().positive().meta({ description: 'Euros per 1,000 impressions (given, or implied by CPC × CTR).' }),
   cpc: z.number().positive().meta({ description: 'Euros per click (given, or implied by CPM / CTR).' }),
   ctr: z.number().positive().max(1),
   frequencyCap: z.int().nullable(),
 })
 export type LineResult = z.infer<typeof LineResultSchema>
+
+export const PLATFORMS_OF: Record<z.infer<typeof ChannelIdSchema>, 'google' | 'meta' | 'linkedin'> = {
+  google: 'google',
+  facebook: 'meta',
+  instagram: 'meta',
+  linkedin: 'linkedin',
+}
+
+const PlatformReachSchema = z.strictObject({
+  platform: z.enum(['google', 'meta', 'linkedin']),
+  channels: z.array(ChannelIdSchema),
+  pool: people("The platform's people in the audience: the largest of its lines' audiences (assumption)."),
+  reach: people('People the platform reaches at least once, its lines combined (never above the pool).'),
+})
 
 export const PlanTotalSchema = z.strictObject({
   budget: euros('Sum of the line budgets.'),
@@ -143,6 +175,10 @@ export const PlanTotalSchema = z.strictObject({
   grp: z.number().nonnegative().meta({ description: 'Gross rating points: 100 × impressions / universe.' }),
   reachAtLeast: ReachAtLeastSchema,
   universe: people('People over whom reach is unduplicated.'),
+  platforms: z
+    .array(PlatformReachSchema)
+    .optional()
+    .meta({ description: 'Reach per platform: lines on one platform share its pool and never reach beyond it.' }),
 })
 export type PlanTotal = z.infer<typeof PlanTotalSchema>
 
@@ -151,12 +187,74 @@ const Assumptions = z.array(AssumptionSchema).meta({ description: 'Every factor 
 export const EstimatedLineSchema = LineResultSchema.extend(LineGuidanceFields).meta({ id: 'EstimatedLine' })
 export type EstimatedLine = z.infer<typeof EstimatedLineSchema>
 
-export const EstimateResponseSchema = z
+/** A sized estimate, as plans store it: every line has an audience size; the guidance is derived on read. */
+export const PlanEstimateSchema = z
+  .strictObject({
+    lines: z.array(LineResultSchema),
+    total: PlanTotalSchema,
+    cost: PlanCostSchema,
+    assumptions: Assumptions,
+  })
+  .meta({ id: 'PlanEstimate' })
+export type PlanEstimate = z.infer<typeof PlanEstimateSchema>
+
+/** A sized estimate with its guidance: a stored plan's, as the API and the pages show it. */
+export const GuidedPlanEstimateSchema = z
   .strictObject({
     lines: z.array(EstimatedLineSchema),
     total: PlanTotalSchema,
     cost: PlanCostSchema,
     ...PlanGuidanceFields,
+    assumptions: Assumptions,
+  })
+  .meta({ id: 'GuidedPlanEstimate' })
+export type GuidedPlanEstimate = z.infer<typeof GuidedPlanEstimateSchema>
+
+const Unavailable = z
+  .strictObject({ code: z.string(), message: z.string() })
+  .nullable()
+  .meta({ description: 'Why reach and frequency are null: no audience and no audienceSize to size them.' })
+
+// Without an audience or an audienceSize, budget and rates still give impressions, clicks and cost (api.md 2026-12).
+export const EstimateLineResultSchema = LineResultSchema.extend({
+  reach: LineResultSchema.shape.reach.nullable(),
+  frequency: LineResultSchema.shape.frequency.nullable(),
+  reachAtLeast: ReachAtLeastSchema.nullable(),
+  audienceSize: AudienceSizeSchema.nullable(),
+  reachUnavailable: Unavailable.optional(),
+  ...LineGuidanceFields,
+  recommendedBudget: LineGuidanceFields.recommendedBudget.meta({
+    description: 'null when the line has no audience to reach (size 0) or no audience size (reach unavailable).',
+  }),
+  warnings: LineGuidanceFields.warnings.meta({
+    description: 'The warnings about this line (also in the top-level list); none unless every line is sized.',
+  }),
+}).meta({ id: 'EstimateLineResult' })
+export type EstimateLineResult = z.infer<typeof EstimateLineResultSchema>
+
+export const EstimateTotalSchema = PlanTotalSchema.extend({
+  reach: PlanTotalSchema.shape.reach.nullable(),
+  frequency: PlanTotalSchema.shape.frequency.nullable(),
+  grp: PlanTotalSchema.shape.grp.nullable(),
+  reachAtLeast: ReachAtLeastSchema.nullable(),
+  universe: PlanTotalSchema.shape.universe.nullable(),
+  reachUnavailable: Unavailable.optional(),
+})
+export type EstimateTotal = z.infer<typeof EstimateTotalSchema>
+
+export const EstimateResponseSchema = z
+  .strictObject({
+    lines: z.array(EstimateLineResultSchema),
+    total: EstimateTotalSchema,
+    cost: PlanCostSchema,
+    warnings: PlanGuidanceFields.warnings.meta({
+      description:
+        "Every warning: the plan's and each line's. Empty when a line has no audience size: the guidance measures reach, and without every line's size there is none to measure.",
+    }),
+    recommendedBudget: PlanGuidanceFields.recommendedBudget.meta({
+      description:
+        "The plan's own reach curve at the threshold; null when no line with a budget has an audience, or when a line has no audience size (no reach curve to measure).",
+    }),
     assumptions: Assumptions,
   })
   .meta({ id: 'EstimateResponse' })
@@ -241,6 +339,10 @@ export const BudgetForReachResponseSchema = z
       reason: z.string().meta({ description: 'Why no budget reaches the target.' }),
       effectiveFrequency: z.int(),
       maxReach: people('The most people the lines can reach (at least effectiveFrequency times).'),
+      lines: z
+        .array(z.int().nonnegative())
+        .optional()
+        .meta({ description: 'target_exceeds_bounds: the lines whose maximum stops the plan (indexes into lines).' }),
       assumptions: Assumptions,
     }),
   ])

@@ -12,7 +12,7 @@ export {
   type LineFee,
 } from './agency-fee.js'
 export { grossEstimate } from './gross-estimate.js'
-export { estimatePlan, type EstimateOptions } from './estimate-plan.js'
+export { estimatePlan, estimateSizedPlan, type EstimateOptions } from './estimate-plan.js'
 export { guideEstimate, estimateSetups, type CoreEstimate, type EstimateGuidanceInfo } from './estimate-guidance.js'
 export * from './guidance-schema.js'
 export {
@@ -49,6 +49,9 @@ export { compareSegmentStrategies } from './segment-strategies.js'
 export * from './segment-strategy-schema.js'
 export {
   preparePlan,
+  prepareLoosePlan,
+  isSized,
+  type LoosePlanContext,
   type PlanContext,
   type PlanInput,
   type PlanLineInput,
@@ -87,7 +90,12 @@ export {
   type LineDelivery,
   type LineSetup,
 } from './line-delivery.js'
-export { sainsburyReach, combineReach } from './cross-channel-reach.js'
+export { sainsburyReach, combineReach, pooledReach, pooledSainsbury } from './cross-channel-reach.js'
+export { channelSizes, aboutPeople, type ChannelSize } from './line-sizes.js'
+export { channelSizing, idealSizing, sizeReasons, type SizingAudience } from './sizing-audience.js'
+export { languageShare } from './language-share.js'
+export { peopleIn } from './place-population.js'
+export { calibratedShape } from './reach-calibration.js'
 export { allocateCents, evenSplit, type AllocationProblem } from './budget-allocation.js'
 export { channelReach, channelAudience, type ChannelReach } from './channel-reach.js'
 export {
@@ -98,7 +106,7 @@ export {
   type IncomeShares,
   type ShareBand,
 } from './criteria-share.js'
-export { estimatePopulation, type AudiencePopulation } from './audience-population.js'
+export { estimatePopulation, sizePopulation, flatOfRequest, type AudiencePopulation } from './audience-population.js'
 export { selectPopulation, type PopulationSelection, type PopulationUnit } from './population-selection.js'
 export {
   breakDownPopulation,

@@ -42,7 +42,7 @@ export function optimizeContext(
   const cents =
     k > 1
       ? allocateForScore({ totalCents, ...bounds, score: effectiveReachScore(context.lines, context.universe, k) })
-      : allocateCents({ totalCents, ...bounds, value: lineObjective(context.lines, context.universe, objective) })
+      : allocateCents({ totalCents, ...bounds, ...lineObjective(context.lines, context.universe, objective) })
   const days = options.flightDays
   const optimum = planAt(context.lines, toEuros(cents, totalBudget, min, max), context.universe, days)
   const even = planAt(context.lines, evenSplit(totalBudget, min, max), context.universe, days)

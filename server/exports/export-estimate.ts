@@ -1,10 +1,11 @@
 import {
-  estimatePlan,
+  estimateSizedPlan,
   estimateSegmentedPlan,
+  guideEstimate,
   type Audience,
   type ChannelId,
-  type EstimateResponse,
   type Fee,
+  type GuidedPlanEstimate,
   type LineResult,
   type Pricing,
   type RateCard,
@@ -31,14 +32,16 @@ export type EstimateSettings = {
   fee?: Fee | undefined
 }
 
-/** The plan's estimate from its lines, each sized by its own audience (as the plan routes compute it). */
+/** The plan's estimate from its lines, each sized by its own audience and guided (as the plan routes compute it). */
 export function estimateSourceLines(
   lines: readonly SourceLine[],
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   settings: EstimateSettings,
-): EstimateResponse {
-  return estimateSegmentedPlan(lines, (l) => l.audienceName, audiences, taxonomy, settings)
+): GuidedPlanEstimate {
+  const estimate = estimateSegmentedPlan(lines, (l) => l.audienceName, audiences, taxonomy, settings)
+  const info = lines.map((l) => ({ segment: l.audienceName, startDate: l.startDate, endDate: l.endDate }))
+  return guideEstimate(estimate, { reachModel: settings.reachModel, lines: info })
 }
 
 /** Reach of one line if its audience were at the low or the high end of its size band, at the same rates. */
@@ -55,7 +58,7 @@ export function reachRangeOf(
     // Whole people, as the estimate request takes them; flooring keeps the range inside the size band.
     const audienceSize = Math.floor(size)
     if (audienceSize === 0) return 0
-    return estimatePlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
+    return estimateSizedPlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
   }
   // Flooring the band's ends can dip below the central estimate (made from an unrounded size): the range holds it.
   return {

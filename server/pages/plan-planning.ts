@@ -3,7 +3,7 @@ import {
   compareSegmentStrategies,
   optimizePlan,
   reachCurve,
-  type EstimateResponse,
+  type PlanEstimate,
   type Objective,
   type PlanLine,
   type RateCard,
@@ -33,7 +33,7 @@ const datesOf = (line: { startDate?: string | undefined; endDate?: string | unde
  * plan's lines, so the optimiser and the curves start from exactly the numbers the plan page shows.
  */
 export function plannerInputOf(plan: StoredPlan) {
-  const estimate: EstimateResponse = estimatesOf(plan).plan
+  const estimate: PlanEstimate = estimatesOf(plan).plan
   const content = contentOf(plan)
   const lines: PlanLine[] = estimate.lines.map((l, i) => ({
     channel: l.channel,

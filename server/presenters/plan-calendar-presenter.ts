@@ -3,7 +3,7 @@ import {
   estimateSetups,
   PLATFORM_OF,
   planCalendar,
-  type EstimateResponse,
+  type GuidedPlanEstimate,
   type FlightDates,
   type ReachModel,
 } from '../../audiences/index.js'
@@ -13,7 +13,7 @@ import type { Translate } from '../i18n/translate.js'
 
 export type PlanCalendarSource = {
   lines: readonly FlightDates[]
-  estimate: EstimateResponse
+  estimate: GuidedPlanEstimate
   labels: readonly string[]
   reachModel: ReachModel | null | undefined
 }

@@ -1,4 +1,4 @@
-import type { EstimateResponse } from '../../audiences/index.js'
+import type { GuidedPlanEstimate } from '../../audiences/index.js'
 import { formatNumber } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
@@ -10,16 +10,21 @@ export type PlanGuidanceSource = {
   version: number
   canWrite: boolean
   labels: readonly string[]
-  estimate: EstimateResponse
+  estimate: GuidedPlanEstimate
 }
 
-const thresholdOf = (estimate: EstimateResponse) => {
+const thresholdOf = (estimate: GuidedPlanEstimate) => {
   const value = estimate.assumptions.find((a) => a.factor === 'guidance.marginalThreshold')?.value
   return typeof value === 'number' ? value : 0.1
 }
 
 /** The warnings as sentences with what to do, for the plan page and the client's view. */
-export function guidanceWarnings(t: Translate, locale: Locale, estimate: EstimateResponse, labels: readonly string[]) {
+export function guidanceWarnings(
+  t: Translate,
+  locale: Locale,
+  estimate: GuidedPlanEstimate,
+  labels: readonly string[],
+) {
   return estimate.warnings.map((w) => {
     const line = w.line === undefined ? null : estimate.lines[w.line]!
     return {

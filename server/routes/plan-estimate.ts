@@ -2,8 +2,8 @@ import {
   DomainError,
   estimateSegmentedPlan,
   type Audience,
-  type EstimateResponse,
   type Fee,
+  type PlanEstimate,
   type RateCard,
   type ReachModel,
   type Taxonomy,
@@ -37,6 +37,6 @@ export function estimateLines(
   taxonomy: Taxonomy,
   rateCards: readonly RateCard[],
   fee?: Fee,
-): EstimateResponse {
+): PlanEstimate {
   return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards, fee })
 }

@@ -1,4 +1,10 @@
-import { guideEstimate, type CoreEstimate, type EstimateResponse, type Taxonomy } from '../../audiences/index.js'
+import {
+  guideEstimate,
+  type CoreEstimate,
+  type GuidedPlanEstimate,
+  type PlanEstimate,
+  type Taxonomy,
+} from '../../audiences/index.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'
@@ -8,7 +14,7 @@ import type { z } from 'zod'
 import { assertStorableText } from './stored-objects.js'
 
 type PlanBody = Omit<z.output<typeof CreatePlanSchema>, 'clientId'>
-type PlanEstimates = { plan: EstimateResponse; scenarios: EstimateResponse[] }
+type PlanEstimates = { plan: GuidedPlanEstimate; scenarios: GuidedPlanEstimate[] }
 
 /** What a plan version stores: its lines and scenarios, and their estimates with the agency's rate cards. */
 export async function planWriteOf(
@@ -24,10 +30,10 @@ export async function planWriteOf(
   const audiences = await audiencesOf(store, scope, clientId, allLines)
   const rateCards = await store.rateCards.all(actor.agencyId)
   // The store keeps the estimate itself; its guidance is derived on read (guidedEstimatesOf).
-  const estimate = {
-    plan: coreOf(estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards, body.fee)),
+  const estimate: { plan: PlanEstimate; scenarios: PlanEstimate[] } = {
+    plan: estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards, body.fee),
     scenarios: body.scenarios.map((s) =>
-      coreOf(estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards, body.fee)),
+      estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards, body.fee),
     ),
   }
   const content: PlanContent = {
@@ -40,12 +46,6 @@ export async function planWriteOf(
   return { name: body.name, content, estimate }
 }
 
-function coreOf(estimate: EstimateResponse): CoreEstimate {
-  const { warnings: _w, recommendedBudget: _r, ...rest } = estimate
-  const lines = rest.lines.map(({ warnings: _lw, recommendedBudget: _lr, frequencyCapSuggestion: _f, ...line }) => line)
-  return { ...rest, lines }
-}
-
 type StoredLine = { audienceId: string; startDate?: string | undefined; endDate?: string | undefined }
 
 /** A stored estimate with the guidance of today's rules (guidance is derived on read, so older plans have it too). */
@@ -53,7 +53,7 @@ export function guidedEstimate(
   estimate: CoreEstimate,
   lines: readonly StoredLine[],
   content: Pick<PlanContent, 'reachModel' | 'guidance'>,
-): EstimateResponse {
+): GuidedPlanEstimate {
   const info = lines.map((l) => ({ segment: l.audienceId, startDate: l.startDate, endDate: l.endDate }))
   return guideEstimate(estimate, { reachModel: content.reachModel, settings: content.guidance, lines: info })
 }

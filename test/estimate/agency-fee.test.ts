@@ -3,6 +3,7 @@ import {
   DEFAULT_TAXONOMY,
   FINNISH_RATE_CARD,
   estimatePlan,
+  estimateSizedPlan,
   grossEstimate,
   guideEstimate,
   type Fee,
@@ -67,7 +68,8 @@ describe('estimatePlan with fees', () => {
 
   it('the gross estimate keeps delivery and turns every euro and price into gross: 1,000 € at CPM 10 € → 1,100 € at CPM 11 €', () => {
     const net = estimatePlan({ lines, flightDays: 10 }, DEFAULT_TAXONOMY, { rateCards: [card] })
-    const gross = grossEstimate(net)
+    // A plan stores the sized estimate (the same figures as /estimate's); the client reads it in gross.
+    const gross = grossEstimate(estimateSizedPlan({ lines, flightDays: 10 }, DEFAULT_TAXONOMY, { rateCards: [card] }))
     const [fb, li] = gross.lines
     expect(fb).toMatchObject({ budget: 1100, impressions: net.lines[0]!.impressions })
     expect(fb!.cpm).toBeCloseTo(11, 9)

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { estimatePlan, guideEstimate, type EstimateRequest, type Warning } from '../../audiences/index.js'
+import {
+  estimatePlan,
+  estimateSizedPlan,
+  guideEstimate,
+  type EstimateRequest,
+  type Warning,
+} from '../../audiences/index.js'
 import { aTaxonomy } from './estimate-fixtures.js'
 
 const taxonomy = aTaxonomy()
@@ -226,10 +232,8 @@ describe('guidance of a stored estimate', () => {
       ],
     }
     const made = estimatePlan(request, taxonomy)
-    const core = {
-      ...made,
-      lines: made.lines.map(({ warnings: _w, recommendedBudget: _r, frequencyCapSuggestion: _f, ...l }) => l),
-    }
+    // What a plan stores: the sized estimate without guidance.
+    const core = estimateSizedPlan(request, taxonomy)
     const again = guideEstimate(core, {
       reachModel: request.reachModel,
       lines: request.lines.map((l) => ({ segment: 'one', startDate: l.startDate, endDate: l.endDate })),

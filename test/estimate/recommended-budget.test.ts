@@ -92,6 +92,9 @@ describe("the plan's recommended budget: its own curve, the mix scaled", () => {
     channel: 'facebook',
     rates: { pricing: setup.pricing, cpm: setup.cpm, cpc: setup.cpc, ctr: setup.ctr },
     audienceSize: { value: setup.pool, low: setup.pool, high: setup.pool },
+    idealAudienceSize: null,
+    sizeReason: null,
+    pool: 'meta:',
     setup,
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY, TEMPLATES, estimatePlan } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, TEMPLATES, estimateSizedPlan } from '../../audiences/index.js'
 import { buildPlanExportInput } from '../../server/exports/export-input-build.js'
 import { reachRangeOf } from '../../server/exports/export-estimate.js'
 import { PlanExportInputSchema } from '../../server/exports/export-input.js'
@@ -16,14 +16,18 @@ describe('buildPlanExportInput', () => {
     expect(input.currency).toBe('EUR')
   })
 
-  it('when given one audience, then the estimate is estimatePlan of that audience over the 30-day flight', () => {
+  it('when given one audience, then the estimate is estimateSizedPlan of that audience over the 30-day flight', () => {
     const source = villaPlanSource()
     const audience = source.audiences[0]!.definition
 
     const input = buildPlanExportInput(source, DEFAULT_TAXONOMY)
 
     const lines = source.lines.map(({ audienceName: _a, ...line }) => line)
-    expect(input.estimate).toEqual(estimatePlan({ audience, lines }, DEFAULT_TAXONOMY))
+    const sized = estimateSizedPlan({ audience, lines }, DEFAULT_TAXONOMY)
+    // The export's estimate is the sized one with its guidance added.
+    expect(input.estimate.total).toEqual(sized.total)
+    expect(input.estimate.cost).toEqual(sized.cost)
+    expect(input.estimate.lines).toMatchObject(sized.lines)
     // 3,000 € over 1–30 March: 100 € a day, on the estimate line and the export line.
     expect(input.estimate.lines[0]!.dailyBudget).toBe(100)
     expect(input.lines[0]).toMatchObject({ flightDays: 30, dailyBudget: 100 })
@@ -88,7 +92,7 @@ describe('reachRangeOf', () => {
   it('when the size band is a single fractional value, then the range still holds the central reach', () => {
     // The central reach comes from the unrounded size (here just above the band's floored end, 3228).
     const request = { lines: [{ channel: 'linkedin' as const, budget: 1500, audienceSize: 3229 }] }
-    const [line] = estimatePlan(request, DEFAULT_TAXONOMY).lines
+    const [line] = estimateSizedPlan(request, DEFAULT_TAXONOMY).lines
     // A stored estimate sized from an audience carries fractions of people; the range's ends are floored.
     const fractional = { ...line!, audienceSize: { low: 3228.6, high: 3228.6, value: 3228.6 } }
 
