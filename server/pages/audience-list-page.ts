@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { CHANNEL_IDS, ChannelIdSchema, type ChannelId, type FidelityLevel } from '../../audiences/index.js'
+import {
+  CHANNEL_IDS,
+  ChannelIdSchema,
+  type Audience,
+  type ChannelId,
+  type FidelityLevel,
+} from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { MAX_PAGE_SIZE, pageOf } from '../list-paging.js'
@@ -13,7 +19,7 @@ import { callerOf, IdSchema, StorableTextSchema } from '../routes/stored-objects
 import type { StoredAudience } from '../store/audience-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
-import { atLeast, compileOutcome, resolvedOf, taxonomyFor, worstLevel } from './audience-page-data.js'
+import { atLeast, compileOutcome, taxonomyFor, worstLevel } from './audience-page-data.js'
 import { definePage } from './page-table.js'
 
 const PAGE_SIZE = 25
@@ -67,8 +73,17 @@ export const AUDIENCE_LIST_PAGE = definePage({
     const { filters, cursor } = parseQuery(input.query)
     const taxonomy = await taxonomyFor(deps, scope.agencyId)
     const channels: readonly ChannelId[] = filters.channel === '' ? CHANNEL_IDS : [filters.channel]
-    const levelsOf = async (stored: StoredAudience) => {
-      const outcome = compileOutcome(await resolvedOf(store, scope, stored), taxonomy)
+    // Each shown audience with its parents (read for all rows at once), compiled for its fidelity levels.
+    const judge = async (rows: readonly StoredAudience[]) => {
+      const resolved = await store.audiences.resolvedMany(
+        scope,
+        rows.map((r) => r.id),
+        rows,
+      )
+      return rows.map((stored) => levelsOf(stored, resolved.get(stored.id)?.audience ?? stored.audience))
+    }
+    const levelsOf = (stored: StoredAudience, audience: Audience) => {
+      const outcome = compileOutcome(audience, taxonomy)
       const levels = outcome.ok
         ? (Object.fromEntries(CHANNEL_IDS.map((c) => [c, worstLevel(outcome, [c])])) as Record<
             ChannelId,
@@ -78,7 +93,7 @@ export const AUDIENCE_LIST_PAGE = definePage({
       return { stored, levels, worst: worstLevel(outcome, channels) }
     }
 
-    let page: { items: Awaited<ReturnType<typeof levelsOf>>[]; nextCursor: string | null }
+    let page: { items: ReturnType<typeof levelsOf>[]; nextCursor: string | null }
     let limited = false
     if (filters.q === '' && filters.fidelity === '') {
       const stored = await store.audiences.list(scope, {
@@ -88,7 +103,7 @@ export const AUDIENCE_LIST_PAGE = definePage({
         cursor,
         newestFirst: true,
       })
-      page = { items: await Promise.all(stored.items.map(levelsOf)), nextCursor: stored.nextCursor }
+      page = { items: await judge(stored.items), nextCursor: stored.nextCursor }
     } else {
       const scan = await scanAll(store, scope, filters)
       limited = scan.limited
@@ -97,9 +112,9 @@ export const AUDIENCE_LIST_PAGE = definePage({
       const floor = filters.fidelity
       if (floor === '') {
         const shown = pageOf(named, { limit: PAGE_SIZE, cursor })
-        page = { items: await Promise.all(shown.items.map(levelsOf)), nextCursor: shown.nextCursor }
+        page = { items: await judge(shown.items), nextCursor: shown.nextCursor }
       } else {
-        const judged = await Promise.all(named.map(levelsOf))
+        const judged = await judge(named)
         const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
         page = pageOf(
           judged.filter((j) => fits(j.worst)),

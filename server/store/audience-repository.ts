@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { parentProblem, resolveAudience } from './audience-lineage.js'
+import { parentProblem, resolveAudience, resolveAudiences } from './audience-lineage.js'
 import {
   findAudience,
   liveAudiences,
@@ -175,6 +175,8 @@ export function audienceRepository(db: Db) {
     },
 
     resolved: (scope: Scope, id: string) => resolveAudience(db, scope, id),
+    resolvedMany: (scope: Scope, ids: readonly string[], seed: readonly StoredAudience[] = []) =>
+      resolveAudiences(db, scope, ids, seed),
   }
 }
 

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AudienceSchema, type Audience } from '../../audiences/index.js'
+import { anAgencyActor, openTestStore, STORE_KINDS, type OpenedStore } from './support/test-stores.js'
+
+const named = (name: string): Audience => AudienceSchema.parse({ name, geo: { include: [{ country: 'FI' }] } })
+
+// resolvedMany reads every chain of a page in one query per level; it must give what resolved gives one by one.
+describe.each(STORE_KINDS)('resolvedMany on %s', (kind) => {
+  let opened: OpenedStore
+  beforeAll(async () => {
+    opened = await openTestStore(kind)
+  })
+  afterAll(() => opened.dispose())
+
+  const world = async () => {
+    const { store } = opened
+    const agency = await anAgencyActor(store)
+    const client = await store.clients.create(agency.actor, 'Talotehdas Oy')
+    const add = async (name: string, parentId: string | null) => {
+      const created = await store.audiences.create(agency.actor, agency.scope, {
+        clientId: client.id,
+        parentId,
+        audience: named(name),
+      })
+      if (typeof created === 'string') throw new Error(created)
+      return created
+    }
+    return { store, ...agency, add }
+  }
+
+  it('when given a root, a child and a grandchild, then each comes with its own parents inlined', async () => {
+    const { store, scope, add } = await world()
+    const root = await add('Root', null)
+    const child = await add('Child', root.id)
+    const grandchild = await add('Grandchild', child.id)
+
+    const resolved = await store.audiences.resolvedMany(scope, [grandchild.id, root.id, child.id])
+
+    expect(resolved.get(root.id)?.audience).toEqual(named('Root'))
+    expect(resolved.get(child.id)?.audience).toEqual({ ...named('Child'), parent: named('Root') })
+    expect(resolved.get(grandchild.id)?.audience).toEqual({
+      ...named('Grandchild'),
+      parent: { ...named('Child'), parent: named('Root') },
+    })
+    expect(resolved.get(grandchild.id)?.stored.parentId).toBe(child.id)
+    for (const id of [root.id, child.id, grandchild.id])
+      expect(resolved.get(id)?.audience).toEqual(await store.audiences.resolved(scope, id))
+  })
+
+  it('when rows the caller read are passed as the seed, then they are used as they are and the parents are read', async () => {
+    const { store, scope, add } = await world()
+    const root = await add('Root', null)
+    const child = await add('Child', root.id)
+
+    const resolved = await store.audiences.resolvedMany(scope, [child.id], [child])
+
+    expect(resolved.get(child.id)?.audience).toEqual({ ...named('Child'), parent: named('Root') })
+  })
+
+  it('when an id is unknown, deleted or another agency’s, then it is missing from the answer', async () => {
+    const { store, actor, scope, add } = await world()
+    const kept = await add('Kept', null)
+    const gone = await add('Gone', null)
+    await store.audiences.remove(actor, scope, gone.id)
+    const rival = await world()
+    const theirs = await rival.add('Theirs', null)
+
+    const resolved = await store.audiences.resolvedMany(scope, [kept.id, gone.id, theirs.id, crypto.randomUUID()])
+
+    expect([...resolved.keys()]).toEqual([kept.id])
+  })
+})
