@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { TEMPLATES, type Audience, type ChannelId, type EstimateResponse } from '../audiences/index.js'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { estimateLines } from '../server/routes/plan-estimate.js'
+import { searchableName } from '../server/store/audience-records.js'
 import { newId } from '../server/store/store-ids.js'
 import type { Row, TableName } from './bulk-insert.js'
 
@@ -168,6 +169,7 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
       client_id: client,
       parent_id: parent?.id ?? null,
       name,
+      search_name: searchableName(name),
       version: versions,
       created_by: author['id'] as string,
       created_at: created,

@@ -23,8 +23,8 @@ import { atLeast, compileOutcome, taxonomyFor, worstLevel } from './audience-pag
 import { definePage } from './page-table.js'
 
 const PAGE_SIZE = 25
-// A search or a fidelity filter reads the newest audiences and filters them here (compiling each for fidelity);
-// this many keeps a page quick for an agency's few hundred audiences.
+// A fidelity filter reads the newest audiences that match the other filters and compiles each here; this many keeps
+// the page quick. The name search, the client and the tag are SQL.
 export const SCAN_LIMIT = 1000
 
 const orAny = <T extends z.ZodType>(schema: T) =>
@@ -54,7 +54,11 @@ function parseQuery(query: Record<string, unknown>) {
 async function scanAll(store: Store, scope: Scope, filters: AudienceFilters) {
   const found: StoredAudience[] = []
   let cursor: string | undefined
-  const sqlFilters = { clientId: filters.clientId || undefined, tag: filters.tag || undefined }
+  const sqlFilters = {
+    clientId: filters.clientId || undefined,
+    tag: filters.tag || undefined,
+    q: filters.q || undefined,
+  }
   do {
     const page = await store.audiences.list(scope, { ...sqlFilters, limit: MAX_PAGE_SIZE, cursor, newestFirst: true })
     found.push(...page.items)
@@ -95,32 +99,27 @@ export const AUDIENCE_LIST_PAGE = definePage({
 
     let page: { items: ReturnType<typeof levelsOf>[]; nextCursor: string | null }
     let limited = false
-    if (filters.q === '' && filters.fidelity === '') {
+    if (filters.fidelity === '') {
       const stored = await store.audiences.list(scope, {
         clientId: filters.clientId || undefined,
         tag: filters.tag || undefined,
+        q: filters.q || undefined,
         limit: PAGE_SIZE,
         cursor,
         newestFirst: true,
       })
       page = { items: await judge(stored.items), nextCursor: stored.nextCursor }
     } else {
+      // Fidelity is known only by compiling: the newest matches are judged here, at most SCAN_LIMIT of them.
       const scan = await scanAll(store, scope, filters)
       limited = scan.limited
-      const needle = filters.q.toLocaleLowerCase(input.locale)
-      const named = scan.items.filter((s) => s.audience.name.toLocaleLowerCase(input.locale).includes(needle))
       const floor = filters.fidelity
-      if (floor === '') {
-        const shown = pageOf(named, { limit: PAGE_SIZE, cursor })
-        page = { items: await judge(shown.items), nextCursor: shown.nextCursor }
-      } else {
-        const judged = await judge(named)
-        const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
-        page = pageOf(
-          judged.filter((j) => fits(j.worst)),
-          { limit: PAGE_SIZE, cursor },
-        )
-      }
+      const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
+      const judged = await judge(scan.items)
+      page = pageOf(
+        judged.filter((j) => fits(j.worst)),
+        { limit: PAGE_SIZE, cursor },
+      )
     }
 
     const clients = (await store.clients.list(scope, { limit: MAX_PAGE_SIZE })).items

@@ -70,3 +70,29 @@ describe.each(STORE_KINDS)('resolvedMany on %s', (kind) => {
     expect([...resolved.keys()]).toEqual([kept.id])
   })
 })
+
+// The list page's search is SQL over the folded name (migration 0012), on both databases.
+describe.each(STORE_KINDS)('audience search on %s', (kind) => {
+  let opened: OpenedStore
+  beforeAll(async () => {
+    opened = await openTestStore(kind)
+  })
+  afterAll(() => opened.dispose())
+
+  it('when searched in another case, with ö composed or decomposed, or with % and _, then finds exactly the names containing it', async () => {
+    const { store } = opened
+    const { actor, scope } = await anAgencyActor(store)
+    const client = await store.clients.create(actor, 'Talotehdas Oy')
+    const names = ['Mökin ostajat', 'MÖKKI 2026', 'Villa buyers', '100% golfarit', '100 golfarit', 'a_b', 'axb']
+    for (const name of names)
+      await store.audiences.create(actor, scope, { clientId: client.id, parentId: null, audience: named(name) })
+    const found = async (q: string) =>
+      (await store.audiences.list(scope, { q, limit: 50 })).items.map((s) => s.audience.name).sort()
+
+    expect(await found('mök')).toEqual(['MÖKKI 2026', 'Mökin ostajat'])
+    expect(await found('MO\u0308K')).toEqual(['MÖKKI 2026', 'Mökin ostajat'])
+    expect(await found('%')).toEqual(['100% golfarit'])
+    expect(await found('a_b')).toEqual(['a_b'])
+    expect(await found('zzz')).toEqual([])
+  })
+})
