@@ -148,6 +148,9 @@ async function runOn(database: string, databaseUrl: (which: string) => Promise<s
 const residentMiB = (server: ServerChild) =>
   server.child.pid === undefined ? null : (residentMemory(server.child.pid)?.rssMiB ?? null)
 
+const micros = (r: HttpResult) =>
+  r.serverMicrosPerRequest === null ? 'n/a' : Math.round(r.serverMicrosPerRequest).toLocaleString('en')
+
 function table(run: DbRun): string {
   const g = run.generated
   const counts = Object.entries(g.rows)
@@ -158,12 +161,12 @@ function table(run: DbRun): string {
     '',
     `Generated in ${g.seconds.toFixed(1)} s, ${g.megabytes.toFixed(0)} MiB: ${counts}. Server resident set after the runs: ${run.rssMiB === null ? 'n/a' : `${run.rssMiB.toFixed(0)} MiB`}.`,
     '',
-    `| route | demo p99 ms | scale p99 ms | scale p50 ms | scale req/s | ratio p99 | p99 < ${P99_GOAL_MS} ms |`,
-    '|---|---:|---:|---:|---:|---:|:-:|',
+    `| route | demo p99 ms | scale p99 ms | scale p50 ms | scale req/s | × demo p99 | server µs/req demo → scale | p99 < ${P99_GOAL_MS} ms |`,
+    '|---|---:|---:|---:|---:|---:|---:|:-:|',
     ...run.rows.map((r) => {
       const ratio = r.demo.p99 > 0 ? (r.scale.p99 / r.demo.p99).toFixed(1) : '—'
       const failed = r.scale.non2xx + r.scale.errors > 0 ? ` (${r.scale.non2xx} non-2xx)` : ''
-      return `| ${r.name} \`${r.scale.path.split('?')[0]}\` | ${r.demo.p99} | ${r.scale.p99}${failed} | ${r.scale.p50} | ${Math.round(r.scale.requestsPerSecond)} | ${ratio}× | ${r.scale.p99 < P99_GOAL_MS && failed === '' ? 'yes' : '**no**'} |`
+      return `| ${r.name} \`${r.scale.path.split('?')[0]}\` | ${r.demo.p99} | ${r.scale.p99}${failed} | ${r.scale.p50} | ${Math.round(r.scale.requestsPerSecond)} | ${ratio}× | ${micros(r.demo)} → ${micros(r.scale)} | ${r.scale.p99 < P99_GOAL_MS && failed === '' ? 'yes' : '**no**'} |`
     }),
   ]
   return lines.join('\n')

@@ -1,11 +1,5 @@
 import { z } from 'zod'
-import {
-  CHANNEL_IDS,
-  ChannelIdSchema,
-  type Audience,
-  type ChannelId,
-  type FidelityLevel,
-} from '../../audiences/index.js'
+import { CHANNEL_IDS, ChannelIdSchema, type ChannelId, type FidelityLevel } from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { MAX_PAGE_SIZE, pageOf } from '../list-paging.js'
@@ -19,7 +13,8 @@ import { callerOf, IdSchema, StorableTextSchema } from '../routes/stored-objects
 import type { StoredAudience } from '../store/audience-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
-import { atLeast, compileOutcome, taxonomyFor, worstLevel } from './audience-page-data.js'
+import { atLeast, taxonomyFor } from './audience-page-data.js'
+import { fidelityLevels, worstOf } from './fidelity-levels.js'
 import { definePage } from './page-table.js'
 
 const PAGE_SIZE = 25
@@ -77,27 +72,26 @@ export const AUDIENCE_LIST_PAGE = definePage({
     const { filters, cursor } = parseQuery(input.query)
     const taxonomy = await taxonomyFor(deps, scope.agencyId)
     const channels: readonly ChannelId[] = filters.channel === '' ? CHANNEL_IDS : [filters.channel]
-    // Each shown audience with its parents (read for all rows at once), compiled for its fidelity levels.
+    // Each shown audience with its parents (read for all rows at once) and its fidelity levels (compiled once).
     const judge = async (rows: readonly StoredAudience[]) => {
       const resolved = await store.audiences.resolvedMany(
         scope,
         rows.map((r) => r.id),
         rows,
       )
-      return rows.map((stored) => levelsOf(stored, resolved.get(stored.id)?.audience ?? stored.audience))
-    }
-    const levelsOf = (stored: StoredAudience, audience: Audience) => {
-      const outcome = compileOutcome(audience, taxonomy)
-      const levels = outcome.ok
-        ? (Object.fromEntries(CHANNEL_IDS.map((c) => [c, worstLevel(outcome, [c])])) as Record<
-            ChannelId,
-            FidelityLevel
-          >)
-        : null
-      return { stored, levels, worst: worstLevel(outcome, channels) }
+      return rows.map((stored) => {
+        // A chain that broke since the list was read: the audience alone, as the audience page shows it.
+        const one = resolved.get(stored.id) ?? {
+          stored,
+          audience: stored.audience,
+          lineage: `${stored.id}@${stored.version}!`,
+        }
+        const levels = fidelityLevels(one, taxonomy)
+        return { stored, levels, worst: worstOf(levels, channels) }
+      })
     }
 
-    let page: { items: ReturnType<typeof levelsOf>[]; nextCursor: string | null }
+    let page: { items: Awaited<ReturnType<typeof judge>>; nextCursor: string | null }
     let limited = false
     if (filters.fidelity === '') {
       const stored = await store.audiences.list(scope, {

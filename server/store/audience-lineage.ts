@@ -43,8 +43,12 @@ export async function resolveAudience(q: Kysely<Tables>, scope: Scope, id: strin
   return (await resolveAudiences(q, scope, [id])).get(id)?.audience ?? null
 }
 
-/** A stored audience (its own row: client, parent, version) and the audience with its parents inlined. */
-export type ResolvedAudience = { stored: StoredAudience; audience: Audience }
+/**
+ * A stored audience (its own row: client, parent, version) and the audience with its parents inlined. `lineage`
+ * names exactly what was inlined (each link's id and version): versions never change, so equal lineages are equal
+ * audiences.
+ */
+export type ResolvedAudience = { stored: StoredAudience; audience: Audience; lineage: string }
 
 /**
  * Several audiences with their parents inlined, in one query per level of the deepest chain rather than one per
@@ -69,14 +73,14 @@ export async function resolveAudiences(
   }
   const resolved = new Map<string, ResolvedAudience>()
   for (const id of ids) {
-    const audience = inlined(known, id)
-    if (audience) resolved.set(id, { stored: known.get(id)!, audience })
+    const chain = chainOf(known, id)
+    if (chain) resolved.set(id, { stored: known.get(id)!, audience: inlined(chain), lineage: lineageOf(chain) })
   }
   return resolved
 }
 
-// The chain from `id` up, at most MAX_PARENT_DEPTH + 1 links, folded into nested `parent`s; null when a link is gone.
-function inlined(known: ReadonlyMap<string, StoredAudience>, id: string): Audience | null {
+// The chain from `id` up, at most MAX_PARENT_DEPTH + 1 links; null when a link is gone.
+function chainOf(known: ReadonlyMap<string, StoredAudience>, id: string): StoredAudience[] | null {
   const chain: StoredAudience[] = []
   for (let next: string | null = id; next !== null && chain.length <= MAX_PARENT_DEPTH;) {
     const found = known.get(next)
@@ -84,6 +88,13 @@ function inlined(known: ReadonlyMap<string, StoredAudience>, id: string): Audien
     chain.push(found)
     next = found.parentId
   }
+  return chain
+}
+
+const lineageOf = (chain: readonly StoredAudience[]) => chain.map((link) => `${link.id}@${link.version}`).join('/')
+
+// The chain folded into nested `parent`s, the audience itself outermost.
+function inlined(chain: readonly StoredAudience[]): Audience {
   return chain.reduceRight<Audience | undefined>(
     (parent, link) => (parent ? { ...link.audience, parent } : link.audience),
     undefined,

@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AudienceSchema, type Audience } from '../../audiences/index.js'
-import { up } from '../../server/store/migrations/0012-audience-search-name.js'
+import { up } from '../../server/store/migrations/0012-list-reads.js'
 import { anAgencyActor, openTestStore, STORE_KINDS, type OpenedStore } from './support/test-stores.js'
 
 const named = (name: string): Audience => AudienceSchema.parse({ name, geo: { include: [{ country: 'FI' }] } })
@@ -104,6 +104,7 @@ describe('migration 0012 (audience search name)', () => {
   it('when audiences were stored before it, then it fills their folded names and the search finds them', async () => {
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(':memory:') }) })
     await sql`create table audiences (id text primary key, agency_id text, name text)`.execute(db)
+    await sql`create table plans (id text primary key, agency_id text)`.execute(db)
     await sql`insert into audiences values ('a', 'x', 'Mökin OSTAJAT'), ('b', 'x', 'Golf')`.execute(db)
 
     await up(db)
