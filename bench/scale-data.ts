@@ -85,11 +85,20 @@ const agencyOf = (random: Random, index: number, clock: () => string) => {
  * One agency's rows by table, in an order the foreign keys accept. `clock` gives ever later ISO timestamps (ids are
  * time-ordered UUIDs made from them, so "newest first" means what it says).
  */
-export function agencyRows(index: number, shape: ScaleShape, clock: () => string): { rows: Tables; targets: ScaleTargets } {
+export function agencyRows(
+  index: number,
+  shape: ScaleShape,
+  clock: () => string,
+): { rows: Tables; targets: ScaleTargets } {
   const random = randomStream(1_000 + index)
   const { agency, domain } = agencyOf(random, index, clock)
-  const rows: Required<Pick<Tables, 'agencies' | 'clients' | 'users' | 'audiences' | 'audience_versions'>> &
-    Tables = { agencies: [agency], clients: [], users: [], audiences: [], audience_versions: [] }
+  const rows: Required<Pick<Tables, 'agencies' | 'clients' | 'users' | 'audiences' | 'audience_versions'>> & Tables = {
+    agencies: [agency],
+    clients: [],
+    users: [],
+    audiences: [],
+    audience_versions: [],
+  }
   const push = (table: TableName, row: Row) => (rows[table] ??= []).push(row)
   const audit = (actor: Row, action: string, type: string, objectId: string, at: string, version: number | null) =>
     push('audit_log', {
@@ -107,7 +116,14 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
   for (let c = 0; c < shape.clients; c++) {
     const at = clock()
     const name = `${COMPANIES[c % COMPANIES.length]} ${Math.floor(c / COMPANIES.length) + 1} ${random.pick(COMPANY_TAILS)}`
-    rows.clients.push({ id: newId(Date.parse(at)), agency_id: agency.id, name, created_at: at, updated_at: at, deleted_at: null })
+    rows.clients.push({
+      id: newId(Date.parse(at)),
+      agency_id: agency.id,
+      name,
+      created_at: at,
+      updated_at: at,
+      deleted_at: null,
+    })
   }
   const user = (role: string, n: number, clientId: string | null = null) => {
     const at = clock()
@@ -150,7 +166,8 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
       const minAge = random.int(18, 45)
       const tags = [...template.audience.tags.slice(0, 2), ...(random.next() < 0.5 ? [random.pick(EXTRA_TAGS)] : [])]
       audience = { ...template.audience, name, tags, geo: { ...template.audience.geo, include: place.geo } }
-      if (template.audience.age) audience = { ...audience, age: { min: minAge, max: Math.min(65, minAge + random.int(10, 30)) } }
+      if (template.audience.age)
+        audience = { ...audience, age: { min: minAge, max: Math.min(65, minAge + random.int(10, 30)) } }
       const editor = v === 1 ? author : random.pick(writers)
       rows.audience_versions.push({
         audience_id: id,
@@ -210,7 +227,10 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
     for (let v = 1; v <= versions; v++) {
       const at = v === 1 ? created : clock()
       updated = at
-      status = v < versions ? random.pick(['draft', 'shared', 'approved']) : random.pick(['draft', 'draft', 'shared', 'approved'])
+      status =
+        v < versions
+          ? random.pick(['draft', 'shared', 'approved'])
+          : random.pick(['draft', 'draft', 'shared', 'approved'])
       push('plan_versions', {
         plan_id: id,
         version: v,
@@ -221,7 +241,10 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
         author_id: author['id'] as string,
         created_at: at,
         shared_at: status === 'draft' ? null : at,
-        approved_by: status === 'approved' ? (rows.users.find((u) => u['client_id'] === clientId)?.['id'] as string ?? author['id'] as string) : null,
+        approved_by:
+          status === 'approved'
+            ? ((rows.users.find((u) => u['client_id'] === clientId)?.['id'] as string) ?? (author['id'] as string))
+            : null,
         approved_at: status === 'approved' ? at : null,
       })
       audit(author, v === 1 ? 'create' : 'update', 'plan', id, at, v)
@@ -242,7 +265,15 @@ export function agencyRows(index: number, shape: ScaleShape, clock: () => string
       const at = clock()
       const expires = new Date(Date.parse(at) + 365 * 86_400_000 * 3).toISOString()
       const token = createHash('sha256').update(`${id}-share`).digest('hex')
-      push('share_links', { id: newId(Date.parse(at)), token_hash: token, plan_id: id, created_by: author['id'] as string, created_at: at, expires_at: expires, revoked_at: null })
+      push('share_links', {
+        id: newId(Date.parse(at)),
+        token_hash: token,
+        plan_id: id,
+        created_by: author['id'] as string,
+        created_at: at,
+        expires_at: expires,
+        revoked_at: null,
+      })
     }
     for (let c = random.count(1.2, 10); c > 0; c--) {
       const at = clock()
