@@ -13,7 +13,12 @@ import { startServerChild } from './server-child.js'
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const option = (key: string) => process.argv.find((a) => a.startsWith(`--${key}=`))?.split('=').slice(1).join('=')
+const option = (key: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${key}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=')
 const SCENARIOS = { bare: BARE, floor: API_FLOOR, compile: COMPILE, estimate: ESTIMATE }
 const path = option('path')
 const name = (path ?? process.argv[2] ?? 'compile') as keyof typeof SCENARIOS
