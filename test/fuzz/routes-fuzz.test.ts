@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatReport, runFuzz } from './support/fuzz-runner.js'
+import { formatReport, runFuzz, sweepMethods } from './support/fuzz-runner.js'
 import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world.js'
 import { storeDigest } from './support/store-digest.js'
 
@@ -27,6 +27,19 @@ describe('every route, sign-in route and web page under mutated requests from ev
     expect(world.logs.errors, world.logs.errors.slice(0, 3).join('\n')).toEqual([])
     expect(world.logs.leaks, world.logs.leaks.slice(0, 3).join('\n')).toEqual([])
   }, 3_600_000)
+})
+
+describe('every route, page, /static file and unknown path with every method', () => {
+  it('when each is asked with GET, HEAD, OPTIONS, the write methods and odd ones (TRACE, PROPFIND, MKCOL, …), anonymously and as the admin, then no answer is a 5xx, every 4xx carries its code and every 405 its Allow', async () => {
+    const started = Date.now()
+    const report = await sweepMethods(world)
+    console.info(formatReport(report, 0, Date.now() - started))
+
+    const shown = report.failures.slice(0, 8).map(({ plan: _plan, ...failure }) => failure)
+    expect(shown, JSON.stringify(shown, null, 2)).toEqual([])
+    expect(report.statuses.get(405)).toBeGreaterThan(0)
+    expect(world.logs.errors, world.logs.errors.slice(0, 3).join('\n')).toEqual([])
+  }, 600_000)
 })
 
 describe('every write route under mutated requests, one at a time', () => {

@@ -54,6 +54,9 @@ export function checkResponse(
   const { status, headers } = response
   let code: string | null = null
   if (status >= 500 || status < 100) problems.push(`answered ${status}`)
+  // RFC 9110 §15.5.6: a 405 names the methods the target takes; so does the answer to OPTIONS.
+  if ((status === 405 || (request.method === 'OPTIONS' && status === 204)) && !headers.allow)
+    problems.push(`a ${status} without Allow`)
   else if (status >= 400 && request.method !== 'HEAD') code = errorCodeOf(response, problems)
   if (headers['x-content-type-options'] !== 'nosniff') problems.push('no X-Content-Type-Options: nosniff')
   if (!headers['content-security-policy']) problems.push('no Content-Security-Policy')
