@@ -55,7 +55,7 @@ export function serverDeps(config: Config, logger: Logger, store: Store, env: No
  */
 export function createApp(deps: AppDeps, app: Express = express()): Express {
   app.disable('x-powered-by')
-  app.set('trust proxy', deps.trustProxy ?? false)
+  app.set('trust proxy', deps.trustProxy === undefined ? false : deps.trustProxy)
   app.use(requestLog(deps.logger))
   // Helmet's defaults, less upgrade-insecure-requests: kohde also runs on plain http (localhost, demo), where that
   // directive would send the page's own stylesheet and forms to an https port nobody listens on. HSTS stays.

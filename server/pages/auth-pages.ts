@@ -23,8 +23,10 @@ const LoginFormSchema = z.object({
 })
 const LanguageFormSchema = z.object({ locale: LocaleSchema, next: z.string().max(2000).optional() })
 
+type LoginFailure = { status: number; code: string; headers?: Readonly<Record<string, string>> }
+
 // The sign-in form is public, so it carries its own CSRF token: a cookie and a hidden field that must match.
-function loginForm(input: PageInput, failure: { status: number; code: string } | null, email: string | null) {
+function loginForm(input: PageInput, failure: LoginFailure | null, email: string | null) {
   const csrf = newSecret()
   input.setCookie(LOGIN_CSRF_COOKIE, csrf, LOGIN_FORM_TTL_MS)
   const next = safeNext(input.query['next'] ?? input.form['next'])
@@ -32,11 +34,13 @@ function loginForm(input: PageInput, failure: { status: number; code: string } |
     view: 'login',
     title: translate(input.locale, 'login.title'),
     status: failure?.status ?? 200,
+    headers: failure?.headers ?? {},
     model: toLoginPage({
       csrf,
       next,
       email,
       failureCode: failure?.code ?? null,
+      waitSeconds: Number(failure?.headers?.['Retry-After'] ?? 0),
       signedOut: input.query['out'] === '1',
     }),
   }
@@ -62,10 +66,11 @@ export const AUTH_PAGES = [
       if (!expected || !sameSecret(_csrf, expected)) return loginForm(input, { status: 403, code: 'forbidden' }, email)
       let user
       try {
-        user = await checkLogin(deps.store, email, password, input.ip)
+        user = await checkLogin(deps.store, email, password, input.ip, deps.clock?.())
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
-        return loginForm(input, { status: error.code === 'rate_limited' ? 429 : 401, code: error.code }, email)
+        const status = error.code === 'rate_limited' ? 429 : 401
+        return loginForm(input, { status, code: error.code, headers: error.headers ?? {} }, email)
       }
       // A new session id at every sign-in (never one the browser brought), so a planted cookie opens nothing.
       const previous = input.cookie(SESSION_COOKIE)

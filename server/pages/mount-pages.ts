@@ -40,6 +40,7 @@ function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<Pa
     title: result.title,
     layout: toLayout(frame.principal, frame.locale, frame.here, errorCode),
   }
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value)
   res
     .status(result.status ?? 200)
     .type('html')

@@ -141,7 +141,13 @@ export type ShareLinkTable = {
   revoked_at: Timestamp | null
 }
 
-export type RateLimitTable = { key: string; window_start: Timestamp; count: number }
+export type RateLimitTable = {
+  key: string
+  count: number
+  window_start: Timestamp
+  blocked_until: Timestamp | null
+  expires_at: Timestamp
+}
 
 export type Tables = PlatformTables & {
   agencies: AgencyTable

@@ -62,7 +62,7 @@ describe('the web sign-in (POST /login)', () => {
       logger: pino({ level: 'silent' }),
       bodyLimit: '1mb',
       store: world.store,
-      trustProxy: true,
+      trustProxy: 1,
     })
 
     const { session } = await signIn(app, { 'X-Forwarded-Proto': 'https' })
