@@ -141,6 +141,8 @@ export type ShareLinkTable = {
   revoked_at: Timestamp | null
 }
 
+export type ServerSecretTable = { name: string; value: string; created_at: Timestamp }
+
 export type RateLimitTable = {
   key: string
   count: number
@@ -165,6 +167,7 @@ export type Tables = PlatformTables & {
   api_tokens: ApiTokenTable
   share_links: ShareLinkTable
   rate_limits: RateLimitTable
+  server_secrets: ServerSecretTable
 }
 
 export type Db = Kysely<Tables>

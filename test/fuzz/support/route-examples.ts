@@ -1,5 +1,5 @@
 import { FINNISH_RATE_CARD, TEMPLATES } from '../../../audiences/index.js'
-import { newSecret } from '../../../server/auth/secret-token.js'
+import { issueLoginCsrf } from '../../../server/auth/login-csrf.js'
 import {
   aBudgetForReachBody,
   anEstimateBody,
@@ -196,8 +196,8 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
 /** The web sign-in routes (server/auth/login-routes.ts), which are not in the route table. */
 export const LOGIN_EXAMPLES: Record<string, ExampleMaker> = {
   'GET /login': () => ({ path: '/login' }),
-  'POST /login': (w) => {
-    const csrf = newSecret()
+  'POST /login': async (w) => {
+    const csrf = await issueLoginCsrf(w.store)
     return { path: '/login', form: { ...w.login, _csrf: csrf }, cookies: { kohde_csrf: csrf } }
   },
   'POST /logout': async (w, caller) => {
