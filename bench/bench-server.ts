@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   await firstStart(store, config, DEFAULT_TAXONOMY)
 
   // The demo's staff user (a writer) with an API token, as POST /api/v1/auth/token would make it.
-  const staff = await store.users.findForLogin('staff@demo.kohde.test')
+  const [staff] = await store.users.findForLogin('staff@demo.kohde.test')
   if (!staff) throw new Error('bench server: the demo seed did not create staff@demo.kohde.test')
   const token = newSecret('kohde_')
   await store.credentials.createToken(

@@ -16,6 +16,19 @@ export const LOGIN_LIMITS: { perAccountAndSource: FailurePolicy; perSource: Fail
   perSource: { free: 100, baseDelayMs: 1000, maxDelayMs: 15 * 60_000, forgetMs: 15 * 60_000 },
 }
 
+/**
+ * The account these credentials open. An email is unique within an agency, so it may have an account in several
+ * (who they belong to is not told to the agencies); the password picks one, the oldest if it opens more than one.
+ * The hashes are checked together, and an unknown email costs a decoy check, so a miss takes as long as a hit.
+ */
+async function accountFor(store: Store, email: string, password: string): Promise<StoredUser | null> {
+  const rows = await store.users.findForLogin(email)
+  const hashes = rows.length > 0 ? rows.map((r) => r.password_hash) : [await decoyHash()]
+  const matches = await Promise.all(hashes.map((hash) => verifyPassword(password, hash)))
+  const row = rows[matches.indexOf(true)]
+  return row ? toUser(row) : null
+}
+
 const keysOf = (email: string, ip: string) => {
   const source = requestSource(ip)
   return { account: `login:${source}:${normalizeEmail(email)}`, source: `login:${source}` }
@@ -27,21 +40,21 @@ export async function checkLogin(
   email: string,
   password: string,
   ip: string,
-  now = Date.now(),
+  clock: () => number = Date.now,
 ): Promise<StoredUser> {
   const keys = keysOf(email, ip)
-  const wait = await store.rateLimits.waitSeconds([keys.account, keys.source], now)
+  const wait = await store.rateLimits.waitSeconds([keys.account, keys.source], clock())
   if (wait > 0) throw rateLimited(`too many failed sign-ins from here: try again in ${wait} s`, wait)
-  const row = await store.users.findForLogin(email)
-  const matches = await verifyPassword(password, row?.password_hash ?? (await decoyHash()))
-  if (!row || !matches) {
+  const user = await accountFor(store, email, password)
+  if (!user) {
     const failures = [
       { key: keys.account, policy: LOGIN_LIMITS.perAccountAndSource },
       { key: keys.source, policy: LOGIN_LIMITS.perSource },
     ]
-    await store.rateLimits.fail(failures, now)
+    // The wait starts when the failure is known, after the password check (which takes a while on a busy server).
+    await store.rateLimits.fail(failures, clock())
     throw new HttpError('unauthorized', 'wrong email or password')
   }
   await store.rateLimits.clear(keys.account)
-  return toUser(row)
+  return user
 }

@@ -17,7 +17,7 @@ const macOf = (key: Buffer, expires: string, nonce: string) =>
 export async function issueLoginCsrf(store: Store, now = Date.now()): Promise<string> {
   const expires = String(now + LOGIN_FORM_TTL_MS)
   const nonce = newSecret()
-  return `${expires}.${nonce}.${macOf(await store.serverSecrets.key(KEY_NAME), expires, nonce)}`
+  return `${expires}.${nonce}.${macOf(await store.serverState.key(KEY_NAME), expires, nonce)}`
 }
 
 /** The field equals the cookie, and the cookie is a token this server signed that has not expired. */
@@ -30,5 +30,5 @@ export async function loginCsrfValid(
   if (!cookie || !sameSecret(field, cookie)) return false
   const [expires = '', nonce = '', mac = '', ...rest] = cookie.split('.')
   if (rest.length > 0 || !/^\d{1,15}$/.test(expires) || Number(expires) <= now) return false
-  return sameSecret(mac, macOf(await store.serverSecrets.key(KEY_NAME), expires, nonce))
+  return sameSecret(mac, macOf(await store.serverState.key(KEY_NAME), expires, nonce))
 }

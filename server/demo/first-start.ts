@@ -12,13 +12,14 @@ const isLoopback = (host: string) => host === 'localhost' || host === '::1' || h
  */
 export async function firstStart(store: Store, config: Config, taxonomy: Taxonomy): Promise<FirstStart> {
   if ((await store.users.count()) > 0) return { lines: [], sharePath: null }
+  // Several processes may start on one empty database: one of them runs the first start (a claim left by a process
+  // that died before finishing is taken over after two minutes).
+  if (!(await store.serverState.claim('first-start', 120_000))) return { lines: [], sharePath: null }
   if (config.admin) {
     const agency = await store.agencies.create('kohde')
     const passwordHash = await hashPassword(config.admin.password)
     const user = { email: config.admin.email, passwordHash, role: 'admin' as const, clientId: null }
     const created = await store.users.create(null, agency.id, user)
-    // Another process starting on the same empty database got there first.
-    if (created.kind === 'email_taken') return { lines: [], sharePath: null }
     if (created.kind !== 'ok') throw new Error(`cannot create the first admin: ${created.kind}`)
     return { lines: [`Created the first admin, ${created.value.email}.`], sharePath: null }
   }

@@ -67,7 +67,7 @@ export const AUTH_PAGES = [
         return loginForm(input, deps, { status: 403, code: 'forbidden' }, email)
       let user
       try {
-        user = await checkLogin(deps.store, email, password, input.ip, deps.clock?.())
+        user = await checkLogin(deps.store, email, password, input.ip, deps.clock)
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         const status = error.code === 'rate_limited' ? 429 : 401

@@ -141,7 +141,7 @@ export type ShareLinkTable = {
   revoked_at: Timestamp | null
 }
 
-export type ServerSecretTable = { name: string; value: string; created_at: Timestamp }
+export type ServerStateTable = { name: string; value: string; created_at: Timestamp }
 
 export type RateLimitTable = {
   key: string
@@ -167,7 +167,7 @@ export type Tables = PlatformTables & {
   api_tokens: ApiTokenTable
   share_links: ShareLinkTable
   rate_limits: RateLimitTable
-  server_secrets: ServerSecretTable
+  server_state: ServerStateTable
 }
 
 export type Db = Kysely<Tables>

@@ -71,7 +71,7 @@ describe.each(STORE_KINDS)('rate limits on %s', (kind) => {
     let afterFree = ''
     for (let i = 0; i < 2000; i++) {
       try {
-        await checkLogin(opened.store, `guess-${i}@nowhere.test`, 'guess', '203.0.113.200', T0)
+        await checkLogin(opened.store, `guess-${i}@nowhere.test`, 'guess', '203.0.113.200', () => T0)
       } catch (error) {
         statuses.push((error as { code: string }).code)
       }

@@ -3,7 +3,8 @@ import * as initial from './0001-initial.js'
 import * as userLocale from './0002-user-locale.js'
 import * as platformConnections from './0003-platform-connections.js'
 import * as throttles from './0004-throttles.js'
-import * as serverSecrets from './0005-server-secrets.js'
+import * as serverState from './0005-server-state.js'
+import * as agencyEmails from './0006-agency-emails.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-user-locale': userLocale,
   '0003-platform-connections': platformConnections,
   '0004-throttles': throttles,
-  '0005-server-secrets': serverSecrets,
+  '0005-server-state': serverState,
+  '0006-agency-emails': agencyEmails,
 }
