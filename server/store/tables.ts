@@ -59,6 +59,8 @@ export type PlanTable = {
   client_id: string
   name: string
   version: number
+  // The version the plan's client and share links see (null until it is first shared or approved).
+  shared_version: number | null
   created_by: string
   created_at: Timestamp
   updated_by: string

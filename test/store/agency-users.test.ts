@@ -1,17 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashSecret } from '../../server/auth/secret-token.js'
-import { SQLITE_FILE } from '../../server/store/database.js'
-import { MIGRATIONS } from '../../server/store/migrations/index.js'
-import { openStore } from '../../server/store/store.js'
-import type { Tables } from '../../server/store/tables.js'
-import { startTestPostgres } from '../support/postgres.js'
-import { anAgencyActor, openTestStore, STORE_KINDS, type OpenedStore, type StoreKind } from './support/test-stores.js'
+import { databaseAt } from './support/old-database.js'
+import { anAgencyActor, openTestStore, STORE_KINDS, type OpenedStore } from './support/test-stores.js'
 
 // Issue 16 item 8 in the store: an agency keeps an admin even when two admins demote each other at the same moment,
 // and emails are unique per agency (migration 0006 keeps every user, session and token).
@@ -68,64 +58,43 @@ describe.each(STORE_KINDS)('agency users on %s', (kind) => {
   })
 })
 
-// A database as it was before 0006: migrated only up to 0005, with a user, a session and a token.
-async function databaseBefore0006(kind: StoreKind) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kohde-0006-'))
-  const postgres = kind === 'postgres' ? await startTestPostgres() : undefined
-  const db = new Kysely<Tables>({
-    dialect: postgres
-      ? new PostgresDialect({ pool: new pg.Pool({ connectionString: postgres.url, max: 1 }) })
-      : new SqliteDialect({ database: new SqliteDatabase(join(dataDir, SQLITE_FILE)) }),
-  })
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(MIGRATIONS) } })
-  const { error } = await migrator.migrateTo('0005-server-state')
-  if (error) throw error
-  const at = '2026-01-01T00:00:00.000Z'
-  await db.insertInto('agencies').values({ id: 'agency-1', name: 'Old agency', created_at: at }).execute()
-  await db
-    .insertInto('users')
-    .values({
-      id: 'user-1',
-      agency_id: 'agency-1',
-      email: 'kept@agency.test',
-      password_hash: 'scrypt$test',
-      role: 'admin',
-      client_id: null,
-      locale: 'sv',
-      created_at: at,
-      updated_at: at,
-    })
-    .execute()
-  const far = '2999-01-01T00:00:00.000Z'
-  await db
-    .insertInto('sessions')
-    .values({ id_hash: hashSecret('session'), user_id: 'user-1', csrf_token: 'csrf', created_at: at, expires_at: far })
-    .execute()
-  await db
-    .insertInto('api_tokens')
-    .values({
-      id: 'token-1',
-      token_hash: hashSecret('token'),
-      user_id: 'user-1',
-      name: 'kept',
-      created_at: at,
-      expires_at: far,
-      revoked_at: null,
-    })
-    .execute()
-  await db.destroy()
-  return {
-    open: () => openStore({ dataDir, databaseUrl: postgres?.url }),
-    dispose: async () => {
-      await postgres?.drop()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
-  }
-}
-
 describe.each(STORE_KINDS)('migration 0006 (emails per agency) on %s', (kind) => {
   it('when a database made before it is migrated, then every user, session and token is kept, foreign keys still hold and the email is free in other agencies', async () => {
-    const before = await databaseBefore0006(kind)
+    const before = await databaseAt(kind, '0005-server-state', async (db) => {
+      const at = '2026-01-01T00:00:00.000Z'
+      const far = '2999-01-01T00:00:00.000Z'
+      await db.insertInto('agencies').values({ id: 'agency-1', name: 'Old agency', created_at: at }).execute()
+      await db
+        .insertInto('users')
+        .values({
+          id: 'user-1',
+          agency_id: 'agency-1',
+          email: 'kept@agency.test',
+          password_hash: 'scrypt$test',
+          role: 'admin',
+          client_id: null,
+          locale: 'sv',
+          created_at: at,
+          updated_at: at,
+        })
+        .execute()
+      await db
+        .insertInto('sessions')
+        .values({ id_hash: hashSecret('session'), user_id: 'user-1', csrf_token: 'c', created_at: at, expires_at: far })
+        .execute()
+      await db
+        .insertInto('api_tokens')
+        .values({
+          id: 'token-1',
+          token_hash: hashSecret('token'),
+          user_id: 'user-1',
+          name: 'kept',
+          created_at: at,
+          expires_at: far,
+          revoked_at: null,
+        })
+        .execute()
+    })
     const store = await before.open()
     try {
       const session = await store.credentials.session(hashSecret('session'))

@@ -5,6 +5,7 @@ import * as platformConnections from './0003-platform-connections.js'
 import * as throttles from './0004-throttles.js'
 import * as serverState from './0005-server-state.js'
 import * as agencyEmails from './0006-agency-emails.js'
+import * as planSharedVersion from './0007-plan-shared-version.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-throttles': throttles,
   '0005-server-state': serverState,
   '0006-agency-emails': agencyEmails,
+  '0007-plan-shared-version': planSharedVersion,
 }
