@@ -61,6 +61,11 @@ const IssueSchema = z.strictObject({
   code: z.string().optional().meta({ description: 'Stable reason code, e.g. age_range_empty, unrecognized_keys.' }),
 })
 
+const UseSchema = z
+  .strictObject({ type: z.literal('plan'), id: z.string(), name: z.string(), status: z.string() })
+  .meta({ id: 'Use' })
+export type Use = z.infer<typeof UseSchema>
+
 export const ErrorResponseSchema = z
   .strictObject({
     error: z.strictObject({
@@ -71,6 +76,9 @@ export const ErrorResponseSchema = z
         .unknown()
         .optional()
         .meta({ description: 'On a 409 version conflict: the object as it is now, with its current version.' }),
+      usedBy: z.array(UseSchema).optional().meta({
+        description: 'On a 409 when something is still in use: what uses it (e.g. the plans of an audience).',
+      }),
     }),
   })
   .meta({ id: 'ErrorResponse', description: 'Every error, whatever the status.' })
@@ -82,18 +90,21 @@ export class HttpError extends Error {
     message: string,
     readonly issues?: Issue[],
     readonly current?: unknown,
-    // Headers the answer must carry: Allow on a 405, Retry-After on a 429.
-    readonly headers?: Readonly<Record<string, string>>,
+    // Headers the answer must carry (Allow on a 405, Retry-After on a 429) and what still uses an object (a 409).
+    readonly details: { headers?: Readonly<Record<string, string>>; usedBy?: readonly Use[] } = {},
   ) {
     super(message)
     this.name = 'HttpError'
+  }
+  get headers(): Readonly<Record<string, string>> | undefined {
+    return this.details.headers
   }
 }
 
 /** A 429 that says how long to wait, in whole seconds (RFC 9110 §10.2.3 Retry-After). */
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new HttpError('rate_limited', message, undefined, undefined, {
-    'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))),
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
   })
 
 // Express's own modules (body-parser, serve-static/send) refuse a request with an http-errors error, which carries its
@@ -150,6 +161,7 @@ export function toErrorResponse(error: unknown): ErrorAnswer {
   if (error instanceof HttpError) {
     const response = respond(error.code, error.message, error.issues?.length ? error.issues : undefined)
     if (error.current !== undefined) response.body.error.current = error.current
+    if (error.details.usedBy) response.body.error.usedBy = [...error.details.usedBy]
     return { ...response, headers: error.headers ?? {} }
   }
   if (isDomainError(error)) return respond(error.code, error.message, error.issues.length ? error.issues : undefined)

@@ -23,9 +23,7 @@ export function answerMethods(req: Request, allow: string): void {
     `${req.method} is not a method of ${req.path}: use ${allow}`,
     undefined,
     undefined,
-    {
-      Allow: allow,
-    },
+    { headers: { Allow: allow } },
   )
 }
 

@@ -185,6 +185,37 @@ describe.each(STORE_KINDS)('/api/v1/plans on %s', (kind) => {
     expect(after.body).toMatchObject({ version: 3, status: 'shared', name: 'Spring v3' })
   })
 
+  it('when an audience is used by plans (a line, a scenario, or only the version the client sees), then deleting it answers 409 naming them, and every plan still exports (issue 16, ADR 0009)', async () => {
+    const audience = (await staff().post('/api/v1/audiences', { clientId: world.clients.a1.id, audience: villa })).body
+    const other = (await staff().post('/api/v1/audiences', { clientId: world.clients.a1.id, audience: garage })).body
+    const line = (audienceId: string) => ({ audienceId, channel: 'facebook', budget: 500 })
+    const make = (name: string, body: object) =>
+      staff().post('/api/v1/plans', { clientId: world.clients.a1.id, name, lines: [line(other.id)], ...body })
+    const draft = (await make('Draft using it', { lines: [line(audience.id)] })).body
+    const scenario = (await make('Scenario using it', { scenarios: [{ name: 'B', lines: [line(audience.id)] }] })).body
+    const shared = (await make('Shared, then moved on', { lines: [line(audience.id)] })).body
+    await staff().post(`/api/v1/plans/${shared.id}/share`, {})
+    await staff().put(`/api/v1/plans/${shared.id}`, { version: 1, name: 'Moved on', lines: [line(other.id)] })
+    const unrelated = (await make('Unrelated', {})).body
+
+    const refused = await staff().delete(`/api/v1/audiences/${audience.id}`)
+    const exported = await staff().get(`/api/v1/plans/${shared.id}/export?format=csv`)
+    for (const plan of [draft, scenario, shared]) await staff().delete(`/api/v1/plans/${plan.id}`)
+    const deleted = await staff().delete(`/api/v1/audiences/${audience.id}`)
+
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.code).toBe('conflict')
+    expect(refused.body.error.usedBy).toEqual([
+      { type: 'plan', id: draft.id, name: 'Draft using it', status: 'draft' },
+      { type: 'plan', id: scenario.id, name: 'Scenario using it', status: 'draft' },
+      { type: 'plan', id: shared.id, name: 'Moved on', status: 'draft' },
+    ])
+    expect(refused.body.error.message).toContain('Draft using it')
+    expect(JSON.stringify(refused.body)).not.toContain(unrelated.id)
+    expect(exported.status).toBe(200)
+    expect(deleted.status).toBe(204)
+  })
+
   it('when a line names an audience of another client, then answers 422; of another agency, 404', async () => {
     const other = await staff().post('/api/v1/audiences', { clientId: world.clients.a2.id, audience: villa })
     const foreign = await world.make.audience('otherAgency')
