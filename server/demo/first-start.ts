@@ -3,8 +3,7 @@ import { hashPassword } from '../auth/password-hash.js'
 import { ConfigError, type Config } from '../config.js'
 import type { Store } from '../store/store.js'
 import { seedDemo, type FirstStart } from './demo-seed.js'
-
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.')
+import { isLoopbackHost } from './loopback.js'
 
 /**
  * On a database without users: the admin of KOHDE_ADMIN_EMAIL / KOHDE_ADMIN_PASSWORD, or else the demo agency
@@ -24,7 +23,7 @@ export async function firstStart(store: Store, config: Config, taxonomy: Taxonom
     return { lines: [`Created the first admin, ${created.value.email}.`], sharePath: null }
   }
   // The demo passwords are public: never seed them on a server others can reach.
-  if (!isLoopback(config.host))
+  if (!isLoopbackHost(config.host))
     throw new ConfigError(
       'the database has no users: set KOHDE_ADMIN_EMAIL and KOHDE_ADMIN_PASSWORD (the demo seed runs only on a loopback HOST)',
     )
