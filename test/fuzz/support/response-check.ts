@@ -65,6 +65,9 @@ export function checkResponse(
   const disposition = headers['content-disposition']
   if (disposition !== undefined && !SAFE_DISPOSITION.test(disposition))
     problems.push(`unsafe Content-Disposition ${JSON.stringify(disposition)}`)
+  // Bidi overrides, isolates and zero-width characters (Unicode Cf) would disguise the name in a download bar.
+  else if (disposition !== undefined && /\p{Cf}/u.test(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')))
+    problems.push(`an invisible format character in the file name ${JSON.stringify(disposition)}`)
   const text = response.body.toString('latin1')
   if (text.includes('scrypt$')) problems.push('a password hash in the body')
   // A secret the request itself carried may come back (a 404 names the path it did not find); any other is a leak.
