@@ -9,7 +9,7 @@ export type PdfEstimateView = {
   client: string
   plan: string
   bought: { heading: string; table: PdfTable; areas: string[] }
-  results: { heading: string; table: PdfTable }
+  results: { heading: string; table: PdfTable; notes: string[] }
   method: { heading: string; intro: string; items: string[]; disclaimer: string }
 }
 
@@ -78,6 +78,8 @@ export function toPdfEstimateView(input: PlanExportInput, readership: Readership
         rows: results,
         total: [l.total, f.integer(t.impressions), f.integer(t.reach), '', f.decimal(t.frequency), f.integer(t.clicks)],
       },
+      // Size notes name the criteria a channel could not target: the agency's, as on the plan page (not the client's).
+      notes: internal ? (input.sizeNotes ?? []).filter((n): n is string => n !== null) : [],
     },
     method: { heading: l.pdf.method, intro: l.pdf.methodIntro, items, disclaimer: l.pdf.disclaimer },
   }

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Writable } from 'node:stream'
+import { translatorOf } from '../i18n/translate.js'
 import { endStream, exportFile, type ExportFile } from './export-file.js'
 import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
@@ -33,8 +34,10 @@ function summarySheet(workbook: Workbook, input: PlanExportInput, l: ExportLabel
   sheet.commit()
 }
 
-// The pricing model and rate columns are the agency's: a client's workbook leaves them out.
+// The pricing model, rate and size-note columns are the agency's: a client's workbook leaves them out (the note names
+// the criteria a channel could not target, a targeting internal).
 function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels, internal: boolean) {
+  const translate = translatorOf(input.locale)
   const rateColumns = [
     { header: l.pricing, width: 26 },
     { header: l.rate, width: 12, numFmt: EURO_FORMAT },
@@ -49,6 +52,10 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels,
     { header: l.clicks, width: 12, numFmt: INTEGER_FORMAT },
     { header: l.reach, width: 16, numFmt: INTEGER_FORMAT },
     { header: l.frequency, width: 12, numFmt: DECIMAL_FORMAT },
+    // The channel's targeted audience beside the one described, and why they differ (docs/adr/0008).
+    { header: translate('size.targeted'), width: 16, numFmt: INTEGER_FORMAT },
+    { header: translate('size.described'), width: 16, numFmt: INTEGER_FORMAT },
+    ...(internal ? [{ header: l.note, width: 110 }] : []),
   ])
   const format = numberFormats(input.locale)
   for (const [i, line] of input.lines.entries()) {
@@ -67,6 +74,9 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels,
       r.clicks,
       r.reach,
       r.frequency,
+      Math.round(r.audienceSize.value),
+      r.idealAudienceSize ? Math.round(r.idealAudienceSize.value) : null,
+      ...(internal ? [input.sizeNotes?.[i] ?? null] : []),
     ])
   }
   const t = input.estimate.total

@@ -22,7 +22,10 @@ function leaks(input: PlanExportInput, texts: readonly string[]): string[] {
   const internal = input.estimate.assumptions.filter((a) => INTERNAL_FACTOR.test(a.factor))
   // The villa plan has rate assumptions with sources (seed 003, WordStream …) and a criteria share: else the test is void.
   expect(internal.filter((a) => a.factor.startsWith('rate.')).length).toBeGreaterThanOrEqual(4)
-  const notes = [...new Set(internal.map((a) => a.source))].filter((s) => s !== 'request')
+  // Size notes (issue 13) name the criteria a channel could not target: the agency's plan page shows them, not the client's.
+  const sizeNotes = (input.sizeNotes ?? []).filter((n): n is string => n !== null)
+  expect(sizeNotes.length).toBeGreaterThan(0)
+  const notes = [...new Set(internal.map((a) => a.source)), ...sizeNotes].filter((s) => s !== 'request')
   return texts.filter(
     (text) =>
       /\bCP[MC]\b|\brate\.|\bshare\.|\blines\.\d/.test(text) ||

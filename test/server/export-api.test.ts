@@ -94,14 +94,14 @@ describe('GET /api/v1/plans/:id/export and /api/v1/audiences/:id/export', () => 
     ]
 
     expect(comment.status).toBe(201)
-    // Seed 003: Facebook CPM 10 €, LinkedIn CPM 30 €; the source notes name the seed.
+    // Seed 003: Facebook CPM 10 €, LinkedIn CPM 30 €; the source notes name the agency's article (Asiakassegmentti …).
     for (const { pdf, cells } of [byDefault, client]) {
       const all = [...pdf, ...cells].join('\n')
-      expect(all).not.toMatch(/CPM|CPC|seed 003|rate\.|margin/)
+      expect(all).not.toMatch(/CPM|CPC|Asiakassegmentti|rate\.|margin/)
       expect(all).toContain('Huvilat')
     }
     expect(internal.pdf.join('\n')).toMatch(/CPM 30[,.]00/)
-    expect(internal.cells.join('\n')).toContain('seed 003')
+    expect(internal.cells.join('\n')).toContain('Asiakassegmentti')
     expect([...internal.pdf, ...internal.cells].join('\n')).not.toContain('margin')
     expect(byDefault.name).toMatch(/filename="Huvilat estimate\.pdf"/)
     expect(internal.name).toMatch(/filename="Huvilat estimate \(internal\)\.pdf"/)

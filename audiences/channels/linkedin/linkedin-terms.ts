@@ -45,11 +45,11 @@ function collect(resolved: Resolved[]): FacetValues {
   return values
 }
 
-const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: string): Verdict =>
+const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: string, rest: boolean): Verdict =>
   verdict(
-    'approximated',
+    'unsupported',
     'facet_combination_dropped',
-    `${previous.message} Left out: LinkedIn says ${rule.rule}, and the group at ${againstGroup} holds the other facet, so this group was dropped: over-inclusive.`,
+    `${previous.message} Left out: LinkedIn says ${rule.rule}, and the group at ${againstGroup} holds the other facet, so this term was dropped${rest ? ': the rest of its group still applies, so the group is narrower than asked' : ' with its whole group: over-inclusive'}.`,
   )
 
 /** Compiles include groups into `or` clauses (applying LinkedIn's facet-combination rules) and exclude terms into one `or`. */
@@ -64,26 +64,27 @@ export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolic
   all.push(...excluded)
   const emitting = groups.filter((g) => g.values.size > 0)
   const breaches = findBreaches(emitting.map((g) => new Set(g.values.keys())))
-  const droppedBy = new Map(breaches.map((b) => [b.clause, b]))
   // Each term's own path array is its key: no key string to build.
   const verdicts = new Map<IssuePath, Verdict>()
   for (const r of all) verdicts.set(r.path, r.outcome.verdict)
+  const clauses = emitting.map((g) => new Map(g.values))
+  for (const breach of breaches) for (const f of breach.facets) clauses[breach.clause]?.delete(f)
   for (const breach of breaches) {
     const group = emitting[breach.clause]
     const against = emitting[breach.against]
+    const rest = (clauses[breach.clause]?.size ?? 0) > 0
     if (!group || !against) continue
     for (const r of group.resolved)
-      if (r.outcome.emit) verdicts.set(r.path, droppedVerdict(r.outcome.verdict, breach.rule, pathKey(against.path)))
+      if (r.outcome.emit && breach.facets.includes(r.outcome.emit.facet))
+        verdicts.set(r.path, droppedVerdict(r.outcome.verdict, breach.rule, pathKey(against.path), rest))
   }
   return {
-    clauses: emitting.filter((_, i) => !droppedBy.has(i)).map((g) => g.values),
+    clauses: clauses.filter((c) => c.size > 0),
     exclude: collect(excluded),
     breaches: breaches.flatMap((breach) => {
       const group = emitting[breach.clause]
       const against = emitting[breach.against]
-      return group && against
-        ? [{ breach, path: group.path, againstPath: against.path, facets: [...group.values.keys()] }]
-        : []
+      return group && against ? [{ breach, path: group.path, againstPath: against.path, facets: breach.facets }] : []
     }),
     bannedGroups: all.filter((r) => r.outcome.groupBanned).map((r) => r.path),
     verdicts: [...verdicts],
