@@ -3,6 +3,7 @@ import { createApp, serverDeps } from './app.js'
 import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
 import { firstStart } from './demo/first-start.js'
+import { shareBanner } from './demo/loopback.js'
 import { serverLogger } from './request-log.js'
 import { DatabaseUnavailableError } from './store/database-unavailable.js'
 import { openStore } from './store/store.js'
@@ -24,7 +25,7 @@ async function start(): Promise<void> {
     console.log(`kohde listening on http://${config.host}:${port} (${where})`)
     for (const line of greeting.lines) console.log(line)
     const origin = config.publicUrl ?? `http://${config.host}:${port}`
-    if (greeting.sharePath) console.log(`Shared plan link: ${origin}${greeting.sharePath}`)
+    if (greeting.sharePath) console.log(shareBanner(config, origin, greeting.sharePath))
   })
   answerClientErrors(server, logger)
   const stop = (signal: string) => {

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely'
-import { parentProblem, resolveAudience } from './audience-lineage.js'
+import { sql, type Kysely } from 'kysely'
+import { parentProblem, resolveAudience, resolveAudiences } from './audience-lineage.js'
 import {
   findAudience,
   liveAudiences,
+  searchableName,
   toAudience,
   type AudienceListQuery,
   type AudienceVersion,
@@ -10,6 +11,7 @@ import {
   type ParentProblem,
   type StoredAudience,
 } from './audience-records.js'
+import { plansUsing, type PlanUse } from './audience-uses.js'
 import { recordAudit } from './audit-repository.js'
 import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
@@ -18,6 +20,7 @@ import type { Actor, PageQuery, Scope, Versioned } from './store-types.js'
 import type { Db, Tables } from './tables.js'
 
 export type { AudienceVersion, ParentProblem, StoredAudience } from './audience-records.js'
+export type AudienceRemoval = { kind: 'deleted' | 'not_found' | 'has_children' } | { kind: 'in_use'; plans: PlanUse[] }
 
 export function audienceRepository(db: Db) {
   const getIn = findAudience
@@ -68,6 +71,7 @@ export function audienceRepository(db: Db) {
             client_id: write.clientId,
             parent_id: write.parentId,
             name: write.audience.name,
+            search_name: searchableName(write.audience.name),
             version: 1,
             created_by: actor.userId,
             created_at: now.toISOString(),
@@ -100,6 +104,7 @@ export function audienceRepository(db: Db) {
               version: version + 1,
               parent_id: change.parentId,
               name: change.audience.name,
+              search_name: searchableName(change.audience.name),
               updated_by: actor.userId,
               updated_at: new Date().toISOString(),
             })
@@ -140,6 +145,10 @@ export function audienceRepository(db: Db) {
           ),
         )
       }
+      if (query.q) {
+        const pattern = `%${searchableName(query.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        select = select.where(sql<boolean>`audiences.search_name like ${pattern} escape ${'\\'}`)
+      }
       const order = query.newestFirst ? 'desc' : 'asc'
       return mapPage(await pageBy(select, 'audiences.id', query, (r) => r.id, order), toAudience)
     },
@@ -157,24 +166,28 @@ export function audienceRepository(db: Db) {
       }))
     },
 
-    /** Soft delete; refused while live sub-segments still narrow this audience. */
-    async remove(actor: Actor, scope: Scope, id: string): Promise<'deleted' | 'not_found' | 'has_children'> {
-      return db.transaction().execute(async (trx) => {
-        if (!(await getIn(trx, scope, id))) return 'not_found'
+    /** Soft delete; refused while live sub-segments narrow this audience or live plans use it (ADR 0009). */
+    async remove(actor: Actor, scope: Scope, id: string): Promise<AudienceRemoval> {
+      return db.transaction().execute(async (trx): Promise<AudienceRemoval> => {
+        if (!(await getIn(trx, scope, id))) return { kind: 'not_found' }
         const child = await trx
           .selectFrom('audiences')
           .select('id')
           .where('parent_id', '=', id)
           .where('deleted_at', 'is', null)
           .executeTakeFirst()
-        if (child) return 'has_children'
+        if (child) return { kind: 'has_children' }
+        const plans = await plansUsing(trx, actor.agencyId, id)
+        if (plans.length > 0) return { kind: 'in_use', plans }
         await trx.updateTable('audiences').set({ deleted_at: new Date().toISOString() }).where('id', '=', id).execute()
         await recordAudit(trx, actor, actor.agencyId, { action: 'delete', objectType: 'audience', objectId: id })
-        return 'deleted'
+        return { kind: 'deleted' }
       })
     },
 
     resolved: (scope: Scope, id: string) => resolveAudience(db, scope, id),
+    resolvedMany: (scope: Scope, ids: readonly string[], seed: readonly StoredAudience[] = []) =>
+      resolveAudiences(db, scope, ids, seed),
   }
 }
 

@@ -34,6 +34,8 @@ export type AudienceTable = {
   client_id: string
   parent_id: string | null
   name: string
+  // searchableName(name): what the list's search matches (migration 0012; null only if written around the store).
+  search_name: string | null
   version: number
   created_by: string
   created_at: Timestamp
@@ -59,6 +61,8 @@ export type PlanTable = {
   client_id: string
   name: string
   version: number
+  // The version the plan's client and share links see (null until it is first shared or approved).
+  shared_version: number | null
   created_by: string
   created_at: Timestamp
   updated_by: string
@@ -143,7 +147,15 @@ export type ShareLinkTable = {
   revoked_at: Timestamp | null
 }
 
-export type RateLimitTable = { key: string; window_start: Timestamp; count: number }
+export type ServerStateTable = { name: string; value: string; created_at: Timestamp }
+
+export type RateLimitTable = {
+  key: string
+  count: number
+  window_start: Timestamp
+  blocked_until: Timestamp | null
+  expires_at: Timestamp
+}
 
 export type Tables = PlatformTables & {
   agencies: AgencyTable
@@ -161,6 +173,7 @@ export type Tables = PlatformTables & {
   api_tokens: ApiTokenTable
   share_links: ShareLinkTable
   rate_limits: RateLimitTable
+  server_state: ServerStateTable
 }
 
 export type Db = Kysely<Tables>

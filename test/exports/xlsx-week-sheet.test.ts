@@ -36,7 +36,7 @@ describe('the XLSX week sheet', () => {
   let sheet: ExcelJS.Worksheet
   beforeAll(async () => {
     input = buildPlanExportInput(source(), DEFAULT_TAXONOMY)
-    const { buffer } = await exportToBuffer(xlsxExport(input))
+    const { buffer } = await exportToBuffer(xlsxExport(input, 'internal'))
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
     sheet = workbook.getWorksheet('Viikot')!
