@@ -7,6 +7,8 @@ import { SIZE_MESSAGES } from './messages/size-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
+import { FEE_MESSAGES } from './messages/fee-messages.js'
+import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
@@ -21,6 +23,8 @@ const AREAS: readonly MessageTable[] = [
   EDITOR_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
+  GUIDANCE_MESSAGES,
+  FEE_MESSAGES,
   SIZE_MESSAGES,
 ]
 

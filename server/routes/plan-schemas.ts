@@ -3,8 +3,13 @@ import {
   AssumptionSchema,
   ChannelIdSchema,
   EstimateLineSchema,
-  PlanEstimateSchema,
+  EstimatedLineSchema,
+  GuidedPlanEstimateSchema,
+  FeeSchema,
+  GuidanceSettingsSchema,
   LineResultSchema,
+  PlanRecommendationSchema,
+  WarningSchema,
   PlanTotalSchema,
   ReachModelSchema,
 } from '../../audiences/index.js'
@@ -38,6 +43,8 @@ const PlanFields = {
   name: z.string().trim().min(1).max(200),
   lines: LinesSchema,
   reachModel: ReachModelSchema.optional(),
+  guidance: GuidanceSettingsSchema.optional(),
+  fee: FeeSchema.optional().meta({ description: "The agency's fee for this plan; default: the rate card's fees." }),
   scenarios: z.array(ScenarioSchema).max(10).default([]),
 }
 
@@ -60,8 +67,10 @@ export const StoredPlanSchema = z
     status: PlanStatusSchema,
     lines: z.array(StoredPlanLineSchema),
     reachModel: ReachModelSchema.nullable(),
-    scenarios: z.array(ScenarioSchema.extend({ estimate: PlanEstimateSchema })),
-    estimate: PlanEstimateSchema,
+    guidance: GuidanceSettingsSchema.nullable(),
+    fee: FeeSchema.nullable().meta({ description: "The plan's own fee; null: the rate card's fees." }),
+    scenarios: z.array(ScenarioSchema.extend({ estimate: GuidedPlanEstimateSchema })),
+    estimate: GuidedPlanEstimateSchema,
     createdAt: z.string(),
     createdBy: z.string(),
     updatedAt: z.string(),
@@ -105,12 +114,16 @@ const ClientLineResultSchema = LineResultSchema.pick({
   reachAtLeast: true,
   audienceSize: true,
   frequencyCap: true,
-}).meta({ id: 'ClientEstimateLine' })
+})
+  .extend({ warnings: z.array(WarningSchema), recommendedBudget: EstimatedLineSchema.shape.recommendedBudget })
+  .meta({ id: 'ClientEstimateLine' })
 
 export const ClientEstimateSchema = z
   .strictObject({
     lines: z.array(ClientLineResultSchema),
     total: PlanTotalSchema,
+    warnings: z.array(WarningSchema),
+    recommendedBudget: PlanRecommendationSchema.nullable(),
     assumptions: z
       .array(AssumptionSchema)
       .meta({ description: 'The sources and models behind the numbers (rates and criteria shares left out).' }),

@@ -100,6 +100,8 @@ export type RateCardTable = {
   agency_id: string
   country: string
   rates: string
+  fee: string | null
+  notes: string | null
   version: number
   created_at: Timestamp
   updated_at: Timestamp
