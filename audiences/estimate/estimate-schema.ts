@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ChannelIdSchema } from '../channels/channel.js'
 import { AudienceSchema } from '../model/audience-schema.js'
 import { AssumptionSchema } from './assumption-log.js'
+import { GuidanceSettingsSchema, LineGuidanceFields, PlanGuidanceFields } from './guidance-schema.js'
 import { PricingSchema } from './rate-card.js'
 import { REACH_LEVELS, ReachModelSchema } from './reach-model.js'
 
@@ -57,13 +58,27 @@ const PlanFields = {
     .min(1)
     .max(3650)
     .optional()
-    .meta({ description: 'Length of the flight; gives each line a daily budget.' }),
+    .meta({ description: 'Length of the flight; gives each line without its own dates a daily budget.' }),
+  guidance: GuidanceSettingsSchema.optional(),
 }
+
+const FlightFields = {
+  startDate: z.iso.date().optional().meta({ description: "The line's first day; with endDate, its daily budget." }),
+  endDate: z.iso.date().optional().meta({ description: "The line's last day (included)." }),
+}
+type Dated = { startDate?: string | undefined; endDate?: string | undefined }
+// A flight that ends before it starts is a 400 on that line's endDate.
+const flightsInOrder = (lines: readonly Dated[], ctx: z.RefinementCtx) =>
+  lines.forEach((l, i) => {
+    if (l.startDate && l.endDate && l.startDate > l.endDate)
+      ctx.addIssue({ code: 'custom', path: [i, 'endDate'], message: 'the flight ends before it starts' })
+  })
 
 export const EstimateLineSchema = z.strictObject({
   channel: ChannelIdSchema,
   budget: euros('Euros for this line.'),
   ...RateFields,
+  ...FlightFields,
 })
 export type EstimateLine = z.infer<typeof EstimateLineSchema>
 
@@ -78,7 +93,8 @@ export const EstimateRequestSchema = z
       .array(EstimateLineSchema)
       .min(1)
       .max(50)
-      .refine(withinPlanBudget, { message: `the lines' budgets add up to more than ${MAX_PLAN_BUDGET} €` }),
+      .refine(withinPlanBudget, { message: `the lines' budgets add up to more than ${MAX_PLAN_BUDGET} €` })
+      .superRefine(flightsInOrder),
   })
   .meta({ id: 'EstimateRequest', description: 'Body of POST /api/v1/estimate.' })
 export type EstimateRequest = z.infer<typeof EstimateRequestSchema>
@@ -100,7 +116,7 @@ export const LineResultSchema = z.strictObject({
     .number()
     .nonnegative()
     .nullable()
-    .meta({ description: 'budget / flightDays, or null without flightDays.' }),
+    .meta({ description: "budget / the days of the line's own flight, else / flightDays; null without either." }),
   pricing: PricingSchema,
   impressions: people('Impressions delivered.'),
   clicks: people('Clicks expected.'),
@@ -130,14 +146,23 @@ export type PlanTotal = z.infer<typeof PlanTotalSchema>
 
 const Assumptions = z.array(AssumptionSchema).meta({ description: 'Every factor behind the numbers, with its source.' })
 
+export const EstimatedLineSchema = LineResultSchema.extend(LineGuidanceFields).meta({ id: 'EstimatedLine' })
+export type EstimatedLine = z.infer<typeof EstimatedLineSchema>
+
 export const EstimateResponseSchema = z
-  .strictObject({ lines: z.array(LineResultSchema), total: PlanTotalSchema, assumptions: Assumptions })
+  .strictObject({
+    lines: z.array(EstimatedLineSchema),
+    total: PlanTotalSchema,
+    ...PlanGuidanceFields,
+    assumptions: Assumptions,
+  })
   .meta({ id: 'EstimateResponse' })
 export type EstimateResponse = z.infer<typeof EstimateResponseSchema>
 
 export const PlanLineSchema = z.strictObject({
   channel: ChannelIdSchema,
   ...RateFields,
+  ...FlightFields,
   min: euros('Spend at least this on the line.').optional(),
   max: euros('Spend at most this on the line.').optional(),
 })
@@ -148,12 +173,20 @@ export const ObjectiveSchema = z
   .meta({ description: 'reach: unduplicated people; clicks: total clicks.' })
 export type Objective = z.infer<typeof ObjectiveSchema>
 
+const EffectiveFrequencySchema = z
+  .int()
+  .min(1)
+  .max(REACH_LEVELS)
+  .default(1)
+  .meta({ description: 'Reach counts people who see the ads at least this many times (k+ reach); default 1.' })
+
 export const OptimizeRequestSchema = z
   .strictObject({
     ...PlanFields,
-    lines: z.array(PlanLineSchema).min(1).max(20),
+    lines: z.array(PlanLineSchema).min(1).max(20).superRefine(flightsInOrder),
     totalBudget: z.number().positive().max(1e9).meta({ description: 'Euros to split across the lines.' }),
     objective: ObjectiveSchema.default('reach'),
+    effectiveFrequency: EffectiveFrequencySchema,
   })
   .meta({ id: 'OptimizeRequest', description: 'Body of POST /api/v1/optimize.' })
 export type OptimizeRequest = z.infer<typeof OptimizeRequestSchema>
@@ -163,8 +196,10 @@ const SplitSchema = z.strictObject({ lines: z.array(LineResultSchema), total: Pl
 export const OptimizeResponseSchema = z
   .strictObject({
     objective: ObjectiveSchema,
-    lines: z.array(LineResultSchema),
+    effectiveFrequency: z.int().meta({ description: 'The k of k+ reach the split maximised (objective reach).' }),
+    lines: z.array(EstimatedLineSchema),
     total: PlanTotalSchema,
+    ...PlanGuidanceFields,
     evenSplit: SplitSchema.meta({ description: 'The same budget split evenly (within the bounds), to show the gain.' }),
     assumptions: Assumptions,
   })
@@ -174,8 +209,12 @@ export type OptimizeResponse = z.infer<typeof OptimizeResponseSchema>
 export const BudgetForReachRequestSchema = z
   .strictObject({
     ...PlanFields,
-    lines: z.array(PlanLineSchema).min(1).max(20),
-    targetReach: z.number().positive().meta({ description: 'People to reach at least once, unduplicated.' }),
+    lines: z.array(PlanLineSchema).min(1).max(20).superRefine(flightsInOrder),
+    targetReach: z
+      .number()
+      .positive()
+      .meta({ description: 'People to reach at least effectiveFrequency times (default once), unduplicated.' }),
+    effectiveFrequency: EffectiveFrequencySchema,
   })
   .meta({ id: 'BudgetForReachRequest', description: 'Body of POST /api/v1/budget-for-reach.' })
 export type BudgetForReachRequest = z.infer<typeof BudgetForReachRequestSchema>
@@ -187,15 +226,18 @@ export const BudgetForReachResponseSchema = z
     z.strictObject({
       feasible: z.literal(true),
       totalBudget: euros('The smallest total budget that reaches the target (to the cent).'),
-      lines: z.array(LineResultSchema),
+      effectiveFrequency: z.int(),
+      lines: z.array(EstimatedLineSchema),
       total: PlanTotalSchema,
+      ...PlanGuidanceFields,
       assumptions: Assumptions,
     }),
     z.strictObject({
       feasible: z.literal(false),
       code: InfeasibleCodeSchema,
       reason: z.string().meta({ description: 'Why no budget reaches the target.' }),
-      maxReach: people('The most people the lines can reach.'),
+      effectiveFrequency: z.int(),
+      maxReach: people('The most people the lines can reach (at least effectiveFrequency times).'),
       assumptions: Assumptions,
     }),
   ])

@@ -33,12 +33,12 @@ export type PlanOptions = { rateCards?: readonly RateCard[] }
 export type PlannedLine = { channel: ChannelId; rates: ResolvedRates; audienceSize: ShareBand; setup: LineSetup }
 export type PlanContext = { lines: PlannedLine[]; universe: number; log: AssumptionLog }
 
-function logModel(model: ReachModel, log: AssumptionLog): number {
+function logModel(model: ReachModel, log: AssumptionLog): void {
   const source = 'planning-science.md: Poisson, negative binomial (Danaher 2007), one-point calibration (Goerg 2014)'
   if (model.kind === 'poisson') log.add('reachModel', 'poisson: R = A(1 − e^(−I/A))', source)
   if (model.kind === 'nbd')
     log.add('reachModel', `nbd with shape r = ${model.shape}: R = A[1 − (1 + m/r)^(−r)]`, source)
-  if (model.kind !== 'calibrated') return Number.POSITIVE_INFINITY
+  if (model.kind !== 'calibrated') return
   const rho = calibratedMaxReach(model)
   log.add('reachModel', `calibrated: ρ = ${Math.round(rho)}, R = ρI/(I + ρ)`, source)
   log.add(
@@ -46,7 +46,6 @@ function logModel(model: ReachModel, log: AssumptionLog): number {
     'min(audience size, ρ)',
     'kohde assumption: the calibrated campaign cannot reach beyond the audience',
   )
-  return rho
 }
 
 function sizeOf(
@@ -107,11 +106,22 @@ function universeOf(
   return largest
 }
 
+/** The curve a line is estimated on: its rates, the people it can reach (at most ρ when calibrated), law and cap. */
+export function lineSetupOf(
+  rates: ResolvedRates,
+  audienceSize: number,
+  model: ReachModel,
+  frequencyCap: number | null,
+): LineSetup {
+  const maxReach = model.kind === 'calibrated' ? calibratedMaxReach(model) : Number.POSITIVE_INFINITY
+  return { ...rates, pool: Math.min(audienceSize, maxReach), shape: shapeOf(model), frequencyCap }
+}
+
 /** Resolves what every planning use case needs: line audiences, rates and curve settings, the universe, the assumptions. */
 export function preparePlan(input: PlanInput, taxonomy: Taxonomy, options: PlanOptions = {}): PlanContext {
   const log = new AssumptionLog()
   const model = input.reachModel ?? { kind: 'poisson' }
-  const maxReach = logModel(model, log)
+  logModel(model, log)
   const needsPopulation = input.audience !== undefined
   const population = needsPopulation ? estimatePopulation(input.audience!, taxonomy, log) : null
   const card = rateCardFor(population?.mainCountry ?? 'FI', options.rateCards ?? [FINNISH_RATE_CARD], log)
@@ -126,12 +136,7 @@ export function preparePlan(input: PlanInput, taxonomy: Taxonomy, options: PlanO
   const lines = input.lines.map((line, i): PlannedLine => {
     const rates = resolveRates(line.channel, line, card, log, i)
     const audienceSize = sizes[i]!
-    const setup: LineSetup = {
-      ...rates,
-      pool: Math.min(audienceSize.value, maxReach),
-      shape: shapeOf(model),
-      frequencyCap: line.frequencyCap ?? null,
-    }
+    const setup = lineSetupOf(rates, audienceSize.value, model, line.frequencyCap ?? null)
     return { channel: line.channel, rates, audienceSize, setup }
   })
   return { lines, universe, log }

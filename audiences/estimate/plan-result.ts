@@ -7,7 +7,7 @@ import type { PlannedLine } from './plan-context.js'
 export function lineResult(
   line: PlannedLine,
   budget: number,
-  flightDays?: number,
+  flightDays?: number | undefined,
 ): LineResult & { delivery: LineDelivery } {
   const d = deliverLine(line.setup, budget)
   return {
@@ -48,15 +48,15 @@ export function planTotal(universe: number, lines: readonly LineResult[]): PlanT
   }
 }
 
-/** Lines and total of a plan at the given budgets, without the internal delivery records. */
+/** Lines and total of a plan at the given budgets (each line's daily budget over its flight days), without the internal delivery records. */
 export function planAt(
   lines: readonly PlannedLine[],
   budgets: readonly number[],
   universe: number,
-  flightDays?: number,
+  flightDays: readonly (number | undefined)[] = [],
 ): { lines: LineResult[]; total: PlanTotal } {
   const results = lines.map((line, i) => {
-    const { delivery: _delivery, ...result } = lineResult(line, budgets[i]!, flightDays)
+    const { delivery: _delivery, ...result } = lineResult(line, budgets[i]!, flightDays[i])
     return result
   })
   return { lines: results, total: planTotal(universe, results) }

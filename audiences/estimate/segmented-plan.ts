@@ -2,20 +2,15 @@ import type { Audience } from '../model/audience-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { estimatePlan } from './estimate-plan.js'
 import type { EstimateLine, EstimateResponse } from './estimate-schema.js'
+import type { GuidanceSettings } from './guidance-schema.js'
 import type { RateCard } from './rate-card.js'
 import type { ReachModel } from './reach-model.js'
 
-export type DatedLine = EstimateLine & { startDate?: string | undefined; endDate?: string | undefined }
-export type SegmentSettings = { reachModel?: ReachModel | undefined; rateCards?: readonly RateCard[] | undefined }
-
-const DAY_MS = 86_400_000
-
-// The flight runs from the earliest start to the latest end when every line has both dates.
-function flightDaysOf(lines: readonly DatedLine[]): number | undefined {
-  if (!lines.every((l) => l.startDate && l.endDate)) return undefined
-  const start = Math.min(...lines.map((l) => Date.parse(l.startDate!)))
-  const end = Math.max(...lines.map((l) => Date.parse(l.endDate!)))
-  return Math.round((end - start) / DAY_MS) + 1
+export type DatedLine = EstimateLine
+export type SegmentSettings = {
+  reachModel?: ReachModel | undefined
+  rateCards?: readonly RateCard[] | undefined
+  guidance?: GuidanceSettings | undefined
 }
 
 /**
@@ -30,16 +25,14 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   settings: SegmentSettings,
 ): EstimateResponse {
   const options = { rateCards: settings.rateCards }
-  const flightDays = flightDaysOf(lines)
-  const lineOf = ({ channel, budget, pricing, cpm, cpc, ctr, audienceSize, frequencyCap }: L): EstimateLine => ({
-    channel,
-    budget,
-    ...{ pricing, cpm, cpc, ctr, audienceSize, frequencyCap },
-  })
+  const lineOf = (l: L): EstimateLine => {
+    const { channel, budget, pricing, cpm, cpc, ctr, audienceSize, frequencyCap, startDate, endDate } = l
+    return { channel, budget, ...{ pricing, cpm, cpc, ctr, audienceSize, frequencyCap, startDate, endDate } }
+  }
   const request = (audience: Audience | undefined, group: readonly L[]) => ({
     audience,
     reachModel: settings.reachModel,
-    flightDays,
+    guidance: settings.guidance,
     lines: group.map(lineOf),
   })
   const segments = [...new Set(lines.map(segmentOf))]
@@ -56,13 +49,13 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   const combined = estimatePlan(
     {
       reachModel: settings.reachModel,
-      flightDays,
+      guidance: settings.guidance,
       universe,
       // Whole people, as an estimate request takes them.
       lines: lines.map((l) => ({ ...lineOf(l), audienceSize: Math.round(bands.get(l)!.value) })),
     },
     taxonomy,
-    options,
+    { ...options, segments: lines.map(segmentOf) },
   )
   const note = {
     factor: 'universe',

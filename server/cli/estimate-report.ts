@@ -1,4 +1,5 @@
 import type { Assumption, EstimateResponse, LineResult, PlanTotal } from '../../audiences/index.js'
+import { effectiveReachTable, recommendedTable, warningLines } from './guidance-report.js'
 import { formatCount, formatDecimal, formatEuros, formatFactor, textTable, type Align } from './table-report.js'
 
 type Delivery = { impressions: number; clicks: number; reach: number; frequency: number }
@@ -61,7 +62,25 @@ export function assumptionLines(assumptions: readonly Assumption[]): string[] {
   ]
 }
 
-/** An /estimate response as plain text: the plan table, notes, then the assumptions with their sources. */
+/** The guidance of a planning answer: warnings, recommended budgets, k+ reach. */
+export function guidanceSections(
+  estimate: Pick<EstimateResponse, 'lines' | 'total' | 'warnings' | 'recommendedBudget' | 'assumptions'>,
+) {
+  const t = estimate.assumptions.find((a) => a.factor === 'guidance.marginalThreshold')?.value
+  const share = typeof t === 'number' ? `${formatFactor(t * 100)} %` : 'the threshold share'
+  const threshold = `where marginal reach per euro falls to ${share} of the first euro’s`
+  return [
+    ...warningLines(estimate.warnings),
+    '',
+    `Recommended budgets (${threshold}):`,
+    ...recommendedTable(estimate.lines, estimate.recommendedBudget),
+    '',
+    'People reached at least k times:',
+    ...effectiveReachTable(estimate.lines, estimate.total),
+  ]
+}
+
+/** An /estimate response as plain text: the plan table, notes, guidance, then the assumptions with their sources. */
 export function formatEstimateReport(estimate: EstimateResponse): string {
   const { lines, total, assumptions } = estimate
   return [
@@ -69,6 +88,8 @@ export function formatEstimateReport(estimate: EstimateResponse): string {
     ...planTable(lines, total),
     '',
     ...planNotes(lines, total),
+    '',
+    ...guidanceSections(estimate),
     '',
     ...assumptionLines(assumptions),
     '',

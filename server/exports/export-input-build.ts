@@ -1,5 +1,6 @@
 import {
   compileAudience,
+  flightDays,
   resolvePlace,
   type Audience,
   type ChannelId,
@@ -55,7 +56,12 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
     })
     .filter((a) => Object.keys(a.compiled).length > 0)
   const estimate = source.estimate ?? estimateSourceLines(source.lines, byName, taxonomy, source)
-  const lines = source.lines.map(({ pricing: _p, ...line }, i) => ({ ...line, pricing: estimate.lines[i]!.pricing }))
+  const lines = source.lines.map(({ pricing: _p, ...line }, i) => ({
+    ...line,
+    pricing: estimate.lines[i]!.pricing,
+    flightDays: flightDays(line) ?? undefined,
+    dailyBudget: flightDays(line) === null ? undefined : (estimate.lines[i]!.dailyBudget ?? undefined),
+  }))
   return {
     planName: source.planName,
     clientName: source.clientName,

@@ -34,6 +34,12 @@ export const ExportLineSchema = z.strictObject({
   ctr: z.number().positive().max(1).optional(),
   startDate: z.iso.date().optional(),
   endDate: z.iso.date().optional(),
+  flightDays: z.int().min(1).optional().meta({ description: 'Days from startDate to endDate, both included.' }),
+  dailyBudget: z
+    .number()
+    .nonnegative()
+    .optional()
+    .meta({ description: "budget / flightDays: the line's daily budget on its platform." }),
   frequencyCap: z.int().min(1).optional(),
 })
 export type ExportLine = z.infer<typeof ExportLineSchema>

@@ -5,6 +5,7 @@ import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
 import { numberFormats } from './export-number-format.js'
 import { addSheet, DECIMAL_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './xlsx-sheet.js'
+import { weekSheet } from './xlsx-week-sheet.js'
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter
 
@@ -108,13 +109,14 @@ async function writeWorkbook(out: Writable, input: PlanExportInput): Promise<voi
   const labels = EXPORT_LABELS[input.locale]
   summarySheet(workbook, input, labels)
   linesSheet(workbook, input, labels)
+  weekSheet(workbook, input)
   targetingSheet(workbook, input, labels)
   assumptionsSheet(workbook, input, labels)
   await workbook.commit()
   await endStream(out)
 }
 
-/** The media plan workbook a planner hands to a client: summary, lines, targeting, assumptions, in the plan's language. */
+/** The media plan workbook a planner hands to a client: summary, lines, weeks, targeting, assumptions, in the plan's language. */
 export function xlsxExport(input: PlanExportInput): ExportFile {
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
   return exportFile(input.planName, 'xlsx', type, (out) => writeWorkbook(out, input))

@@ -6,6 +6,7 @@ import { PLAN_MESSAGES } from './messages/plan-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
+import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
@@ -20,6 +21,7 @@ const AREAS: readonly MessageTable[] = [
   EDITOR_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
+  GUIDANCE_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CHANNEL_IDS } from '../../audiences/index.js'
+import { guidanceBodyOf, guidanceFieldOf, readGuidanceForm, type GuidanceInput } from './plan-form-guidance.js'
 
 const MAX_ROWS = 50
 export const ROW_KEYS = [
@@ -24,6 +25,7 @@ export type PlanFormInput = {
   version: string
   rows: PlanRow[]
   reach: ReachInput
+  guidance: GuidanceInput
   action: string
 }
 
@@ -66,6 +68,7 @@ export function readPlanForm(form: Record<string, unknown>): PlanFormInput {
       impressions: text(reach['impressions']),
       reach: text(reach['reach']),
     },
+    guidance: readGuidanceForm(form['guidance']),
     action: text(form['action'], 40),
   }
 }
@@ -131,7 +134,12 @@ export function bodyOf(input: PlanFormInput): { body: Record<string, unknown>; p
             reach: num(input.reach.reach, 'reach-reach', 'plan.error.reachCalibration', null),
           }
         : undefined
-  return { body: { clientId: input.clientId, name: input.name, lines, reachModel }, problems }
+  const guidance = guidanceBodyOf(input.guidance, numberOf)
+  problems.push(...guidance.problems)
+  return {
+    body: { clientId: input.clientId, name: input.name, lines, reachModel, guidance: guidance.guidance },
+    problems,
+  }
 }
 
 const ROW_FIELD = new Set<string>(ROW_KEYS)
@@ -153,6 +161,7 @@ export function fieldOf(path: readonly PropertyKey[]): { field: string; row: num
     const field = typeof index === 'string' ? (REACH_FIELD[index] ?? 'reach-kind') : 'reach-kind'
     return { field, row: null, key: field === 'reach-shape' ? 'plan.error.reachShape' : 'plan.error.reachCalibration' }
   }
+  if (head === 'guidance') return guidanceFieldOf(path)
   if (head === 'name') return { field: 'name', row: null, key: 'plan.error.name' }
   if (head === 'clientId') return { field: 'clientId', row: null, key: 'plan.error.clientId' }
   return { field: 'name', row: null, key: 'plan.error.other' }

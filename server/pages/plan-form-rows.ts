@@ -1,4 +1,5 @@
 import type { StoredPlan } from '../store/plan-records.js'
+import { guidanceFormOf } from './plan-form-guidance.js'
 import type { PlanFormInput, PlanRow } from './plan-form-input.js'
 import { contentOf } from './plan-loading.js'
 
@@ -32,6 +33,7 @@ export function formOfPlan(plan: StoredPlan): PlanFormInput {
       impressions: model?.kind === 'calibrated' ? String(model.impressions) : '',
       reach: model?.kind === 'calibrated' ? String(model.reach) : '',
     },
+    guidance: guidanceFormOf(content.guidance),
     action: '',
   }
 }

@@ -6,6 +6,7 @@ import type { ClientPlanData } from '../pages/plan-client-data.js'
 import { clientAssumptions } from '../routes/plan-client-view.js'
 import { isShareActor } from '../routes/share-link-access.js'
 import { methodItems } from './plan-client-method.js'
+import { guidanceWarnings } from './plan-guidance-presenter.js'
 
 const CHANNEL_NAMES: Record<ChannelId, string> = {
   google: 'Google Ads',
@@ -92,6 +93,12 @@ export function toClientPlanPage(data: ClientPlanData, options: ClientPageOption
       impressions: est.total.impressions,
     },
     method: methodItems(t, clientAssumptions(est.assumptions), options.locale),
+    guidance: guidanceWarnings(
+      t,
+      options.locale,
+      est,
+      lines.map((l) => `${l.channel} · ${l.audience}`),
+    ),
     approval: approved ? { viaLink, by: viaLink ? null : (data.approvedBy ?? '—'), at: plan.approvedAt! } : null,
     canApprove: !approved && plan.status === 'shared' && options.viewer !== 'preview',
     awaitingShare: plan.status === 'draft',

@@ -4,7 +4,9 @@ import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
+import type { PlanCalendarModel } from './plan-calendar-presenter.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
+import type { PlanGuidanceModel } from './plan-guidance-presenter.js'
 import { CHANNEL_LABELS, lineLabel } from './plan-labels.js'
 import type { PlanToolsModel } from './plan-tools-presenter.js'
 
@@ -21,6 +23,8 @@ export type PlanViewSource = {
   notice: 'saved' | 'applied' | 'revoked' | null
   share: { url: string; expiresAt: string } | null
   tools: PlanToolsModel
+  guidance: PlanGuidanceModel
+  calendar: PlanCalendarModel | null
 }
 
 /** Line labels: the channel, with the audience when the plan has several. */
@@ -91,6 +95,8 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
     assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
     share: source.share,
     tools: source.tools,
+    guidance: source.guidance,
+    calendar: source.calendar,
   }
 }
 export type PlanViewModel = ReturnType<typeof toPlanView>

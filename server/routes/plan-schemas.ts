@@ -3,8 +3,12 @@ import {
   AssumptionSchema,
   ChannelIdSchema,
   EstimateLineSchema,
+  EstimatedLineSchema,
   EstimateResponseSchema,
+  GuidanceSettingsSchema,
   LineResultSchema,
+  PlanRecommendationSchema,
+  WarningSchema,
   PlanTotalSchema,
   ReachModelSchema,
 } from '../../audiences/index.js'
@@ -38,6 +42,7 @@ const PlanFields = {
   name: z.string().trim().min(1).max(200),
   lines: LinesSchema,
   reachModel: ReachModelSchema.optional(),
+  guidance: GuidanceSettingsSchema.optional(),
   scenarios: z.array(ScenarioSchema).max(10).default([]),
 }
 
@@ -60,6 +65,7 @@ export const StoredPlanSchema = z
     status: PlanStatusSchema,
     lines: z.array(StoredPlanLineSchema),
     reachModel: ReachModelSchema.nullable(),
+    guidance: GuidanceSettingsSchema.nullable(),
     scenarios: z.array(ScenarioSchema.extend({ estimate: EstimateResponseSchema })),
     estimate: EstimateResponseSchema,
     createdAt: z.string(),
@@ -105,12 +111,16 @@ const ClientLineResultSchema = LineResultSchema.pick({
   reachAtLeast: true,
   audienceSize: true,
   frequencyCap: true,
-}).meta({ id: 'ClientEstimateLine' })
+})
+  .extend({ warnings: z.array(WarningSchema), recommendedBudget: EstimatedLineSchema.shape.recommendedBudget })
+  .meta({ id: 'ClientEstimateLine' })
 
 export const ClientEstimateSchema = z
   .strictObject({
     lines: z.array(ClientLineResultSchema),
     total: PlanTotalSchema,
+    warnings: z.array(WarningSchema),
+    recommendedBudget: PlanRecommendationSchema.nullable(),
     assumptions: z
       .array(AssumptionSchema)
       .meta({ description: 'The sources and models behind the numbers (rates and criteria shares left out).' }),

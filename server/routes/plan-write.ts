@@ -1,4 +1,4 @@
-import type { EstimateResponse, Taxonomy } from '../../audiences/index.js'
+import { guideEstimate, type CoreEstimate, type EstimateResponse, type Taxonomy } from '../../audiences/index.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'
@@ -23,17 +23,53 @@ export async function planWriteOf(
   const allLines = [...body.lines, ...body.scenarios.flatMap((s) => s.lines)]
   const audiences = await audiencesOf(store, scope, clientId, allLines)
   const rateCards = await store.rateCards.all(actor.agencyId)
-  const estimate: PlanEstimates = {
-    plan: estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards),
-    scenarios: body.scenarios.map((s) => estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards)),
+  // The store keeps the estimate itself; its guidance is derived on read (guidedEstimatesOf).
+  const estimate = {
+    plan: coreOf(estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards)),
+    scenarios: body.scenarios.map((s) => coreOf(estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards))),
   }
-  const content: PlanContent = { lines: body.lines, reachModel: body.reachModel, scenarios: body.scenarios }
+  const content: PlanContent = {
+    lines: body.lines,
+    reachModel: body.reachModel,
+    ...(body.guidance ? { guidance: body.guidance } : {}),
+    scenarios: body.scenarios,
+  }
   return { name: body.name, content, estimate }
+}
+
+function coreOf(estimate: EstimateResponse): CoreEstimate {
+  const { warnings: _w, recommendedBudget: _r, ...rest } = estimate
+  const lines = rest.lines.map(({ warnings: _lw, recommendedBudget: _lr, frequencyCapSuggestion: _f, ...line }) => line)
+  return { ...rest, lines }
+}
+
+type StoredLine = { audienceId: string; startDate?: string | undefined; endDate?: string | undefined }
+
+/** A stored estimate with the guidance of today's rules (guidance is derived on read, so older plans have it too). */
+export function guidedEstimate(
+  estimate: CoreEstimate,
+  lines: readonly StoredLine[],
+  content: Pick<PlanContent, 'reachModel' | 'guidance'>,
+): EstimateResponse {
+  const info = lines.map((l) => ({ segment: l.audienceId, startDate: l.startDate, endDate: l.endDate }))
+  return guideEstimate(estimate, { reachModel: content.reachModel, settings: content.guidance, lines: info })
+}
+
+/** The plan's and its scenarios' estimates, guided. */
+export function guidedEstimatesOf(plan: StoredPlan): PlanEstimates {
+  const content = plan.content as PlanContent
+  const stored = plan.estimate as { plan: CoreEstimate; scenarios: CoreEstimate[] }
+  return {
+    plan: guidedEstimate(stored.plan, content.lines, content),
+    scenarios: content.scenarios.map((s, i) =>
+      guidedEstimate(stored.scenarios[i]!, s.lines, { reachModel: s.reachModel, guidance: content.guidance }),
+    ),
+  }
 }
 
 export function presentPlan(plan: StoredPlan) {
   const content = plan.content as PlanContent
-  const estimate = plan.estimate as PlanEstimates
+  const estimate = guidedEstimatesOf(plan)
   return {
     id: plan.id,
     clientId: plan.clientId,
@@ -42,6 +78,7 @@ export function presentPlan(plan: StoredPlan) {
     status: plan.status,
     lines: content.lines,
     reachModel: content.reachModel ?? null,
+    guidance: content.guidance ?? null,
     scenarios: content.scenarios.map((s, i) => ({ ...s, estimate: estimate.scenarios[i]! })),
     estimate: estimate.plan,
     createdAt: plan.createdAt,

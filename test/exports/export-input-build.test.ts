@@ -22,9 +22,11 @@ describe('buildPlanExportInput', () => {
 
     const input = buildPlanExportInput(source, DEFAULT_TAXONOMY)
 
-    const lines = source.lines.map(({ audienceName: _a, startDate: _s, endDate: _e, ...line }) => line)
-    expect(input.estimate).toEqual(estimatePlan({ audience, lines, flightDays: 30 }, DEFAULT_TAXONOMY))
+    const lines = source.lines.map(({ audienceName: _a, ...line }) => line)
+    expect(input.estimate).toEqual(estimatePlan({ audience, lines }, DEFAULT_TAXONOMY))
+    // 3,000 € over 1–30 March: 100 € a day, on the estimate line and the export line.
     expect(input.estimate.lines[0]!.dailyBudget).toBe(100)
+    expect(input.lines[0]).toMatchObject({ flightDays: 30, dailyBudget: 100 })
   })
 
   it('when the caller has the stored estimate, then it is used as is', () => {

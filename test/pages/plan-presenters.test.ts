@@ -6,6 +6,8 @@ import { toPlanForm } from '../../server/presenters/plan-form-presenter.js'
 import { toPlanList } from '../../server/presenters/plan-list-presenter.js'
 import { toPlanTools } from '../../server/presenters/plan-tools-presenter.js'
 import { toPlanView } from '../../server/presenters/plan-view-presenter.js'
+import { toPlanCalendar } from '../../server/presenters/plan-calendar-presenter.js'
+import { toPlanGuidance } from '../../server/presenters/plan-guidance-presenter.js'
 import type { StoredPlan } from '../../server/store/plan-records.js'
 import { renderForSnapshot } from './support/page-world.js'
 
@@ -165,7 +167,7 @@ describe('toPlanList', () => {
 
 describe('toPlanView', () => {
   const lines = [
-    { audienceId: AUD, channel: 'facebook' as const, budget: 750 },
+    { audienceId: AUD, channel: 'facebook' as const, budget: 750, startDate: '2026-09-07', endDate: '2026-09-20' },
     { audienceId: AUD, channel: 'linkedin' as const, budget: 250, frequencyCap: 3 },
   ]
   const request = { universe: 60000, lines: lines.map((l) => ({ ...l, audienceId: undefined, audienceSize: 50000 })) }
@@ -186,6 +188,10 @@ describe('toPlanView', () => {
       role,
       notice: null,
       share: { url: 'https://kohde.example/share/tokentokentokentokentokentokentokentokento', expiresAt: at },
+      guidance: toPlanGuidance(t, 'fi', {
+        ...{ planId: PLAN, version: 3, canWrite: role === 'staff', labels: ['Facebook', 'LinkedIn'], estimate },
+      }),
+      calendar: toPlanCalendar(t, 'fi', { lines, estimate, labels: ['Facebook', 'LinkedIn'], reachModel: null }),
       tools: toPlanTools(t, {
         planId: PLAN,
         version: 3,
@@ -196,6 +202,7 @@ describe('toPlanView', () => {
         plannable: true,
         segmentCount: 1,
         objective: 'reach',
+        effectiveFrequency: 1,
         optimize: null,
         targetReach: '',
         targetError: null,
