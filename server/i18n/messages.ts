@@ -8,6 +8,7 @@ import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
+import { REVIEW_MESSAGES } from './messages/review-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
 // One table per area of the pages; a key defined twice is a mistake caught when the server starts.
@@ -22,6 +23,7 @@ const AREAS: readonly MessageTable[] = [
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
   GUIDANCE_MESSAGES,
+  REVIEW_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

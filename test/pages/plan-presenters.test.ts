@@ -121,6 +121,8 @@ const storedPlan = (over: Partial<StoredPlan>): StoredPlan => ({
   sharedAt: at,
   approvedAt: at,
   approvedBy: 'c',
+  approverName: null,
+  approverEmail: 'client@talotehdas.test',
   sharedVersion: 3,
   sharedStatus: 'approved',
   ...over,
