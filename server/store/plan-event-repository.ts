@@ -126,10 +126,23 @@ export function planEventRepository(db: Db) {
       const select = events(scope).where('plan_events.plan_id', '=', planId)
       return mapPage(await pageBy(select, 'plan_events.id', page, (r) => r.id, 'desc'), toEvent)
     },
-    /** The agency's newest events of these kinds, newest first. */
-    async recent(scope: Scope, kinds: readonly PlanEventKind[], limit: number): Promise<PlanEvent[]> {
+    /** One stored version's name and content (the staff's diff against the version the client saw). */
+    async version(scope: Scope, planId: string, version: number) {
+      const row = await db
+        .selectFrom('plan_versions')
+        .innerJoin('plans', 'plans.id', 'plan_versions.plan_id')
+        .select(['plan_versions.name', 'plan_versions.content'])
+        .where('plans.agency_id', '=', scope.agencyId)
+        .where('plan_versions.plan_id', '=', planId)
+        .where('plan_versions.version', '=', version)
+        .executeTakeFirst()
+      return row ? { name: row.name, content: JSON.parse(row.content) as unknown } : null
+    },
+
+    /** The agency's newest answers from clients (client users and share links), newest first: the dashboard. */
+    async clientResponses(scope: Scope, limit: number): Promise<PlanEvent[]> {
       const rows = await events(scope)
-        .where('plan_events.kind', 'in', [...kinds])
+        .where('plan_events.from_client', '=', 1)
         .orderBy('plan_events.id', 'desc')
         .limit(limit)
         .execute()

@@ -186,8 +186,13 @@ describe('toClientPlanPage', () => {
     const byLink = toClientPlanPage(data('approved', 'share-link:l1'), options('share'))
 
     expect(byClient.canApprove).toBe(false)
-    expect(byClient.approval).toEqual({ viaLink: false, by: 'client@talotehdas.test', at: '2026-11-03T10:30:00.000Z' })
-    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z' })
+    expect(byClient.approval).toEqual({
+      viaLink: false,
+      by: 'client@talotehdas.test',
+      at: '2026-11-03T10:30:00.000Z',
+      named: null,
+    })
+    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z', named: null })
   })
 
   it('when a comment came through a share link, then shows the name it gave with the link noted', () => {
@@ -196,6 +201,7 @@ describe('toClientPlanPage', () => {
         author: 'Maija Meikäläinen (jakolinkin kautta)',
         at: '2026-11-02T12:00:00.000Z',
         body: 'Voisiko LinkedIn olla mukana?',
+        lineRef: null,
       },
     ])
   })
