@@ -189,7 +189,11 @@ describe('the agency journey in Chromium', () => {
       expect(main, String(internal)).not.toMatch(internal)
     await step(client, '13-share-client-view')
 
-    expect(await submit(client, client.locator('section[aria-labelledby="approval"] button[type="submit"]'))).toBe(200)
+    // Approving through a link names the approver and asks for confirmation (issue 17).
+    await client.locator('#approve-name').fill('Maija Meikäläinen')
+    await client.locator('#approve-email').fill('maija@talotehdas.test')
+    await client.locator('#approve-confirm').check()
+    expect(await submit(client, client.locator('#approve-form button[type="submit"]'))).toBe(200)
     expect(new URL(client.url()).search).toBe('?done=approved')
     expect(await client.locator('main p.notice').textContent()).toBe('Kiitos! Suunnitelma on hyväksytty.')
     expect(await client.locator('.client-approved .badge').textContent()).toBe('hyväksytty')
