@@ -6,7 +6,7 @@ import * as throttles from './0004-throttles.js'
 import * as serverState from './0005-server-state.js'
 import * as agencyEmails from './0006-agency-emails.js'
 import * as planSharedVersion from './0007-plan-shared-version.js'
-import * as planReview from './0010-plan-review.js'
+import * as planReview from './0011-plan-review.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
@@ -17,5 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-server-state': serverState,
   '0006-agency-emails': agencyEmails,
   '0007-plan-shared-version': planSharedVersion,
-  '0010-plan-review': planReview,
+  '0011-plan-review': planReview,
 }
