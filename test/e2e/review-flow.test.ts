@@ -1,22 +1,9 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO, demoInChromium } from './support/demo-server.js'
-import { newContext, screenshot, seriousViolations, signIn } from './support/e2e-browser.js'
+import { newContext, screenshot, seriousViolations, signIn, submit } from './support/e2e-browser.js'
 
 const world = demoInChromium()
-
-/** Presses a button that submits a form and waits for the page it leads to; the final document's HTTP status. */
-async function submit(page: Page, button: Locator): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) =>
-        r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
-    ),
-    page.waitForEvent('load'),
-    button.click(),
-  ])
-  return response.status()
-}
 
 type PlanItem = { id: string; version: number; status: string; lines: { budget: number }[] }
 
