@@ -32,7 +32,9 @@ function placesOf(audience: Audience, taxonomy: Taxonomy, locale: Locale): strin
 
 async function approverOf(store: Store, scope: Scope, plan: StoredPlan): Promise<string | null> {
   if (plan.approvedBy === null) return null
-  if (isShareActor(plan.approvedBy)) return 'share-link'
+  // A share-link approver named themselves (issue 17); older approvals only say it came through a link.
+  if (isShareActor(plan.approvedBy))
+    return plan.approverName === null ? 'share-link' : `${plan.approverName} <${plan.approverEmail ?? ''}>`
   return (await store.users.get(scope.agencyId, plan.approvedBy))?.email ?? null
 }
 

@@ -10,6 +10,7 @@ import { callerOf, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import { definePage, type PageInput, type PageResult } from './page-table.js'
 import { audienceNamesOf, audiencesOf, contentOf, estimatesOf, planOfPath } from './plan-loading.js'
+import { planReviewOf } from './plan-review-data.js'
 import { CURVE_MAX_MULTIPLIER, CURVE_POINTS, curvesOf, PLANNER_MAX_LINES, segmentIdsOf } from './plan-planning.js'
 
 export const PLAN_READERS = ['admin', 'staff', 'planner'] as const
@@ -111,10 +112,11 @@ export async function renderPlan(
     guidance,
     calendar,
   })
+  const review = await planReviewOf(deps.store, scope, plan, t, input.locale, labels)
   return {
     view: 'plan-view',
     title: plan.name,
-    model: { ...model, errorCode: extras.errorCode ?? null },
+    model: { ...model, errorCode: extras.errorCode ?? null, review },
     status: extras.status ?? 200,
   }
 }

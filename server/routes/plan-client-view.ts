@@ -48,6 +48,7 @@ export function presentClientPlan(plan: StoredPlan): ClientPlan {
     sharedAt: full.sharedAt,
     approvedAt: full.approvedAt,
     approvedBy: full.approvedBy,
+    approver: full.approver,
   }
 }
 

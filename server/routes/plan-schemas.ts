@@ -55,8 +55,18 @@ export const UpdatePlanSchema = z
 export type PlanContent = Omit<z.output<typeof UpdatePlanSchema>, 'version' | 'name'>
 
 export const PlanStatusSchema = z.enum(PLAN_STATUSES).meta({
-  description: 'draft → shared → approved; an approved version is frozen and a change makes a new draft version.',
+  description:
+    'draft → shared → changes_requested (the client asked for changes) → shared again → approved; an approved version ' +
+    'is frozen and a change makes a new draft version.',
 })
+
+export const ApproverSchema = z
+  .strictObject({ name: z.string().nullable(), email: z.string().nullable() })
+  .nullable()
+  .meta({
+    id: 'PlanApprover',
+    description: 'Who approved: the name and email a share-link approver gave, or the signed-in user’s email.',
+  })
 
 export const StoredPlanSchema = z
   .strictObject({
@@ -78,6 +88,7 @@ export const StoredPlanSchema = z
     sharedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
     approvedBy: z.string().nullable(),
+    approver: ApproverSchema,
     sharedVersion: z
       .int()
       .nullable()
@@ -147,6 +158,7 @@ export const ClientPlanSchema = z
       .string()
       .nullable()
       .meta({ description: 'The approving user’s id, or share-link:<id> when approved through a share link.' }),
+    approver: ApproverSchema,
   })
   .meta({ id: 'ClientPlan', description: 'A plan as its client sees it: no rates, margins or targeting internals.' })
 export type ClientPlan = z.infer<typeof ClientPlanSchema>

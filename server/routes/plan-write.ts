@@ -70,6 +70,12 @@ export function guidedEstimatesOf(plan: StoredPlan): PlanEstimates {
   }
 }
 
+/** Who approved, as recorded (issue 17): null until approved, and for versions approved before names were kept. */
+export const approverOf = (plan: StoredPlan) =>
+  plan.approverName === null && plan.approverEmail === null
+    ? null
+    : { name: plan.approverName, email: plan.approverEmail }
+
 export function presentPlan(plan: StoredPlan) {
   const content = plan.content as PlanContent
   const estimate = guidedEstimatesOf(plan)
@@ -92,6 +98,7 @@ export function presentPlan(plan: StoredPlan) {
     sharedAt: plan.sharedAt,
     approvedAt: plan.approvedAt,
     approvedBy: plan.approvedBy,
+    approver: approverOf(plan),
     sharedVersion: plan.sharedVersion,
     sharedStatus: plan.sharedStatus,
   }

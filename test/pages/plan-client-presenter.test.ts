@@ -93,6 +93,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
     sharedAt: '2026-11-02T09:00:00.000Z',
     approvedAt: status === 'approved' ? '2026-11-03T10:30:00.000Z' : null,
     approvedBy: status === 'approved' ? (approvedBy ?? 'u-client') : null,
+    approver: null,
     sharedVersion: 2,
     sharedStatus: status,
   },
@@ -114,6 +115,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
       body: 'Voisiko LinkedIn olla mukana?',
       internal: false,
       createdAt: '2026-11-02T12:00:00.000Z',
+      line: null,
     },
   ],
   approvedBy: status === 'approved' ? (approvedBy ?? 'client@talotehdas.test') : null,
@@ -186,8 +188,13 @@ describe('toClientPlanPage', () => {
     const byLink = toClientPlanPage(data('approved', 'share-link:l1'), options('share'))
 
     expect(byClient.canApprove).toBe(false)
-    expect(byClient.approval).toEqual({ viaLink: false, by: 'client@talotehdas.test', at: '2026-11-03T10:30:00.000Z' })
-    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z' })
+    expect(byClient.approval).toEqual({
+      viaLink: false,
+      by: 'client@talotehdas.test',
+      at: '2026-11-03T10:30:00.000Z',
+      named: null,
+    })
+    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z', named: null })
   })
 
   it('when a comment came through a share link, then shows the name it gave with the link noted', () => {
@@ -196,6 +203,7 @@ describe('toClientPlanPage', () => {
         author: 'Maija Meikäläinen (jakolinkin kautta)',
         at: '2026-11-02T12:00:00.000Z',
         body: 'Voisiko LinkedIn olla mukana?',
+        lineRef: null,
       },
     ])
   })

@@ -8,6 +8,7 @@ import { toPlanTools } from '../../server/presenters/plan-tools-presenter.js'
 import { toPlanView } from '../../server/presenters/plan-view-presenter.js'
 import { toPlanCalendar } from '../../server/presenters/plan-calendar-presenter.js'
 import { toPlanGuidance } from '../../server/presenters/plan-guidance-presenter.js'
+import { toPlanReview } from '../../server/presenters/plan-review-presenter.js'
 import type { StoredPlan } from '../../server/store/plan-records.js'
 import { renderForSnapshot } from './support/page-world.js'
 
@@ -121,6 +122,8 @@ const storedPlan = (over: Partial<StoredPlan>): StoredPlan => ({
   sharedAt: at,
   approvedAt: at,
   approvedBy: 'c',
+  approverName: null,
+  approverEmail: 'client@talotehdas.test',
   sharedVersion: 3,
   sharedStatus: 'approved',
   ...over,
@@ -247,7 +250,11 @@ describe('toPlanView', () => {
     const html = renderForSnapshot(
       'plan-view',
       'Syyskampanja',
-      { ...source('staff'), errorCode: null },
+      {
+        ...source('staff'),
+        errorCode: null,
+        review: toPlanReview(translatorOf('fi'), { plan: storedPlan({}), events: [], diff: null, labels: [] }),
+      },
       {
         locale: 'fi',
         here: `/plans/${PLAN}`,
