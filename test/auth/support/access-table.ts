@@ -36,6 +36,11 @@ const planCall = (suffix: string, body?: (audienceId: string) => object) => asyn
   return { path: `/api/v1/plans/${plan.id}${suffix}`, ...(body ? { body: body(audienceId) } : {}) }
 }
 
+const withWebhook = () => async (w: AuthWorld) => {
+  await w.store.webhooks.set(w.where('own').agencyId, 'https://hooks.agency.test/kohde', 'whsec_test')
+  return { path: '/api/v1/webhook' }
+}
+
 export const CREDENTIALS = { email: 'login@agency.test', password: 'correct horse battery staple' }
 
 /** Expected access per route: the one table the authorization matrix is generated from. */
@@ -208,6 +213,23 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
     call: planCall('/comments', () => ({ body: 'Looks good' })),
   },
   'GET /api/v1/plans/:id/comments': { ok: 200, roles: EVERYONE, object: 'client', call: planCall('/comments') },
+  // The client review (issue 17): a client user or an admin answers the shared version; staff read the events.
+  'POST /api/v1/plans/:id/request-changes': {
+    ok: 200,
+    roles: ['admin', 'client'],
+    object: 'client',
+    call: planCall('/request-changes', () => ({ comment: 'Less LinkedIn, please' })),
+  },
+  'GET /api/v1/plans/:id/events': { ok: 200, roles: AGENCY, object: 'client', call: planCall('/events') },
+  // The agency's one webhook: admins only; reading or removing needs one set first (else 404).
+  'GET /api/v1/webhook': { ok: 200, roles: ADMIN, object: 'none', call: withWebhook() },
+  'PUT /api/v1/webhook': {
+    ok: 200,
+    roles: ADMIN,
+    object: 'none',
+    call: () => at('/api/v1/webhook', { url: 'https://hooks.agency.test/kohde' }),
+  },
+  'DELETE /api/v1/webhook': { ok: 204, roles: ADMIN, object: 'none', call: withWebhook() },
 
   'POST /api/v1/rate-cards': {
     ok: 201,
