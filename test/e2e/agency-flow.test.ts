@@ -241,14 +241,19 @@ describe('the agency journey in Chromium', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split(/\r?\n/)
+    // Google Ads Editor's columns (server/exports/google-ads-editor-rows.ts), with the flight's dates.
     expect(rows[0]).toBe(
-      'Campaign,Campaign Type,Networks,Campaign Daily Budget,Languages,Location ID,Ad Group,Keyword,Criterion Type,Audience,Age,Gender',
+      'Campaign,Campaign Type,Networks,Campaign Daily Budget,Languages,Start Date,End Date,Location ID,Ad Group,Keyword,Criterion Type,Audience,Age,Gender',
     )
+    const column = (name: string) => {
+      const index = rows[0]!.split(',').indexOf(name)
+      return rows.slice(1).map((row) => row.split(',')[index] ?? '')
+    }
     // One campaign for the Google line, named after the plan and the audience; Finland is Google's location 2246 and
     // ages 30–60 take Google's brackets 25-34 … 55-64.
-    expect(new Set(rows.slice(1).map((row) => row.split(',')[0]))).toEqual(new Set([`${PLAN_NAME} – ${AUDIENCE_NAME}`]))
-    expect(rows.map((row) => row.split(',')[5]).filter(Boolean)).toEqual(['Location ID', '2246'])
-    expect(rows.map((row) => row.split(',')[10]).filter(Boolean)).toEqual(['Age', '25-34', '35-44', '45-54', '55-64'])
+    expect(new Set(column('Campaign'))).toEqual(new Set([`${PLAN_NAME} – ${AUDIENCE_NAME}`]))
+    expect(column('Location ID').filter(Boolean)).toEqual(['2246'])
+    expect(column('Age').filter(Boolean)).toEqual(['25-34', '35-44', '45-54', '55-64'])
     await plannerContext.close()
 
     expect(violations).toEqual({})
