@@ -26,6 +26,7 @@ const GOOGLE_GEO_TYPES: Record<GeoEntry['kind'], string[]> = {
   country: ['Country'],
   region: ['Region', 'Province', 'State', 'County'],
   municipality: ['Municipality', 'City'],
+  city: ['City', 'Municipality', 'District', 'Neighborhood'],
 }
 const META_GEO_TYPES: Record<string, MetaGeoType> = { countries: 'country', regions: 'region', cities: 'city' }
 
