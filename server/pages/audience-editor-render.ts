@@ -6,7 +6,7 @@ import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
 import { issueText } from '../presenters/issue-text.js'
 import type { StoredAudience } from '../store/audience-records.js'
-import { searchTaxonomy, TaxonomyFacetSchema } from '../taxonomy-search.js'
+import { findTaxonomy, TaxonomyFacetSchema, taxonomyItemOf } from '../taxonomy-search.js'
 import type { PageInput } from './page-table.js'
 
 export type EditorTarget =
@@ -21,13 +21,18 @@ export type EditorOutcome = {
   suggest?: boolean
 }
 
+const MAX_SUGGESTIONS = 20
+
 // The same search as GET /api/v1/taxonomy, terms only: the picked key goes into a criteria row.
 function suggestionsOf(fields: EditorFields, taxonomy: Taxonomy) {
   const facet = TaxonomyFacetSchema.safeParse(fields.suggestFacet)
-  return searchTaxonomy(taxonomy, {
+  return findTaxonomy(taxonomy, {
     q: fields.suggestQuery.slice(0, 100),
     facet: facet.success ? facet.data : undefined,
-  }).flatMap((item) => (item.type === 'term' ? [item] : []))
+  })
+    .filter((ref) => ref.type === 'term')
+    .slice(0, MAX_SUGGESTIONS)
+    .map((ref) => taxonomyItemOf(taxonomy, ref))
 }
 
 /** The editor page for the form as it stands, with its errors, the pasted brief read again and any suggestions. */

@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../../audiences/index.js'
+import { FacetSchema, type Taxonomy } from '../../audiences/index.js'
 import { blankGeoRow, blankTermRow, type EditorFields, type TermRow } from './audience-form-fields.js'
 
 const MAX_GROUPS = 25
@@ -17,8 +17,17 @@ function withTerm(rows: readonly TermRow[], term: TermRow): TermRow[] {
 
 function pick(fields: EditorFields, key: string, taxonomy: Taxonomy): EditorFields {
   const entry = taxonomy.term(key)
-  if (!entry) return fields
-  const term = { facet: entry.facet, value: entry.key }
+  return entry ? place(fields, { facet: entry.facet, value: entry.key }) : fields
+}
+
+// What was typed in the search box, as free text of the chosen facet (any facet: an interest).
+function pickFreeText(fields: EditorFields): EditorFields {
+  const text = fields.suggestQuery.trim().slice(0, 300)
+  const facet = FacetSchema.safeParse(fields.suggestFacet)
+  return text === '' ? fields : place(fields, { facet: facet.success ? facet.data : 'interest', value: text })
+}
+
+function place(fields: EditorFields, term: TermRow): EditorFields {
   if (fields.suggestTarget === 'exclude') return { ...fields, exclude: withTerm(fields.exclude, term) }
   const group = /^\d{1,3}$/.test(fields.suggestTarget) ? Number(fields.suggestTarget) : -1
   if (group >= 0 && group < fields.include.length)
@@ -74,6 +83,8 @@ export function applyEditorAction(fields: EditorFields, action: string, taxonomy
       return { ...fields, geoExclude: without(fields.geoExclude, g) }
     case 'pick':
       return pick(fields, action.slice('pick:'.length), taxonomy)
+    case 'pick-free':
+      return pickFreeText(fields)
     default:
       return fields
   }

@@ -8,6 +8,7 @@ import { fieldsToAudience, readEditorForm } from '../../server/presenters/audien
 import { toEditorPage, type EditorContext } from '../../server/presenters/audience-form-presenter.js'
 import { toEditorStart } from '../../server/presenters/audience-form-start.js'
 import { translatorOf } from '../../server/i18n/translate.js'
+import { findTaxonomy, taxonomyItemOf } from '../../server/taxonomy-search.js'
 import { renderForSnapshot } from './support/page-world.js'
 
 const taxonomy = DEFAULT_TAXONOMY
@@ -154,6 +155,39 @@ describe('applyEditorAction', () => {
 
     expect(toNew.include[1]).toEqual([{ facet: 'income', value: 'income.top-20' }])
     expect(toExclude.exclude).toEqual([{ facet: 'title', value: 'title.ceo' }])
+  })
+})
+
+describe('free text and the search results', () => {
+  it('when what was searched is added as free text, then it goes in as typed, with the chosen facet (any: interest)', () => {
+    const fields = { ...blankFields(), suggestQuery: '  frisbeegolf ', suggestFacet: '', suggestTarget: 'new' }
+    const asTitle = { ...fields, suggestFacet: 'title', suggestQuery: 'ratakatsastaja', suggestTarget: 'exclude' }
+
+    expect(applyEditorAction(fields, 'pick-free', taxonomy).include[1]).toEqual([
+      { facet: 'interest', value: 'frisbeegolf' },
+    ])
+    expect(applyEditorAction(asTitle, 'pick-free', taxonomy).exclude).toEqual([
+      { facet: 'title', value: 'ratakatsastaja' },
+    ])
+    expect(readEditorForm({ action: 'pick-free' }).action).toBe('pick-free')
+  })
+
+  it('when results are shown, then each has its path, what each platform makes of it and whether it is untranslated', () => {
+    const item = findTaxonomy(taxonomy, { q: 'golf equipment' }).map((ref) => taxonomyItemOf(taxonomy, ref))[0]!
+    const page = toEditorPage(
+      { ...blankFields(), suggestQuery: 'golf equipment' },
+      context({ locale: 'fi', suggestions: [item] }),
+    )
+    const shown = page.suggest.results[0]!
+
+    expect(shown.path).toBe('Googlen ostoaikeissa olevat › Sports & Fitness › Sporting Goods')
+    expect(shown.untranslated).toBe(true)
+    expect(shown.statuses.map((s) => s.text)).toEqual([
+      'Google Ads: täsmällinen',
+      'Meta (Facebook, Instagram): tunniste puuttuu',
+      'LinkedIn: ei tuettu',
+    ])
+    expect(page.suggest.freeText).toEqual({ label: 'Lisää vapaana tekstinä: ”golf equipment”' })
   })
 })
 
