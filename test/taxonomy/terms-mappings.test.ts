@@ -31,8 +31,8 @@ const jobFunction = (key: string, id: number) => [
 
 // Every identifier shipped, copied by hand from platforms.md §1.3 (Google enums), §2.7 (Meta) and §3.6 (LinkedIn),
 // and from the imported tables: audiences/data/platforms/linkedin-functions.csv (id, name) and google-user-interests.csv
-// (EXTENDED_DEMOGRAPHIC 30004 Bachelor's Degree, 30005 Advanced Degree, 30010 Parents of Infants, 30014 Parents of
-// Teens, 30037 In a Relationship; LIFE_EVENT 95009 Recently Moved).
+// (EXTENDED_DEMOGRAPHIC 30004 Bachelor's Degree, 30005 Advanced Degree, 30014 Parents of Teens, 30037 In a
+// Relationship; LIFE_EVENT 95009 Recently Moved).
 const SOURCED = [
   jobFunction('finance', 10),
   jobFunction('it', 13),
@@ -40,7 +40,6 @@ const SOURCED = [
   jobFunction('operations', 18),
   ['education.university', 'google', 'extended_demographic', '30004'],
   ['education.higher-university', 'google', 'extended_demographic', '30005'],
-  ['parental.young-children', 'google', 'extended_demographic', '30010'],
   ['parental.teenagers', 'google', 'extended_demographic', '30014'],
   ['relationship.in-relationship', 'google', 'extended_demographic', '30037'],
   ['lifeEvent.recently-moved', 'google', 'life_event', '95009'],
@@ -105,12 +104,6 @@ describe('term channel mappings', () => {
     expect(new Set(withId.map((m) => m.mapping.confirmed))).toEqual(new Set(['2026-11-22', '2026-12-07']))
     expect(withId.filter((m) => !m.mapping.confidence || !m.mapping.copied)).toEqual([])
     expect(withId.filter((m) => m.mapping.fallback)).toEqual([])
-  })
-
-  it('when Parents of young children is mapped, then Google gets infants, toddlers and preschoolers (30010-30012)', () => {
-    const google = terms.find((t) => t.key === 'parental.young-children')?.channels.google
-
-    expect([google?.id, ...(google?.also ?? []).map((a) => a.id)]).toEqual(['30010', '30011', '30012'])
   })
 
   it('when a mapping has no identifier, then it carries a fallback and no confirmation date', () => {
