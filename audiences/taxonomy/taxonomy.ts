@@ -30,6 +30,11 @@ export type Taxonomy = {
 
 export const normalizeName = (text: string): string => text.trim().toLocaleLowerCase('fi').replace(/\s+/g, ' ')
 
+const withoutAccents = (text: string): string =>
+  normalizeName(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+
 const geoCodeKey = (kind: string, country: string, code: string) => `${kind}:${country}:${code}`
 
 function indexUnique<T>(items: readonly T[], keyOf: (item: T) => string, what: string): Map<string, T> {
@@ -64,13 +69,18 @@ export function createTaxonomy(parts: TaxonomyParts, names: TaxonomyParts = part
     byCountry.set(entry.country, codes)
     codes.set(entry.code, entry)
   }
-  // A town a platform lists (kind city) is found by name too; a municipality of the same name wins.
+  // A town a platform lists (kind city) is found by name too; a municipality of the same name wins. Names are also
+  // kept without diacritics: Google writes "Akersberga", people "Åkersberga".
   const cities = new Map<string, GeoEntry>()
+  const unaccented = new Map<string, GeoEntry>()
   for (const kind of ['city', 'municipality'] as const)
     for (const entry of parts.geo) {
       if (entry.kind !== kind) continue
       const names = [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]
-      for (const name of names) cities.set(`${entry.country}:${normalizeName(name)}`, entry)
+      for (const name of names) {
+        cities.set(`${entry.country}:${normalizeName(name)}`, entry)
+        unaccented.set(`${entry.country}:${withoutAccents(name)}`, entry)
+      }
     }
   const children = new Map<string, GeoEntry[]>()
   for (const entry of parts.geo) {
@@ -90,7 +100,8 @@ export function createTaxonomy(parts: TaxonomyParts, names: TaxonomyParts = part
     termChildren: (key) => termChildren.get(key) ?? [],
     geoByCode: (kind, country, code) => byCode.get(kind)?.get(country)?.get(code),
     geoChildren: (key) => children.get(key) ?? [],
-    city: (country, name) => cities.get(`${country}:${normalizeName(name)}`),
+    city: (country, name) =>
+      cities.get(`${country}:${normalizeName(name)}`) ?? unaccented.get(`${country}:${withoutAccents(name)}`),
     postalCode: (country, code) => (country === 'FI' ? parts.postalCodes[code] : undefined),
     hasPostalData: (country) => postalCountries.has(country),
   }
