@@ -62,7 +62,19 @@ export async function sePopulationText(): Promise<string> {
       },
     ]),
   )
+  const sumOf = (sex: 'm' | 'f') =>
+    Array.from({ length: MAX_AGE + 1 }, (_, age) => [...byCode.values()].reduce((t, c) => t + c[sex][age]!, 0))
+  const total = {
+    code: 'SE',
+    name: 'Sverige',
+    region: 'SE',
+    postalAreas: 0,
+    m: cumulative(sumOf('m')),
+    f: cumulative(sumOf('f')),
+    income: null,
+  }
   const data = {
+    total,
     about:
       'Built by server/data-build/se-population.ts from audiences/data/population/se-municipality-age-sex-2019.csv (Statistics Sweden, 31 Dec 2019, CC0); region = the SCB county code.',
     municipalities,
