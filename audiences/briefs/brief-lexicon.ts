@@ -102,6 +102,8 @@ function addPhrases(add: Add, phrases: Phrases, reading: Reading, rank: number, 
 function geoItem(entry: GeoEntry): GeoItem {
   if (entry.kind === 'country') return { country: entry.country }
   if (entry.kind === 'region') return { region: entry.code }
+  // A town a platform lists (no municipality code of its own) is named by its name.
+  if (entry.kind === 'city') return { city: entry.labels.en, country: entry.country }
   return { municipality: entry.code, country: entry.country }
 }
 
@@ -113,6 +115,11 @@ function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
   }
   for (const entry of taxonomy.geo.values()) {
     const reading: Reading = { kind: 'geo', geo: geoItem(entry), labels: entry.labels }
+    // Towns a platform lists carry its spelling ("Skanor"): matched only as written, never stemmed into another name.
+    if (entry.kind === 'city') {
+      for (const name of new Set(Object.values(entry.labels))) add(`=${name}`, 'sv', reading, 1, true)
+      continue
+    }
     for (const lang of LANGS) add(entry.labels[lang], lang, reading, 0, true)
     addPhrases(add, entry.synonyms, reading, 1, true)
   }
