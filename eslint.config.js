@@ -2,7 +2,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'bench/results/**', 'scratch*/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'test-results/**',
+      'bench/results/**',
+      'scratch*/**',
+      'dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,6 +31,11 @@ export default tseslint.config(
       sourceType: 'script',
       globals: { document: 'readonly', navigator: 'readonly', Element: 'readonly', HTMLSelectElement: 'readonly' },
     },
+  },
+  {
+    // The launchers and the build script run in Node as plain JavaScript.
+    files: ['bin/**/*.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly' } },
   },
   {
     files: ['audiences/**/*.ts'],

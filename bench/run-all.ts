@@ -24,7 +24,7 @@ import {
 import { checkPostgres, describeMachine, loadLine } from './machine.js'
 import { renderReport, type HttpRun, type PerCoreRun, type Report } from './results-report.js'
 import { ROOT, startServerChild } from './server-child.js'
-import { timeStartup } from './startup-time.js'
+import { timeCli, timeStartup, timeStartupsOnSqlite } from './startup-time.js'
 
 const PER_CORE = ['compile.ts', 'estimate.ts', 'briefs.ts', 'store.ts']
 const SECTIONS = ['per-core', 'startup', 'http'] as const
@@ -96,7 +96,7 @@ async function withPostgres(use: (url: string) => Promise<void>): Promise<void> 
 
 async function main(): Promise<void> {
   killChildrenOnExit()
-  const givenUrl = process.env.KOHDE_TEST_DATABASE_URL || process.env.DATABASE_URL || undefined
+  const givenUrl = process.env.KOHDE_TEST_DATABASE_URL || undefined
   const postgres = checkPostgres(givenUrl)
   const machine = describeMachine()
   const startedAt = new Date()
@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     connections: CONNECTIONS,
     perCore: [],
     startup: [],
+    cli: [],
     http: [],
     failures: [],
   }
@@ -126,12 +127,8 @@ async function main(): Promise<void> {
       }
     if (only.has('startup')) {
       console.log('\n===== start-up =====')
-      const sqliteDir = join(tmp, 'startup-sqlite')
-      const logFile = join(tmp, 'startup.log')
-      report.startup.push(
-        await timeStartup('SQLite, empty data folder (migrations + demo seed)', { dataDir: sqliteDir, logFile }),
-        await timeStartup('SQLite, existing database', { dataDir: sqliteDir, logFile }),
-      )
+      report.startup.push(...(await timeStartupsOnSqlite(tmp)))
+      report.cli.push(...timeCli())
     }
     if (only.has('http')) report.http.push(await httpRun('SQLite', tmp, undefined, true))
     if (only.has('startup'))

@@ -67,7 +67,7 @@ try {
   await Promise.all([sqlite.close(), pg.close()])
   console.log(`kohde bench/store — ${machineLine()}`)
   console.log(
-    `Audience create (one transaction: row, version, tags, audit) and read by id (joined with its version and client), ${SECONDS} s each; SQLite in WAL with synchronous=FULL, PostgreSQL ${process.env.KOHDE_TEST_DATABASE_URL || process.env.DATABASE_URL ? 'as given' : 'a local throwaway cluster (fsync on)'}, pool of 10.`,
+    `Audience create (one transaction: row, version, tags, audit) and read by id (joined with its version and client), ${SECONDS} s each; SQLite in WAL with synchronous=FULL, PostgreSQL ${process.env.KOHDE_TEST_DATABASE_URL ? 'as given' : 'a local throwaway cluster (fsync on)'}, pool of 10.`,
   )
   console.log('| measurement | SQLite | PostgreSQL |')
   console.log('|---|---:|---:|')

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI without a build step: tsx registers its loader, then the entry point is imported.
-import { register } from 'tsx/esm/api'
+// The CLI from the production build (dist/); V8's compile cache keeps the parsed code on disk between runs.
+import module from 'node:module'
+import { ensureBuild } from './ensure-build.js'
 
-register()
-await import('../server/cli/main.ts')
+module.enableCompileCache()
+ensureBuild()
+await import('../dist/server/cli.js')

@@ -5,6 +5,7 @@ import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
 import { firstStart } from './demo/first-start.js'
 import { serverLogger } from './request-log.js'
+import { DatabaseUnavailableError } from './store/database-unavailable.js'
 import { openStore } from './store/store.js'
 
 async function start(): Promise<void> {
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error)
+  const plain = error instanceof ConfigError || error instanceof DatabaseUnavailableError
+  console.error(plain ? `kohde: ${error.message}` : error)
   process.exit(1)
 })

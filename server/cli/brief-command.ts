@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util'
 import { BriefParseRequestSchema, DEFAULT_TAXONOMY, parseBrief } from '../../audiences/index.js'
 import { formatBriefReport } from './brief-report.js'
+import { BRIEF_INFO } from './command-info.js'
 import { CliInputError, EXIT_OK, type CliCommand } from './cli-command.js'
 
-const USAGE = 'kohde brief "<text>" [--locale fi|sv|en] [--json]'
+const USAGE = BRIEF_INFO.usage
 
 export const briefCommand: CliCommand = {
-  name: 'brief',
-  summary: 'Read a free-text brief into a draft audience: what was understood, what was not',
-  usage: USAGE,
+  ...BRIEF_INFO,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -25,6 +25,8 @@ export class CliInputError extends Error {
   constructor(
     message: string,
     readonly issues: Issue[] = [],
+    // The code of a --json failure: the domain's own where it has one (audience_invalid), else input_invalid.
+    readonly code = 'input_invalid',
   ) {
     super(message)
     this.name = 'CliInputError'

@@ -2,9 +2,34 @@ import type { CliCommand } from './cli-command.js'
 
 type CommandInfo = Pick<CliCommand, 'name' | 'summary' | 'usage'>
 
-// kohde export loads exceljs and pdfkit, kohde resolve the platform SDKs (google-ads-api alone takes seconds):
-// the registry knows them by this information and loads each only when it runs, so every other command and
-// --help start without them.
+// Every command loads its code when it runs: compile, estimate, optimize and brief the taxonomy (validated at load),
+// export exceljs and pdfkit, resolve the platform SDKs (google-ads-api alone takes seconds). The registry knows them
+// by this information, so --help and each command start without the others.
+export const COMPILE_INFO: CommandInfo = {
+  name: 'compile',
+  summary: 'Compile an audience file into native targeting specs with fidelity and policy reports',
+  usage: 'kohde compile <audience.json|.yaml> [--channel google,facebook,instagram,linkedin] [--json]',
+}
+
+export const ESTIMATE_INFO: CommandInfo = {
+  name: 'estimate',
+  summary: 'Estimate impressions, clicks, reach and frequency of a plan, per channel and in total',
+  usage: 'kohde estimate <plan.json|.yaml> [--json]   (the plan is a POST /api/v1/estimate body)',
+}
+
+export const OPTIMIZE_INFO: CommandInfo = {
+  name: 'optimize',
+  summary: 'Split a total budget across the channels of a plan for the most reach or clicks, beside the even split',
+  usage:
+    'kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--json]   (an /estimate or /optimize body; the total defaults to the sum of the line budgets)',
+}
+
+export const BRIEF_INFO: CommandInfo = {
+  name: 'brief',
+  summary: 'Read a free-text brief into a draft audience: what was understood, what was not',
+  usage: 'kohde brief "<text>" [--locale fi|sv|en] [--json]',
+}
+
 export const EXPORT_INFO: CommandInfo = {
   name: 'export',
   summary: 'Export an audience or a plan file: JSON, CSV, XLSX, Google Ads Editor CSV (+ notes) or the client PDF',

@@ -8,6 +8,7 @@ import {
 } from '../../audiences/index.js'
 import type { ChannelId } from '../../audiences/index.js'
 import { readAudienceFile } from './audience-file.js'
+import { COMPILE_INFO } from './command-info.js'
 import { CliInputError, EXIT_OK, type CliCommand } from './cli-command.js'
 import { formatChannelReport } from './compile-report.js'
 
@@ -29,17 +30,15 @@ function compile(file: string, channels: ChannelId[] | undefined, cwd: string) {
     return compileAudience(audience, DEFAULT_TAXONOMY, channels)
   } catch (error) {
     if (isDomainError(error) && error.code === 'audience_invalid')
-      throw new CliInputError(`${file}: ${error.message}`, error.issues)
+      throw new CliInputError(`${file}: ${error.message}`, error.issues, error.code)
     throw error
   }
 }
 
-const USAGE = 'kohde compile <audience.json|.yaml> [--channel google,facebook,instagram,linkedin] [--json]'
+const USAGE = COMPILE_INFO.usage
 
 export const compileCommand: CliCommand = {
-  name: 'compile',
-  summary: 'Compile an audience file into native targeting specs with fidelity and policy reports',
-  usage: USAGE,
+  ...COMPILE_INFO,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -1,15 +1,14 @@
 import { parseArgs } from 'node:util'
 import { DEFAULT_TAXONOMY, estimatePlan, EstimateRequestSchema } from '../../audiences/index.js'
+import { ESTIMATE_INFO } from './command-info.js'
 import { CliInputError, EXIT_OK, type CliCommand } from './cli-command.js'
 import { formatEstimateReport } from './estimate-report.js'
 import { planOrExplain, readPlanFile } from './plan-file.js'
 
-const USAGE = 'kohde estimate <plan.json|.yaml> [--json]   (the plan is a POST /api/v1/estimate body)'
+const USAGE = ESTIMATE_INFO.usage
 
 export const estimateCommand: CliCommand = {
-  name: 'estimate',
-  summary: 'Estimate impressions, clicks, reach and frequency of a plan, per channel and in total',
-  usage: USAGE,
+  ...ESTIMATE_INFO,
   run(args, io) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } })
     const [file, ...extra] = positionals

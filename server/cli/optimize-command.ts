@@ -7,12 +7,12 @@ import {
   type Objective,
 } from '../../audiences/index.js'
 import { readDataFile } from './audience-file.js'
+import { OPTIMIZE_INFO } from './command-info.js'
 import { CliInputError, EXIT_OK, type CliCommand } from './cli-command.js'
 import { formatOptimizeReport } from './optimize-report.js'
 import { parsePlan, planOrExplain } from './plan-file.js'
 
-const USAGE =
-  'kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--json]   (an /estimate or /optimize body; the total defaults to the sum of the line budgets)'
+const USAGE = OPTIMIZE_INFO.usage
 
 type Flags = { total: number | undefined; objective: Objective | undefined }
 
@@ -45,9 +45,7 @@ function toOptimizeBody(file: string, input: unknown, flags: Flags): unknown {
 }
 
 export const optimizeCommand: CliCommand = {
-  name: 'optimize',
-  summary: 'Split a total budget across the channels of a plan for the most reach or clicks, beside the even split',
-  usage: USAGE,
+  ...OPTIMIZE_INFO,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -22,7 +22,7 @@ export function planOrExplain<T>(file: string, run: () => T): T {
     return run()
   } catch (error) {
     if (isDomainError(error) && STATUS_BY_CODE[error.code] < 500)
-      throw new CliInputError(`${file}: ${error.message} (${error.code})`, error.issues)
+      throw new CliInputError(`${file}: ${error.message} (${error.code})`, error.issues, error.code)
     throw error
   }
 }

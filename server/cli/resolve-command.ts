@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_TAXONOMY, PlatformSchema, type Platform } from '../../audiences/index.js'
 import { ConfigError, loadConfig } from '../config.js'
 import { createConnectorContext } from '../connectors/connector-context.js'
-import { runResolve } from '../connectors/connections.js'
+import { connectionStatus, runResolve } from '../connectors/connections.js'
 import { HttpError } from '../http-errors.js'
 import { openStore, type Store } from '../store/store.js'
 import { CliInputError, EXIT_FAILURE, EXIT_OK, type CliCommand } from './cli-command.js'
@@ -73,6 +73,10 @@ export const resolveCommand: CliCommand = {
     try {
       const agencyId = await agencyOf(store, values.agency)
       const deps = { store, taxonomy: DEFAULT_TAXONOMY, connectors: createConnectorContext(io.env) }
+      // A LinkedIn version near or past its sunset: said before the run, on stderr (stdout may be --json).
+      for (const status of await connectionStatus(deps, agencyId))
+        for (const problem of status.problems)
+          if (problem.code.startsWith('linkedin_version_')) io.err(`warning: ${problem.message}\n`)
       const report = await runResolve(deps, null, agencyId, {
         platforms,
         keyPrefix: values.prefix,

@@ -4,7 +4,10 @@ import { GoogleCredentialsSchema, LinkedInCredentialsSchema, MetaCredentialsSche
 import { LiveEstimateSchema } from './live-result.js'
 
 const ProblemSchema = z.strictObject({
-  code: z.string().meta({ description: 'secret_key_missing, credentials_unreadable, env_missing or env_invalid.' }),
+  code: z.string().meta({
+    description:
+      'secret_key_missing, credentials_unreadable, env_missing, env_invalid, linkedin_version_near_sunset or linkedin_version_sunset.',
+  }),
   message: z.string(),
 })
 
@@ -19,6 +22,17 @@ export const ConnectorStatusSchema = z
     updatedBy: z.string().nullable().meta({ description: 'Who stored the credentials (stored only).' }),
     updatedAt: z.iso.datetime().nullable(),
     problems: z.array(ProblemSchema),
+    apiVersion: z
+      .strictObject({
+        version: z.string(),
+        sunsetOn: z.iso.date().meta({ description: 'Estimated: the 15th of its month a year after release.' }),
+        daysLeft: z.int(),
+        state: z.enum(['supported', 'near_sunset', 'sunset']),
+      })
+      .nullable()
+      .meta({
+        description: 'LinkedIn: the API version in use and its sunset; null for the other platforms or when off.',
+      }),
     lastResolve: z
       .strictObject({
         at: z.iso.datetime(),

@@ -7,6 +7,7 @@ import { agencyCredentials, CREDENTIAL_SCHEMAS } from './agency-credentials.js'
 import { createAgencyTaxonomies, type AgencyTaxonomies } from './agency-taxonomy.js'
 import type { ConnectorStatus } from './connection-schemas.js'
 import { connectorsOff, type ConnectorContext } from './connector-context.js'
+import { linkedInVersionStatus, linkedInVersionWarning } from './linkedin/linkedin-version.js'
 import { PLATFORM_NAMES } from './platform-error.js'
 
 export { runResolve } from './connection-resolve.js'
@@ -33,12 +34,20 @@ export function agencyTaxonomy(deps: ConnectionDeps, agencyId: string): Promise<
 
 /** GET /connectors and the admin page: per platform where its credentials come from, problems, the last resolve. */
 export async function connectionStatus(deps: ConnectionDeps, agencyId: string): Promise<ConnectorStatus[]> {
-  const { states } = await agencyCredentials(contextOf(deps), deps.store, agencyId)
+  const { credentials, states } = await agencyCredentials(contextOf(deps), deps.store, agencyId)
   const runs = new Map((await deps.store.platformMappings.runs(agencyId)).map((r) => [r.platform, r]))
+  const version = credentials.linkedin ? linkedInVersionStatus(credentials.linkedin.version, new Date()) : null
+  const warning = version && linkedInVersionWarning(version)
   return states.map((state) => {
     const run = runs.get(state.platform)
+    const linkedin = state.platform === 'linkedin' && state.configured !== 'off'
     return {
       ...state,
+      problems:
+        linkedin && warning
+          ? [...state.problems, { code: `linkedin_version_${version.state}`, message: warning }]
+          : state.problems,
+      apiVersion: linkedin ? version : null,
       name: PLATFORM_NAMES[state.platform],
       lastResolve: run
         ? { at: run.at, by: run.actorEmail, outcome: run.outcome, stored: run.stored, message: run.message }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Platform } from '../../audiences/index.js'
+import { DEFAULT_LINKEDIN_VERSION } from './linkedin/linkedin-version.js'
 
 const digits = (what: string) =>
   z
@@ -27,8 +28,8 @@ export const MetaCredentialsSchema = z.strictObject({
 })
 export type MetaCredentials = z.infer<typeof MetaCredentialsSchema>
 
-// LinkedIn-Version is YYYYMM (optionally .RR); versions sunset about a year after release (platforms.md §3.1).
-export const DEFAULT_LINKEDIN_VERSION = '202511'
+// LinkedIn-Version is YYYYMM (optionally .RR); linkedin/linkedin-version.ts knows the default and each sunset.
+export { DEFAULT_LINKEDIN_VERSION }
 export const LinkedInCredentialsSchema = z.strictObject({
   accessToken: secret,
   adAccountId: z

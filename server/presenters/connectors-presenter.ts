@@ -35,6 +35,8 @@ export type ConnectorsModel = {
     updatedBy: string | null
     updatedAt: string | null
     problems: { code: string; message: string }[]
+    // LinkedIn's API version in use, and a warning in the page's language when it nears or passed its sunset.
+    apiVersion: { version: string; sunsetOn: string; noticeKey: string | null; daysLeft: number } | null
     lastResolve: { at: string; by: string | null; outcomeKey: string; stored: number; message: string | null } | null
     saveAction: string
     removeAction: string
@@ -62,7 +64,16 @@ export function toConnectorsPage(
       account: s.account,
       updatedBy: s.updatedBy,
       updatedAt: s.updatedAt,
-      problems: s.problems,
+      // The version warning is shown in the page's language (apiVersion), not as the API's English problem.
+      problems: s.problems.filter((p) => !p.code.startsWith('linkedin_version_')),
+      apiVersion: s.apiVersion
+        ? {
+            version: s.apiVersion.version,
+            sunsetOn: s.apiVersion.sunsetOn,
+            daysLeft: s.apiVersion.daysLeft,
+            noticeKey: s.apiVersion.state === 'supported' ? null : `connectors.apiVersion.${s.apiVersion.state}`,
+          }
+        : null,
       lastResolve: s.lastResolve
         ? { ...s.lastResolve, outcomeKey: `connectors.outcome.${s.lastResolve.outcome}` }
         : null,

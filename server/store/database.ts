@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely'
 import pg from 'pg'
 import { MIGRATIONS } from './migrations/index.js'
+import { ensurePostgresDatabase } from './postgres-database.js'
 import { withStatementCache } from './sqlite-statement-cache.js'
 import type { Db, Tables } from './tables.js'
 
@@ -47,8 +48,10 @@ export async function migrateToLatest(db: Db): Promise<void> {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const kind: DatabaseKind = options.databaseUrl ? 'postgres' : 'sqlite'
   let db: Db
-  if (options.databaseUrl) db = openPostgres(options.databaseUrl, options.poolSize ?? 10)
-  else if (options.dataDir === ':memory:') db = openSqlite(':memory:')
+  if (options.databaseUrl) {
+    await ensurePostgresDatabase(options.databaseUrl)
+    db = openPostgres(options.databaseUrl, options.poolSize ?? 10)
+  } else if (options.dataDir === ':memory:') db = openSqlite(':memory:')
   else {
     mkdirSync(options.dataDir, { recursive: true })
     db = openSqlite(join(options.dataDir, SQLITE_FILE))

@@ -27,6 +27,7 @@ const report = (run: HttpRun) =>
     connections: 50,
     perCore: [],
     startup: [],
+    cli: [],
     http: [run],
     failures: [],
   })

@@ -1,14 +1,12 @@
 import { execFile } from 'node:child_process'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 
 const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
   new Promise((done) => {
-    execFile(TSX, ['server/cli/main.ts', 'brief', ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['bin/kohde.js', 'brief', ...args], { cwd: ROOT }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
   })

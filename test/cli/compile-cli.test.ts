@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 const VILLA = 'test/fixtures/audiences/luxury-villa.json'
 const FINANCE = 'test/fixtures/audiences/finance-leaders-uusimaa.yaml'
 
 type Run = { code: number; stdout: string; stderr: string }
 
-// `npx tsx server/cli/main.ts …` without npx, whose own warnings would mix into stderr; each test is its own process, so they run concurrently.
-const run = (args: string[], command = [TSX, 'server/cli/main.ts']): Promise<Run> =>
+// `npx kohde …` without npx, whose own warnings would mix into stderr: the production build (bin/kohde.js, dist/);
+// each test is its own process, so they run concurrently.
+const run = (args: string[], command = [process.execPath, 'bin/kohde.js']): Promise<Run> =>
   new Promise((done) => {
     const [file, ...prefix] = command as [string, ...string[]]
     execFile(file, [...prefix, ...args], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
@@ -39,8 +39,8 @@ describe.concurrent('kohde --help', () => {
     expect(stdout).toMatch(/^ {2}compile {2}/m)
   })
 
-  it('when run through bin/kohde.js, then works the same', async () => {
-    const { code, stdout } = await run(['--help'], ['node', 'bin/kohde.js'])
+  it('when run from the TypeScript sources through tsx, then works the same', async () => {
+    const { code, stdout } = await run(['--help'], [join(ROOT, 'node_modules', '.bin', 'tsx'), 'server/cli/main.ts'])
 
     expect(code).toBe(0)
     expect(stdout).toContain('Usage: kohde <command>')

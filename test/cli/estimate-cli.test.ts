@@ -6,17 +6,16 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx')
 const VILLA = 'test/fixtures/plans/luxury-villa-plan.json'
 const SIZED = 'test/fixtures/plans/sized-plan.yaml'
 const BOUNDED = 'test/fixtures/plans/bounded-optimize.yaml'
 
 type Run = { code: number; stdout: string; stderr: string }
 
-// tsx directly rather than npx, whose own warnings would mix into stderr; each test is its own process.
+// The production build (bin/kohde.js) rather than npx, whose own warnings would mix into stderr; each test is its own process.
 const run = (args: string[]): Promise<Run> =>
   new Promise((done) => {
-    execFile(TSX, ['server/cli/main.ts', ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+    execFile(process.execPath, ['bin/kohde.js', ...args], { cwd: ROOT }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
   })

@@ -134,3 +134,22 @@ describe('kohde resolve', () => {
     expect(err).toContain('--limit')
   })
 })
+
+describe('kohde resolve with an old LinkedIn version', () => {
+  it('when KOHDE_LINKEDIN_VERSION has been sunset, then warns on stderr before the run and keeps stdout for the report', async () => {
+    const { dir } = await aDatabase('Agency A')
+    // 202401 sunset in January 2025 (LinkedIn's migrations table): long past on any day this test runs.
+    const env = {
+      ...metaEnv(dir),
+      KOHDE_LINKEDIN_ACCESS_TOKEN: 'li-cli-token',
+      KOHDE_LINKEDIN_AD_ACCOUNT_ID: '507000001',
+      KOHDE_LINKEDIN_VERSION: '202401',
+    }
+
+    const { code, out, err } = await kohde([...MY_RUN, '--json'], env)
+
+    expect(code).toBe(0)
+    expect(err).toMatch(/^warning: LinkedIn API version 202401 was sunset around 2025-01-15: set a newer version/)
+    expect(JSON.parse(out)).toMatchObject({ stored: 1 })
+  })
+})

@@ -27,7 +27,7 @@ describe('loadConnectorConfig', () => {
     expect(config.enabled).toEqual(['google', 'meta', 'linkedin'])
     expect(config.credentials.google?.customerId).toBe('1234567890')
     expect(config.credentials.meta?.adAccountId).toBe('987')
-    expect(config.credentials.linkedin).toEqual({ accessToken: 'li-token', adAccountId: '555', version: '202511' })
+    expect(config.credentials.linkedin).toEqual({ accessToken: 'li-token', adAccountId: '555', version: '202607' })
   })
 
   it('when a platform is half configured, then it stays off and the issue names the variable, never a value', () => {

@@ -14,6 +14,7 @@ const status = (
   updatedBy: configured === 'stored' ? 'admin@agency.test' : null,
   updatedAt: configured === 'stored' ? '2026-11-20T10:00:00.000Z' : null,
   problems: [],
+  apiVersion: null,
   lastResolve: null,
 })
 

@@ -44,7 +44,7 @@ describe('npm start on an empty database', () => {
 
   it('when the server listens beyond loopback without an admin configured, then refuses to seed the public demo passwords', () => {
     const empty = mkdtempSync(join(tmpdir(), 'kohde-first-start-'))
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const run = spawnSync(process.execPath, ['bin/kohde-server.js'], {
       cwd: join(import.meta.dirname, '../..'),
       env: { PATH: process.env.PATH ?? '', KOHDE_DATA_DIR: empty, HOST: '0.0.0.0', PORT: '0', LOG_LEVEL: 'silent' },
       encoding: 'utf8',

@@ -209,6 +209,22 @@ export const ADMIN_MESSAGES = {
     sv: 'Uppslagningen avbröts, inget sparades',
     en: 'The lookup stopped; nothing was stored',
   },
+  'connectors.apiVersion': { fi: 'API-versio', sv: 'API-version', en: 'API version' },
+  'connectors.apiVersion.until': {
+    fi: 'tuettu noin {date} asti',
+    sv: 'stöds till omkring {date}',
+    en: 'supported until about {date}',
+  },
+  'connectors.apiVersion.near_sunset': {
+    fi: 'LinkedInin API-versio {version} poistuu käytöstä noin {date} ({days} päivän päästä). Testaa uudempi versio ja aseta se tunnuksiin tai muuttujaan KOHDE_LINKEDIN_VERSION.',
+    sv: 'LinkedIns API-version {version} upphör omkring {date} (om {days} dagar). Testa en nyare version och ange den i uppgifterna eller i KOHDE_LINKEDIN_VERSION.',
+    en: 'LinkedIn API version {version} sunsets around {date} (in {days} days). Test a newer version and set it in the credentials or in KOHDE_LINKEDIN_VERSION.',
+  },
+  'connectors.apiVersion.sunset': {
+    fi: 'LinkedInin API-versio {version} poistui käytöstä noin {date}: LinkedIn hylkää sen kutsut. Aseta uudempi versio tunnuksiin tai muuttujaan KOHDE_LINKEDIN_VERSION.',
+    sv: 'LinkedIns API-version {version} upphörde omkring {date}: LinkedIn avvisar anrop med den. Ange en nyare version i uppgifterna eller i KOHDE_LINKEDIN_VERSION.',
+    en: 'LinkedIn API version {version} was sunset around {date}: LinkedIn refuses calls with it. Set a newer version in the credentials or in KOHDE_LINKEDIN_VERSION.',
+  },
   'connectors.storedCount': {
     fi: 'Tallennettu: {stored}, jäljellä: {remaining}',
     sv: 'Sparade: {stored}, kvar: {remaining}',

@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { startServer, type ServerProcess } from '../../store/support/server-process.js'
+import { launchBrowser } from './e2e-browser.js'
 
 // The logins `npm start` prints on an empty database (server/demo): the browser tests use them as a new user would.
 export const DEMO = {
@@ -32,4 +35,17 @@ export async function startDemoServer(): Promise<DemoServer> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** The demo server and a Chromium for one test file: started before its tests, stopped after them. */
+export function demoInChromium(): { demo: DemoServer; browser: Browser } {
+  const world = {} as { demo: DemoServer; browser: Browser }
+  beforeAll(async () => {
+    ;[world.demo, world.browser] = await Promise.all([startDemoServer(), launchBrowser()])
+  }, 60_000)
+  afterAll(async () => {
+    await world.browser?.close()
+    await world.demo?.stop()
+  })
+  return world
 }

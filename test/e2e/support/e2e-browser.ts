@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-// Debian's Chromium (.ci/run installs it); a missing browser fails the suite rather than skipping it.
-export const CHROMIUM = '/usr/bin/chromium'
+// The suite's global setup finds Chromium (or installs Debian's) and names it here; without one the run fails.
+const chromiumPath = () => {
+  const path = process.env.KOHDE_TEST_CHROMIUM
+  if (!path) throw new Error('KOHDE_TEST_CHROMIUM is not set: run the browser tests through vitest (its global setup)')
+  return path
+}
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots')
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -22,7 +26,7 @@ const FLAGS = [
 ]
 
 export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS })
+  chromium.launch({ executablePath: chromiumPath(), headless: true, args: FLAGS })
 
 /**
  * A fresh browser profile. bypassCSP lets the test inject axe-core into the page (kohde's CSP allows only its own

@@ -11,13 +11,13 @@ export type ServerProcess = {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Runs `server/main.ts` as its own process (node --import tsx, so a signal reaches the server itself). */
+/** Runs kohde as `npm start` does (bin/kohde-server.js: the production build), so a signal reaches the server. */
 export async function startServer(
   env: Record<string, string>,
   options: { admin?: boolean } = {},
 ): Promise<ServerProcess> {
   const admin = options.admin === false ? {} : { KOHDE_ADMIN_EMAIL: ADMIN.email, KOHDE_ADMIN_PASSWORD: ADMIN.password }
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['bin/kohde-server.js'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openStore, type Store } from '../../../server/store/store.js'
 import type { Actor, Role } from '../../../server/store/store-types.js'
-import { startTestPostgres } from '../../support/postgres.js'
+import { startTestPostgres, type TestPostgres } from '../../support/postgres.js'
 
 export type StoreKind = 'sqlite' | 'postgres'
 export const STORE_KINDS: StoreKind[] = ['sqlite', 'postgres']
@@ -13,8 +13,17 @@ export type OpenedStore = { store: Store; url: string | undefined; dataDir: stri
 /** A fresh, migrated store of the given kind: SQLite in a temp folder or a PostgreSQL database of its own. */
 export async function openTestStore(kind: StoreKind): Promise<OpenedStore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kohde-store-'))
-  const postgres = kind === 'postgres' ? await startTestPostgres() : undefined
-  const store = await openStore({ dataDir, databaseUrl: postgres?.url })
+  let postgres: TestPostgres | undefined
+  let store: Store
+  try {
+    postgres = kind === 'postgres' ? await startTestPostgres() : undefined
+    store = await openStore({ dataDir, databaseUrl: postgres?.url })
+  } catch (error) {
+    // Nothing to dispose of for the caller: the folder and the database go now.
+    await postgres?.drop()
+    rmSync(dataDir, { recursive: true, force: true })
+    throw error
+  }
   return {
     store,
     url: postgres?.url,

@@ -1,0 +1,52 @@
+// The production build: `npm ci` runs it (prepare), and bin/ensure-build.js when the sources changed since. kohde
+// then runs compiled JavaScript from dist/ and never transpiles TypeScript at start.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+
+const ROOT = join(import.meta.dirname, '..')
+export const DIST = join(ROOT, 'dist')
+export const STAMP = join(DIST, 'build-stamp.json')
+
+/**
+ * One esbuild run each, into its own folder under dist/. A browser bundle (TypeScript for views/static) is one more
+ * entry here: { folder: 'static', options: { entryPoints: [...], platform: 'browser', ... } }.
+ */
+export const TARGETS = [
+  {
+    // Both entry points share chunks (splitting); the CLI's heavy commands stay chunks of their own, loaded on use.
+    // The folder is two levels under the root: server/pages/view-engine.ts finds views/ at ../../views from here.
+    folder: 'server',
+    options: {
+      entryPoints: { main: 'server/main.ts', cli: 'server/cli/main.ts' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node24',
+      // Dependencies load from node_modules as they are: native addons and the SDKs' own files stay where they are.
+      packages: 'external',
+      sourcemap: true,
+      logLevel: 'warning',
+    },
+  },
+]
+
+/** Builds every target into a fresh folder, then swaps it in, so a running kohde never reads a half-written build. */
+export async function buildAll() {
+  for (const { folder, options } of TARGETS) {
+    const next = join(DIST, `${folder}.next`)
+    rmSync(next, { recursive: true, force: true })
+    await build({ ...options, absWorkingDir: ROOT, outdir: next })
+    rmSync(join(DIST, folder), { recursive: true, force: true })
+    renameSync(next, join(DIST, folder))
+  }
+  mkdirSync(DIST, { recursive: true })
+  writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString(), node: process.version })}\n`)
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const started = performance.now()
+  await buildAll()
+  console.log(`kohde: built dist/ in ${Math.round(performance.now() - started)} ms`)
+}
