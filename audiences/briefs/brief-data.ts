@@ -6,6 +6,7 @@ import { DimensionSchema } from './brief-schema.js'
 import words from './data/brief-words.json' with { type: 'json' }
 import phrases from './data/term-phrases.json' with { type: 'json' }
 import groupings from './data/geo-groupings.json' with { type: 'json' }
+import structure from './data/brief-structure.json' with { type: 'json' }
 
 const PhrasesSchema = z.strictObject({
   fi: z.array(z.string().min(1)),
@@ -23,7 +24,6 @@ const BriefWordsSchema = z.strictObject({
   listWords: z.array(z.string()),
   exclusions: PhrasesSchema,
   scopeEnds: PhrasesSchema,
-  segmentNouns: z.array(z.string()),
   dimensions: z.partialRecord(DimensionSchema, PhrasesSchema),
   genders: z.record(GenderSchema, PhrasesSchema),
   languages: z.record(z.string().regex(/^[a-z]{2}$/), PhrasesSchema),
@@ -55,3 +55,11 @@ const termPhrases = parseData(TermPhrasesSchema, phrases, 'term-phrases.json')
 export const TERM_PHRASES = termPhrases.terms
 export const CONTEXT_ONLY: Readonly<Record<string, readonly string[]>> = termPhrases.contextOnly
 export const GEO_GROUPINGS = parseData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings
+
+const Folded = z.array(z.string().regex(/^[a-z0-9 -]+$/, 'folded: lower case, no diacritics'))
+const BriefStructureSchema = z.strictObject({
+  about: z.string(),
+  nameLabels: Folded,
+  productWords: Folded,
+})
+export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

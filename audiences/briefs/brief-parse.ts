@@ -65,6 +65,11 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const extra = [
     ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
     ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),
+    ...(head.source === 'clause' ? [{ code: 'name_from_text', message: BRIEF_NOTES.nameFromText(name) }] : []),
+    ...head.dropped.map((item) => {
+      const span = spanOf(tokens, { item })
+      return { code: 'name_criteria_not_read', message: BRIEF_NOTES.nameCriteria(text.slice(...span)), span }
+    }),
     ...draft.notes,
   ]
   return {

@@ -81,7 +81,26 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   return { chosen, rest, cued, byCue: cued && !rest.some((r) => targets.has(targetOf(r.reading))) }
 }
 
-type Negation = { started: boolean; gap: number } | null
+// An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list
+// started, and at a comma unless the next criterion is of a kind it already excluded ("paitsi Espoo, Vantaa").
+// A comma before any criterion ends a negated verb clause ("jotka eivät ole ostaneet vuoteen, naiset …").
+type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean } | null
+
+const ROLE_FACETS = new Set(['title', 'seniority', 'jobFunction', 'skill'])
+/** The kind a criterion counts as for the scope of an exclusion and for a name's criteria. */
+export function criterionKind(r: Reading): string {
+  if (r.kind === 'geoGroup') return 'geo'
+  if (r.kind === 'term') return ROLE_FACETS.has(r.facet) ? 'role' : r.facet
+  return r.kind
+}
+
+function afterToken(negation: Negation, token: Token): Negation {
+  if (!negation) return null
+  if (isClauseEnd(token)) return null
+  if (token.raw === ',') return negation.started ? { ...negation, comma: true } : null
+  if (!isContent(token)) return negation
+  return negation.started || ++negation.gap > MAX_GAP ? null : negation
+}
 
 /**
  * Picks one reading per item: a cue in the same clause decides ("toimiala: rakentaminen" is an industry), else the
@@ -104,9 +123,8 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
     const token = tokens[i]
     const here = startsAt.get(i)
     if (!here || !token) {
-      if (token && isClauseEnd(token)) [cue, negation] = [null, null]
-      else if (negation && token && isContent(token))
-        negation = negation.started || ++negation.gap > MAX_GAP ? null : negation
+      if (token && isClauseEnd(token)) cue = null
+      if (token) negation = afterToken(negation, token)
       i++
       continue
     }
@@ -124,13 +142,20 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
         ...phraseNote,
         ...(choice.rest.length > 0 && !choice.byCue ? (['ambiguous'] as const) : []),
       ]
+      if (negation?.comma && isCriterion(reading) && !negation.kinds.has(criterionKind(reading))) negation = null
       const excluded = negation !== null && isCriterion(reading)
       out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
-      if (reading.kind === 'dimension') [cue, negation] = [reading.dimension, null]
-      else if (reading.kind === 'exclusion') negation = { started: false, gap: 0 }
+      if (reading.kind === 'dimension') {
+        cue = reading.dimension
+        // "do not live in Helsinki": a cue right after the word keeps the exclusion open.
+        if (negation?.started !== false) negation = null
+      } else if (reading.kind === 'exclusion') negation = { started: false, gap: 0, kinds: new Set(), comma: false }
       else if (reading.kind === 'scopeEnd') negation = null
-      else if (excluded && negation) negation.started = true
-      else if (reading.kind === 'stopword' && negation?.started && !LIST_WORDS.has(token.folded)) negation = null
+      else if (excluded && negation) {
+        negation.started = true
+        negation.comma = false
+        negation.kinds.add(criterionKind(reading))
+      } else if (reading.kind === 'stopword' && negation?.started && !LIST_WORDS.has(token.folded)) negation = null
     }
     i = end
   }

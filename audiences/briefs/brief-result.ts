@@ -44,7 +44,7 @@ export function briefTerm(r: Reading, locale: Locale): BriefTerm {
   }
 }
 
-export const spanOf = (tokens: readonly Token[], r: Resolved): [number, number] => [
+export const spanOf = (tokens: readonly Token[], r: Pick<Resolved, 'item'>): [number, number] => [
   tokens[r.item.from]?.start ?? 0,
   tokens[r.item.to - 1]?.end ?? 0,
 ]

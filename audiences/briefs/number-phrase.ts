@@ -105,17 +105,17 @@ function readNumber(
   text: string,
 ): { value: number; digits: string; next: number } | null {
   const first = tokens[at]
-  const value = first?.kind === 'number' ? valueOf(first.raw) : null
+  const value = first?.kind === 'number' ? valueOf(first.folded) : null
   if (!first || value === null) return null
-  let digits = first.raw
+  let digits = first.folded
   let next = at + 1
   for (
     let group = tokens[next];
-    group?.kind === 'number' && /^[0-9]{3}$/.test(group.raw) && text.slice(tokens[next - 1]?.end, group.start) === ' ';
+    group?.kind === 'number' && /^[0-9]{3}$/.test(group.folded) && text.slice(tokens[next - 1]?.end, group.start) === ' ';
     group = tokens[next]
   ) {
     if (!/^[0-9]+$/.test(digits)) break
-    digits += group.raw
+    digits += group.folded
     next++
   }
   return { value: next === at + 1 ? value : Number(digits), digits, next }

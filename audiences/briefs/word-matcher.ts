@@ -92,7 +92,9 @@ function agreement(lemma: string, lang: Lang): WordMatcher['agreeing'] {
 /** A matcher for one word of a phrase as written in the data: "=x" exact, "a|b" with an extra stem b. */
 export function wordMatcher(written: string, lang: Lang, compound = false): WordMatcher {
   const exact = written.startsWith('=')
-  const [head = '', ...extra] = written.replace(/^=/, '').split('|')
+  const [written_ = '', ...extra] = written.replace(/^=/, '').split('|')
+  // "vd:ar", "S:t": the ending after a colon is the token's too, and tokens fold it away.
+  const head = written_.replace(/:\p{L}+$/u, '')
   const lemma = foldText(head)
   const capitals = /^\p{Lu}{2,3}$/u.test(head)
   if (exact || lemma.length <= 3) {
