@@ -1,7 +1,8 @@
 import { MIN_TARGETABLE_AGE } from '../model/audience-validate.js'
-import type { Audience, Gender, GeoItem, Locale, Term } from '../model/audience-schema.js'
+import type { Audience, Gender, Locale, Term } from '../model/audience-schema.js'
 import type { Facet } from '../model/facets.js'
-import type { Reading } from './brief-lexicon.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { draftPlaces, type SpanOf } from './brief-places.js'
 import type { BriefNote } from './brief-schema.js'
 import { BRIEF_NOTES } from './brief-notes.js'
 import type { Resolved } from './brief-resolve.js'
@@ -62,8 +63,6 @@ function gendersOf(resolved: readonly Resolved[]): Gender[] {
   return genders.length === all.length ? [] : genders
 }
 
-const placesOf = (r: Reading): GeoItem[] => (r.kind === 'geo' ? [r.geo] : r.kind === 'geoGroup' ? r.places : [])
-
 function unique<T>(items: readonly T[]): T[] {
   const seen = new Set<string>()
   return items.filter((item) => {
@@ -99,11 +98,13 @@ export function draftAudience(
   name: string,
   locale: Locale,
   text: string,
-  textOf: TextOf,
+  spanOf: SpanOf,
+  taxonomy: Taxonomy,
 ): Draft {
-  const notes: BriefNote[] = []
-  const include = unique(resolved.filter((r) => !r.excluded).flatMap((r) => placesOf(r.reading)))
-  const exclude = unique(resolved.filter((r) => r.excluded).flatMap((r) => placesOf(r.reading)))
+  const textOf: TextOf = (r) => text.slice(...spanOf(r))
+  const places = draftPlaces(resolved, taxonomy, locale, spanOf, text)
+  const notes: BriefNote[] = [...places.notes]
+  const { include, exclude } = places
   const geoDefaulted = include.length === 0
   const languages = unique(
     resolved.flatMap((r) => (r.reading.kind === 'language' && !r.excluded ? [r.reading.language] : [])),

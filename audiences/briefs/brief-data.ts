@@ -61,5 +61,7 @@ const BriefStructureSchema = z.strictObject({
   about: z.string(),
   nameLabels: Folded,
   productWords: Folded,
+  distanceUnits: z.strictObject({ km: Folded, mile: Folded, mil: Folded }),
+  radiusWords: Folded,
 })
 export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

@@ -11,7 +11,9 @@ export type Labels = { fi: string; sv: string; en: string }
 
 export type Reading =
   | { kind: 'term'; facet: Facet; value: string; labels: Labels; note: PhraseNote | null }
-  | { kind: 'geo'; geo: GeoItem; labels: Labels }
+  // around: the place a radius circle was drawn around ("Kuopio +30 km").
+  | { kind: 'geo'; geo: GeoItem; labels: Labels; around?: GeoItem }
+  | { kind: 'distance'; km: number }
   | { kind: 'geoGroup'; places: GeoItem[]; labels: Labels }
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'gender'; gender: Gender }

@@ -28,6 +28,8 @@ export const readingLabel = (r: Reading): string => {
       return `speakers of ${r.language}`
     case 'dimension':
       return r.dimension
+    case 'distance':
+      return `a radius of ${r.km} km`
     case 'exclusion':
     case 'scopeEnd':
     case 'stopword':
@@ -73,6 +75,10 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
       return `${quoted} can mean ${[c.reading, ...c.alternatives].map(kindAndLabel).join(' or ')}; it was read as ${kindAndLabel(c.reading)}. Pick another in the draft if that is wrong.`
     case 'dimension_without_value':
       return `${quoted} names ${c.dimension ?? 'a criterion'} without a value: nothing was added for it.`
+    case 'radius_without_place':
+      return `${quoted} gives a radius but no place it is around: nothing was added for it. Name the place ("30 km from Kuopio").`
+    case 'radius_without_centre':
+      return `${quoted}: kohde does not know the centre of the place, so the place was kept without the radius.`
     case 'site_visits_without_address':
       return `${quoted}: site visits need the sites' addresses (e.g. kilpailija.fi); none were given, so nothing was added for them.`
   }
@@ -87,5 +93,6 @@ export const BRIEF_NOTES = {
   ageRaised: (minimum: number) => `Ads cannot target people under ${minimum}, so the draft's ages start at ${minimum}.`,
   ageConflict: (texts: string) =>
     `The brief gives more than one age (${texts}); the first lower and the first upper limit were used.`,
+  placeCovered: (text: string, by: string) => `"${text}" was left out of the places: ${by} already covers it.`,
   tooMany: (what: string, limit: number) => `More than ${limit} ${what}: the rest were left out of the draft.`,
 }

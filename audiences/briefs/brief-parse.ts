@@ -12,6 +12,7 @@ import { readKeywords, readWebsites } from './brief-web.js'
 import { scanLexicon, type Item } from './lexicon-scan.js'
 import { scanEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
+import { attachRadius, readDistances } from './radius-readings.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -55,19 +56,21 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const lang = locale ?? written
   const scanned = scanLexicon(tokens, lexicon, written)
   const lexical = [...scanned, ...scanEllipses(tokens, lexicon, coveredBy(scanned))].sort((a, b) => a.from - b.from)
-  const numbers = readNumbers(tokens, text, lexical, taxonomy)
-  const items = readKeywords(tokens, merge(lexical, [...readWebsites(tokens), ...numbers]), text)
+  const distances = readDistances(tokens)
+  const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
+  const merged = merge(lexical, [...readWebsites(tokens), ...distances, ...numbers])
+  const items = attachRadius(tokens, readKeywords(tokens, merged, text), taxonomy)
   const head = readHead(tokens, items, text)
   const resolved = resolveItems(tokens, head.items, written)
   const name = head.name || DEFAULT_NAMES[lang]
-  const textOf = (r: Resolved) => text.slice(...spanOf(tokens, r))
-  const draft = draftAudience(resolved, name, lang, text, textOf)
+  const spanOf_ = (r: Pick<Resolved, 'item'>) => spanOf(tokens, r)
+  const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy)
   const extra = [
     ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
     ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),
     ...(head.source === 'clause' ? [{ code: 'name_from_text', message: BRIEF_NOTES.nameFromText(name) }] : []),
     ...head.dropped.map((item) => {
-      const span = spanOf(tokens, { item })
+      const span = spanOf_({ item })
       return { code: 'name_criteria_not_read', message: BRIEF_NOTES.nameCriteria(text.slice(...span)), span }
     }),
     ...draft.notes,

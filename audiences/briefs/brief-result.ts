@@ -33,6 +33,8 @@ export function briefTerm(r: Reading, locale: Locale): BriefTerm {
       return { kind: 'gender', gender: r.gender, label: GENDER_LABELS[r.gender][locale] }
     case 'language':
       return { kind: 'language', language: r.language, label: r.language }
+    case 'distance':
+      return { kind: 'distance', km: r.km, label: `${r.km} km` }
     case 'dimension':
       return { kind: 'dimension', dimension: r.dimension, label: r.dimension }
     case 'exclusion':

@@ -63,6 +63,9 @@ export const BriefTermSchema = z.discriminatedUnion('kind', [
     label,
   }),
   z.strictObject({ kind: z.literal('gender'), gender: GenderSchema, label }),
+  z
+    .strictObject({ kind: z.literal('distance'), km: z.number().positive().max(800), label })
+    .meta({ description: 'A radius ("+30 km", "inom 25 km"): the place it is around became a circle.' }),
   z.strictObject({ kind: z.literal('language'), language: LanguageCodeSchema, label }),
   z
     .strictObject({ kind: z.literal('dimension'), dimension: DimensionSchema, label })

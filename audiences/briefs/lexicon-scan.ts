@@ -33,6 +33,8 @@ export type ItemNote =
   | 'ambiguous'
   | 'dimension_without_value'
   | 'site_visits_without_address'
+  | 'radius_without_place'
+  | 'radius_without_centre'
 
 const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')
 

@@ -141,7 +141,7 @@ export function readNumbers(
   const covered = new Set<number>()
   for (const item of lexical) {
     const kind = item.candidates[0]?.reading.kind
-    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup')
+    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup' || kind === 'distance')
       for (let i = item.from; i < item.to; i++) covered.add(i)
   }
   const out: Item[] = []

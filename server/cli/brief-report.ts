@@ -12,6 +12,8 @@ const describe = (t: BriefTerm): string => {
       return `${t.kind} ${t.label}`
     case 'dimension':
       return `names ${t.dimension}`
+    case 'distance':
+      return `radius ${t.km} km`
     case 'exclusion':
     case 'stopword':
     case 'name':

@@ -32,6 +32,8 @@ export function meaningOf(term: BriefTerm, { t, taxonomy, locale }: Labels): str
       return `${t('editor.genders')}: ${term.label}`
     case 'language':
       return `${t('editor.languages')}: ${term.label}`
+    case 'distance':
+      return `${t('brief.kind.distance')}: ${term.km} km`
     case 'dimension':
       return `${t('brief.kind.dimension')}: ${FACET_NAMES.has(term.dimension) ? t(`editor.facet.${term.dimension}`) : term.label}`
     case 'exclusion':

@@ -249,6 +249,7 @@ export const EDITOR_MESSAGES = {
   },
   'brief.kind.geo': { fi: 'Alue', sv: 'Område', en: 'Place' },
   'brief.kind.age': { fi: 'Ikä', sv: 'Ålder', en: 'Age' },
+  'brief.kind.distance': { fi: 'Säde', sv: 'Radie', en: 'Radius' },
   'brief.kind.dimension': {
     fi: 'Ehdon laji (ilman arvoa)',
     sv: 'Typ av villkor (utan värde)',
