@@ -75,6 +75,8 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
       return `${quoted} can mean ${[c.reading, ...c.alternatives].map(kindAndLabel).join(' or ')}; it was read as ${kindAndLabel(c.reading)}. Pick another in the draft if that is wrong.`
     case 'dimension_without_value':
       return `${quoted} names ${c.dimension ?? 'a criterion'} without a value: nothing was added for it.`
+    case 'postal_range':
+      return `${quoted} became every postal code between them in Statistics Finland's data: ${became}.`
     case 'radius_without_place':
       return `${quoted} gives a radius but no place it is around: nothing was added for it. Name the place ("30 km from Kuopio").`
     case 'radius_without_centre':

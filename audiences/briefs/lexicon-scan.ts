@@ -34,6 +34,7 @@ export type ItemNote =
   | 'dimension_without_value'
   | 'site_visits_without_address'
   | 'radius_without_place'
+  | 'postal_range'
   | 'radius_without_centre'
 
 const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')

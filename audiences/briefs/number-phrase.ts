@@ -10,6 +10,8 @@ export type NumberPhrase = {
   low: number
   high: number | null
   digits: string
+  // As written, so a range of postal codes keeps its leading zeros ("00100–00190").
+  highDigits: string | null
   comparator: Comparator
   plus: boolean
   unit: Unit | null
@@ -156,10 +158,11 @@ export function readNumberPhrase(tokens: readonly Token[], at: number, text: str
   const before = comparatorBefore(tokens, currencyBefore ?? at)
   let next = low.next
   let high: number | null = null
+  let highDigits: string | null = null
   const dash = tokens[next]
   if (dash && RANGE_WORDS.has(dash.folded)) {
     const upper = readNumber(tokens, next + 1, text)
-    if (upper) [high, next] = [upper.value, upper.next]
+    if (upper) [high, highDigits, next] = [upper.value, upper.digits, upper.next]
   }
   const plus = tokens[next]?.raw === '+'
   if (plus) next++
@@ -172,6 +175,7 @@ export function readNumberPhrase(tokens: readonly Token[], at: number, text: str
     low: low.value,
     high,
     digits: low.digits,
+    highDigits,
     comparator: before.comparator,
     plus,
     unit,
