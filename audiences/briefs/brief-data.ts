@@ -56,6 +56,8 @@ export const TERM_PHRASES = termPhrases.terms
 export const CONTEXT_ONLY: Readonly<Record<string, readonly string[]>> = termPhrases.contextOnly
 export const GEO_GROUPINGS = parseData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings
 
+export const SizeSchema = z.enum(['micro', 'small', 'medium', 'large', 'sme', 'enterprise'])
+export type SizeWord = z.infer<typeof SizeSchema>
 const Folded = z.array(z.string().regex(/^[a-z0-9 -]+$/, 'folded: lower case, no diacritics'))
 const BriefStructureSchema = z.strictObject({
   about: z.string(),
@@ -63,5 +65,14 @@ const BriefStructureSchema = z.strictObject({
   productWords: Folded,
   distanceUnits: z.strictObject({ km: Folded, mile: Folded, mil: Folded }),
   radiusWords: Folded,
+  companySize: z.strictObject({
+    about: z.string(),
+    ranges: z.record(SizeSchema, z.tuple([z.int().min(1), z.int().min(1).nullable()])),
+    prefixes: z.partialRecord(SizeSchema, Folded),
+    adjectives: z.partialRecord(SizeSchema, Folded),
+    abbreviations: z.partialRecord(SizeSchema, Folded),
+    enterpriseNouns: Folded,
+    companyNouns: Folded,
+  }),
 })
 export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

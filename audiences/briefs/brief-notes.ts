@@ -75,6 +75,10 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
       return `${quoted} can mean ${[c.reading, ...c.alternatives].map(kindAndLabel).join(' or ')}; it was read as ${kindAndLabel(c.reading)}. Pick another in the draft if that is wrong.`
     case 'dimension_without_value':
       return `${quoted} names ${c.dimension ?? 'a criterion'} without a value: nothing was added for it.`
+    case 'size_word':
+      return `${quoted} became the company sizes ${became} (EU definition: micro under 10, small under 50, medium under 250 employees).`
+    case 'size_word_overridden':
+      return `${quoted} was not used for the company size: the number of employees the brief gives says more.`
     case 'postal_range':
       return `${quoted} became every postal code between them in Statistics Finland's data: ${became}.`
     case 'radius_without_place':

@@ -13,6 +13,7 @@ import { scanLexicon, type Item } from './lexicon-scan.js'
 import { scanEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
 import { attachRadius, readDistances } from './radius-readings.js'
+import { preferHeadcount, readSizeWords } from './size-words.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -58,7 +59,8 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const lexical = [...scanned, ...scanEllipses(tokens, lexicon, coveredBy(scanned))].sort((a, b) => a.from - b.from)
   const distances = readDistances(tokens)
   const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
-  const merged = merge(lexical, [...readWebsites(tokens), ...distances, ...numbers])
+  const sizes = readSizeWords(tokens, taxonomy)
+  const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
   const items = attachRadius(tokens, readKeywords(tokens, merged, text), taxonomy)
   const head = readHead(tokens, items, text)
   const resolved = resolveItems(tokens, head.items, written)

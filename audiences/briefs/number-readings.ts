@@ -177,12 +177,14 @@ export function readNumbers(
     )
     if (!read) continue
     // Several readings of one number are all meant (30–60 M€ is two revenue bands): one item each, same span.
+    const headcount = read.notes.includes('headcount_buckets')
     read.readings.forEach((reading, i) =>
       out.push({
         from: phrase.from,
         to: phrase.to,
         candidates: [{ reading, rank: 0, lang: 'en' }],
         notes: i === 0 ? read.notes : [],
+        ...(headcount ? { origin: 'headcount' as const } : {}),
       }),
     )
     at = phrase.to - 1
