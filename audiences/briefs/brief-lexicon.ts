@@ -57,7 +57,7 @@ function phraseWords(written: string, lang: Lang, compound: boolean): WordMatche
   return tokens.map((t) => wordMatcher(`${exact || t.kind === 'number' ? '=' : ''}${t.raw}`, lang, compound))
 }
 
-type Add = (written: string, lang: Lang, reading: Reading, rank: number, proper?: boolean) => void
+type Add = (written: string, lang: Lang, reading: Reading, rank: number, proper?: boolean, onlyCued?: boolean) => void
 
 const contextOnly = (reading: Reading, written: string): boolean =>
   reading.kind === 'term' && (CONTEXT_ONLY[reading.value]?.includes(written.toLowerCase()) ?? false)
@@ -71,7 +71,7 @@ function builder(): { add: Add; lexicon: Lexicon } {
     if (list) list.push(entry)
     else map.set(key, [entry])
   }
-  const add: Add = (written, lang, reading, rank, proper = false) => {
+  const add: Add = (written, lang, reading, rank, proper = false, onlyCued = false) => {
     const localeOnly = written.startsWith('!')
     const compound = reading.kind === 'term' && reading.facet === 'interest'
     const words = phraseWords(written.replace(/^!/, ''), lang, compound)
@@ -87,7 +87,7 @@ function builder(): { add: Add; lexicon: Lexicon } {
       lang,
       rank,
       localeOnly,
-      contextOnly: contextOnly(reading, written),
+      contextOnly: onlyCued || contextOnly(reading, written),
       proper: proper && first.lemma.length < 6,
     }
     const keys = indexKeys(first)
@@ -117,6 +117,13 @@ function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
     const reading: Reading = { kind: 'geo', geo: geoItem(entry), labels: entry.labels }
     for (const lang of LANGS) add(entry.labels[lang], lang, reading, 0, true)
     addPhrases(add, entry.synonyms, reading, 1, true)
+  }
+  // A language's name ("suomi", "English") is a language only after a cue ("kieli:") or beside a speaker phrase
+  // ("English and Swedish speakers"): alone it is a country, an adjective or a course.
+  for (const entry of taxonomy.languages.values()) {
+    const reading: Reading = { kind: 'language', language: entry.code }
+    for (const lang of LANGS) add(entry.labels[lang], lang, reading, 1, false, true)
+    for (const lang of LANGS) for (const written of entry.synonyms[lang]) add(written, lang, reading, 1, false, true)
   }
 }
 

@@ -30,12 +30,6 @@ function detectLocale(items: readonly Item[], tokens: readonly Token[]): Locale 
   return votes[best] > 0 ? best : null
 }
 
-function coveredBy(items: readonly Item[]): Set<number> {
-  const covered = new Set<number>()
-  for (const item of items) for (let i = item.from; i < item.to; i++) covered.add(i)
-  return covered
-}
-
 // Numbers and web addresses are read by their own rules and win over words the lexicon found inside them.
 function merge(lexical: readonly Item[], overriding: readonly Item[]): Item[] {
   const taken = new Uint8Array(lexical.reduce((n, item) => Math.max(n, item.to), 0) + 1)
@@ -56,7 +50,7 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const written = detectLocale(scanLexicon(tokens, lexicon, null), tokens) ?? locale ?? 'fi'
   const lang = locale ?? written
   const scanned = scanLexicon(tokens, lexicon, written)
-  const lexical = [...scanned, ...scanEllipses(tokens, lexicon, coveredBy(scanned))].sort((a, b) => a.from - b.from)
+  const lexical = merge(scanned, scanEllipses(tokens, lexicon))
   const distances = readDistances(tokens)
   const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
   const sizes = readSizeWords(tokens, taxonomy)

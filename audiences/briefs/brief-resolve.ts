@@ -102,6 +102,18 @@ function afterToken(negation: Negation, token: Token): Negation {
   return negation.started || ++negation.gap > MAX_GAP ? null : negation
 }
 
+const isList = (t: Token | undefined) => t !== undefined && (LIST_WORDS.has(t.folded) || t.raw === ',' || t.raw === '&')
+
+// "English and Swedish speakers", "Finnish or Swedish speaking": a cued-only word listed beside a plain reading of
+// the same kind ("Swedish speakers") takes that reading.
+function beside(tokens: readonly Token[], items: readonly Item[], item: Item, kind: string): boolean {
+  if (kind !== 'language') return false
+  const plain = (other: Item | undefined) => other?.candidates.some((c) => c.reading.kind === kind && !c.contextOnly)
+  const after = isList(tokens[item.to]) && plain(items.find((o) => o.from === item.to + 1))
+  const before = isList(tokens[item.from - 1]) && plain(items.find((o) => o.to === item.from - 1))
+  return Boolean(after || before)
+}
+
 /**
  * Picks one reading per item: a cue in the same clause decides ("toimiala: rakentaminen" is an industry), else the
  * brief's language and kind (B2B or consumer). Criteria after "ei", "paitsi", "except", "utom" are excluded, up to
@@ -134,7 +146,7 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
       const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
-      if (choice.chosen.contextOnly && !choice.cued) continue
+      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, items, item, choice.chosen.reading.kind)) continue
       const reading = choice.chosen.reading
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
       const notes: ItemNote[] = [

@@ -36,6 +36,8 @@ function contextBefore(tokens: readonly Token[], table: readonly (Item | undefin
     lowerLimit ||= /^(alaraj|minimi|nedre)/.test(token.folded)
     upperLimit ||= /^(ylaraj|maksimi|ovre)/.test(token.folded)
     const reading = table[i]?.candidates[0]?.reading
+    // "med barn under 7 år", "lapsiperheet, joissa alle 10-vuotiaita": a parental term names the children too.
+    if (reading?.kind === 'term' && reading.facet === 'parentalStatus') seen.add('children')
     if (reading?.kind !== 'dimension') continue
     dimension ??= reading.dimension
     seen.add(reading.dimension)
