@@ -61,7 +61,8 @@ function nameItems(tokens: readonly Token[], from: number, to: number, kept: rea
   let start = -1
   let last = -1
   const close = () => {
-    if (start >= 0) out.push({ from: start, to: last + 1, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] })
+    if (start >= 0)
+      out.push({ from: start, to: last + 1, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] })
     start = -1
   }
   for (let i = from; i < to; i++) {
@@ -120,7 +121,11 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
     return { name: rest || null, source: rest ? 'label' : null, items: sorted([...items, ...labels]), dropped: [] }
   }
   const multiLine = end < tokens.length && tokens[end]?.kind === 'break'
-  const title = colon < 0 && multiLine && headTokens.length <= MAX_TITLE_WORDS && !tokens.slice(first, end).some((t) => t.raw === ',')
+  const title =
+    colon < 0 &&
+    multiLine &&
+    headTokens.length <= MAX_TITLE_WORDS &&
+    !tokens.slice(first, end).some((t) => t.raw === ',')
   if (!cueOnly && (colon >= 0 || title)) {
     const { name, kept, dropped } = named(tokens, items, first, end, text)
     return { name, source: colon >= 0 ? 'head' : 'title', items: sorted(kept), dropped }

@@ -93,7 +93,8 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
 export const BRIEF_NOTES = {
   geoDefaulted: 'No place was found: the audience targets Finland. Change it if the brief means somewhere else.',
   nameDefaulted: (name: string) => `The brief does not start with a name: the audience is named "${name}".`,
-  nameFromText: (name: string) => `The audience is named after the brief's first words, "${name}": rename it if needed.`,
+  nameFromText: (name: string) =>
+    `The audience is named after the brief's first words, "${name}": rename it if needed.`,
   nameCriteria: (text: string) =>
     `"${text}" is read as part of the audience's name only: the criteria after it say more (or it names the product).`,
   ageRaised: (minimum: number) => `Ads cannot target people under ${minimum}, so the draft's ages start at ${minimum}.`,

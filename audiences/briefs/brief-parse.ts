@@ -60,7 +60,7 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const resolved = resolveItems(tokens, head.items, written)
   const name = head.name || DEFAULT_NAMES[lang]
   const spanOf_ = (r: Pick<Resolved, 'item'>) => spanOf(tokens, r)
-  const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy)
+  const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy, tokens)
   const extra = [
     ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
     ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),

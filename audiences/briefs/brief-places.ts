@@ -48,7 +48,9 @@ export function draftPlaces(
   text: string,
 ): { include: GeoItem[]; exclude: GeoItem[]; notes: BriefNote[] } {
   const side = (excluded: boolean) =>
-    unique(resolved.filter((r) => r.excluded === excluded).flatMap((r) => placesOf(r, locale).map((geo) => ({ r, geo }))))
+    unique(
+      resolved.filter((r) => r.excluded === excluded).flatMap((r) => placesOf(r, locale).map((geo) => ({ r, geo }))),
+    )
   const included = side(false)
   const notes: BriefNote[] = []
   const kept = included.filter(({ r, geo }) => {

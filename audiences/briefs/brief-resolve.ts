@@ -146,7 +146,8 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
       const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
-      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, items, item, choice.chosen.reading.kind)) continue
+      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, items, item, choice.chosen.reading.kind))
+        continue
       const reading = choice.chosen.reading
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
       const notes: ItemNote[] = [

@@ -72,8 +72,8 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   const word = matchAt(WORD, text, at)
   const ending =
     word && inflectable(word)
-      ? (/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
-        matchAt(CASE_ENDING, text, at + word.length)
+      ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
+        matchAt(CASE_ENDING, text, at + word.length))
       : null
   if (word) return token('word', text, at, word + (ending ?? ''), joined)
   return token('punct', text, at, matchAt(ANY, text, at) ?? text.charAt(at))

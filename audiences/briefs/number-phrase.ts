@@ -113,7 +113,9 @@ function readNumber(
   let next = at + 1
   for (
     let group = tokens[next];
-    group?.kind === 'number' && /^[0-9]{3}$/.test(group.folded) && text.slice(tokens[next - 1]?.end, group.start) === ' ';
+    group?.kind === 'number' &&
+    /^[0-9]{3}$/.test(group.folded) &&
+    text.slice(tokens[next - 1]?.end, group.start) === ' ';
     group = tokens[next]
   ) {
     if (!/^[0-9]+$/.test(digits)) break
