@@ -74,5 +74,9 @@ const BriefStructureSchema = z.strictObject({
     enterpriseNouns: Folded,
     companyNouns: Folded,
   }),
+  genericHeads: Folded,
+  audienceHeads: Folded,
+  buyerWords: Folded,
+  functionWords: z.strictObject({ fi: Folded, sv: Folded, en: Folded }),
 })
 export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

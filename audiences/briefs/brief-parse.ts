@@ -14,6 +14,7 @@ import { scanEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
 import { attachRadius, readDistances } from './radius-readings.js'
 import { preferHeadcount, readSizeWords } from './size-words.js'
+import { dropGenericReadings } from './generic-words.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -55,7 +56,7 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
   const sizes = readSizeWords(tokens, taxonomy)
   const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
-  const items = attachRadius(tokens, readKeywords(tokens, merged, text), taxonomy)
+  const items = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
   const head = readHead(tokens, items, text)
   const resolved = resolveItems(tokens, head.items, written)
   const name = head.name || DEFAULT_NAMES[lang]
