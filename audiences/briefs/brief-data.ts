@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GenderSchema } from '../model/audience-schema.js'
+import { GenderSchema, SpecialAdCategorySchema } from '../model/audience-schema.js'
 import { parseDataFile as parseData } from '../taxonomy/data-file.js'
 import { LabelsSchema } from '../taxonomy/taxonomy-schema.js'
 import { DimensionSchema } from './brief-schema.js'
@@ -78,5 +78,11 @@ const BriefStructureSchema = z.strictObject({
   audienceHeads: Folded,
   buyerWords: Folded,
   functionWords: z.strictObject({ fi: Folded, sv: Folded, en: Folded }),
+  specialCategories: z.array(
+    z.strictObject({
+      category: SpecialAdCategorySchema.exclude(['none']),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
 })
 export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

@@ -1,4 +1,4 @@
-import type { Gender, GeoItem } from '../model/audience-schema.js'
+import type { Gender, GeoItem, SpecialAdCategory } from '../model/audience-schema.js'
 import type { Facet } from '../model/facets.js'
 import type { GeoEntry } from '../taxonomy/taxonomy-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
@@ -14,6 +14,7 @@ export type Reading =
   // around: the place a radius circle was drawn around ("Kuopio +30 km").
   | { kind: 'geo'; geo: GeoItem; labels: Labels; around?: GeoItem }
   | { kind: 'distance'; km: number }
+  | { kind: 'special'; category: Exclude<SpecialAdCategory, 'none'> }
   | { kind: 'geoGroup'; places: GeoItem[]; labels: Labels }
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'gender'; gender: Gender }
@@ -88,7 +89,7 @@ function builder(): { add: Add; lexicon: Lexicon } {
       rank,
       localeOnly,
       contextOnly: onlyCued || contextOnly(reading, written),
-      proper: proper && first.lemma.length < 6,
+      proper: proper && first.lemma.length < 6 && words.length === 1,
     }
     const keys = indexKeys(first)
     for (const key of keys.exact) push(exact, key, entry)

@@ -30,6 +30,8 @@ export const readingLabel = (r: Reading): string => {
       return r.dimension
     case 'distance':
       return `a radius of ${r.km} km`
+    case 'special':
+      return `special ad category ${r.category}`
     case 'exclusion':
     case 'scopeEnd':
     case 'stopword':
@@ -100,6 +102,8 @@ export const BRIEF_NOTES = {
   ageRaised: (minimum: number) => `Ads cannot target people under ${minimum}, so the draft's ages start at ${minimum}.`,
   ageConflict: (texts: string) =>
     `The brief gives more than one age (${texts}); the first lower and the first upper limit were used.`,
+  specialCategory: (text: string, category: string) =>
+    `"${text}" suggests a ${category} ad: the draft's special ad category is ${category}, which limits targeting on Meta and Google. Change it if the ad is not about that.`,
   placeCovered: (text: string, by: string) => `"${text}" was left out of the places: ${by} already covers it.`,
   tooMany: (what: string, limit: number) => `More than ${limit} ${what}: the rest were left out of the draft.`,
 }

@@ -10,11 +10,14 @@ import type { BriefParseResult } from './brief-schema.js'
 import { tokenize, type Token } from './brief-tokens.js'
 import { readKeywords, readWebsites } from './brief-web.js'
 import { scanLexicon, type Item } from './lexicon-scan.js'
-import { scanEllipses } from './elliptic-compounds.js'
+import { scanEllipses, scanPlaceEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
 import { attachRadius, readDistances } from './radius-readings.js'
+import { readDemoCodes } from './demo-codes.js'
 import { preferHeadcount, readSizeWords } from './size-words.js'
 import { dropGenericReadings } from './generic-words.js'
+import { findSpecialCategory } from './special-category.js'
+import { freeTextOffers } from './free-text.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -51,17 +54,22 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const written = detectLocale(scanLexicon(tokens, lexicon, null), tokens) ?? locale ?? 'fi'
   const lang = locale ?? written
   const scanned = scanLexicon(tokens, lexicon, written)
-  const lexical = merge(scanned, scanEllipses(tokens, lexicon))
-  const distances = readDistances(tokens)
+  const compounds = merge(scanned, scanEllipses(tokens, lexicon))
+  const lexical = merge(compounds, scanPlaceEllipses(tokens, lexicon, compounds))
+  const distances = [...readDistances(tokens), ...readDemoCodes(tokens, written)]
   const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
   const sizes = readSizeWords(tokens, taxonomy)
   const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
   const items = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
   const head = readHead(tokens, items, text)
-  const resolved = resolveItems(tokens, head.items, written)
+  const special = findSpecialCategory(tokens, head.items, taxonomy)
+  const kept = head.items.filter((item) => !special?.dropped.includes(item))
+  const resolved = resolveItems(tokens, merge(kept, special?.items ?? []), written)
   const name = head.name || DEFAULT_NAMES[lang]
   const spanOf_ = (r: Pick<Resolved, 'item'>) => spanOf(tokens, r)
   const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy, tokens)
+  if (special) draft.audience.specialAdCategory = special.category
+  const specialSpan: [number, number] = special ? spanOf_({ item: { ...special, candidates: [] } }) : [0, 0]
   const extra = [
     ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
     ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),
@@ -71,11 +79,21 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
       return { code: 'name_criteria_not_read', message: BRIEF_NOTES.nameCriteria(text.slice(...span)), span }
     }),
     ...draft.notes,
+    ...(special
+      ? [
+          {
+            code: 'special_ad_category',
+            message: BRIEF_NOTES.specialCategory(text.slice(...specialSpan), special.category),
+            span: specialSpan,
+          },
+        ]
+      : []),
   ]
   return {
     audience: draft.audience,
     recognized: recognizedOf(tokens, resolved, text, lang),
     unrecognized: unrecognizedOf(tokens, resolved, text),
     notes: notesOf(tokens, resolved, text, extra),
+    freeText: freeTextOffers(tokens, resolved, text),
   }
 }

@@ -35,6 +35,8 @@ export function briefTerm(r: Reading, locale: Locale): BriefTerm {
       return { kind: 'language', language: r.language, label: r.language }
     case 'distance':
       return { kind: 'distance', km: r.km, label: `${r.km} km` }
+    case 'special':
+      return { kind: 'special', category: r.category, label: r.category }
     case 'dimension':
       return { kind: 'dimension', dimension: r.dimension, label: r.dimension }
     case 'exclusion':

@@ -1,5 +1,5 @@
 import type { Token } from './brief-tokens.js'
-import type { Lexicon } from './brief-lexicon.js'
+import type { Lexicon, LexiconEntry } from './brief-lexicon.js'
 import type { Item } from './lexicon-scan.js'
 import { matchesWord } from './word-matcher.js'
 
@@ -34,4 +34,42 @@ export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon): Item[]
     }
   })
   return items
+}
+
+function entriesOf(token: Token, lexicon: Lexicon): readonly LexiconEntry[] {
+  return [...(lexicon.exact.get(token.folded) ?? []), ...(lexicon.prefix.get(token.folded.slice(0, 3)) ?? [])]
+}
+
+/**
+ * "Norra och Södra Österbotten", "Etelä- ja Pohjois-Savo": the first word lends itself the rest of the place name
+ * after the list word. Only places of two or more words, and only a name the taxonomy has.
+ */
+export function scanPlaceEllipses(tokens: readonly Token[], lexicon: Lexicon, items: readonly Item[]): Item[] {
+  const out: Item[] = []
+  const taken = new Set(items.flatMap((item) => Array.from({ length: item.to - item.from }, (_, k) => item.from + k)))
+  for (const place of items) {
+    const reading = place.candidates[0]?.reading
+    const n = place.to - place.from
+    if (reading?.kind !== 'geo' || n < 2 || !LIST_WORDS.has(tokens[place.from - 1]?.folded ?? '')) continue
+    const hyphen = tokens[place.from - 2]?.raw === '-'
+    const at = place.from - (hyphen ? 3 : 2)
+    const first = tokens[at]
+    if (!first || first.kind !== 'word' || taken.has(at) || !first.upper) continue
+    const entry = entriesOf(first, lexicon).find(
+      (e) =>
+        e.reading.kind === 'geo' &&
+        e.words.length === n &&
+        e.words.every((w, k) => {
+          const token = k === 0 ? first : tokens[place.from + k]
+          return token !== undefined && matchesWord(token.folded, token.raw, w)
+        }),
+    )
+    if (entry)
+      out.push({
+        from: at,
+        to: at + (hyphen ? 2 : 1),
+        candidates: [{ reading: entry.reading, rank: 0, lang: entry.lang }],
+      })
+  }
+  return out
 }

@@ -36,8 +36,14 @@ function contextBefore(tokens: readonly Token[], table: readonly (Item | undefin
     lowerLimit ||= /^(alaraj|minimi|nedre)/.test(token.folded)
     upperLimit ||= /^(ylaraj|maksimi|ovre)/.test(token.folded)
     const reading = table[i]?.candidates[0]?.reading
-    // "med barn under 7 år", "lapsiperheet, joissa alle 10-vuotiaita": a parental term names the children too.
-    if (reading?.kind === 'term' && reading.facet === 'parentalStatus') seen.add('children')
+    // "med barn under 7 år", "familjer med barn 3–12 år": a parental term right before names the children too.
+    if (
+      reading?.kind === 'term' &&
+      reading.facet === 'parentalStatus' &&
+      i === from - 1 &&
+      CHILDREN_AFTER.has(token.folded)
+    )
+      seen.add('children')
     if (reading?.kind !== 'dimension') continue
     dimension ??= reading.dimension
     seen.add(reading.dimension)
@@ -161,7 +167,7 @@ export function readNumbers(
   const covered = new Set<number>()
   for (const item of lexical) {
     const kind = item.candidates[0]?.reading.kind
-    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup' || kind === 'distance')
+    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup' || kind === 'distance' || kind === 'age')
       for (let i = item.from; i < item.to; i++) covered.add(i)
   }
   const out: Item[] = []

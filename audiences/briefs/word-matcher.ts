@@ -61,7 +61,8 @@ const COMPOUND_HEADS: Record<Lang, { linkers: readonly string[]; heads: readonly
 let headMatchers: Record<Lang, WordMatcher[]> | null = null
 
 function swedishStems(l: string): Stem[] {
-  const out = [l]
+  // "lönsam" → "lönsamma", "ensam" → "ensamma": a final m or n after a short vowel doubles before an ending.
+  const out = /[aeiouyåäö][mn]$/.test(l) && !/[aeiouyåäö]{2}[mn]$/.test(l) ? [l, l + l.slice(-1)] : [l]
   if (/[ae]$/.test(l)) out.push(l.slice(0, -1))
   if (/(erna|arna|orna)$/.test(l)) out.push(l.slice(0, -4))
   else if (l.length > 4 && /(er|ar|or|en|et)$/.test(l)) out.push(l.slice(0, -2))

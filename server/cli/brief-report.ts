@@ -14,6 +14,8 @@ const describe = (t: BriefTerm): string => {
       return `names ${t.dimension}`
     case 'distance':
       return `radius ${t.km} km`
+    case 'special':
+      return `special ad category ${t.category}`
     case 'exclusion':
     case 'stopword':
     case 'name':

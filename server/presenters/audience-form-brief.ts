@@ -32,6 +32,8 @@ export function meaningOf(term: BriefTerm, { t, taxonomy, locale }: Labels): str
       return `${t('editor.genders')}: ${term.label}`
     case 'language':
       return `${t('editor.languages')}: ${term.label}`
+    case 'special':
+      return `${t('editor.specialAdCategory')}: ${t(`editor.category.${term.category}`)}`
     case 'distance':
       return `${t('brief.kind.distance')}: ${term.km} km`
     case 'dimension':

@@ -3,7 +3,7 @@ import { expectationsOf, geoConcept, structurePairs, type Expected } from './cor
 import type { CorpusEntry } from './corpus-format.js'
 
 // What a parse gave, as the annotations' strings. A parser without free-text offers (main before issue 15) offers none.
-export type ParseLike = Pick<BriefParseResult, 'audience' | 'recognized' | 'unrecognized'> & {
+export type ParseLike = Pick<BriefParseResult, 'audience' | 'recognized' | 'unrecognized' | 'notes'> & {
   freeText?: readonly { text: string }[]
 }
 export type Parser = (text: string, taxonomy: Taxonomy) => ParseLike
@@ -25,14 +25,21 @@ export type BriefScore = {
   nameRight: boolean | null
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('fi').normalize('NFC').replace(/\s+/g, ' ').trim()
+// "HR:n" is "HR": an ending after a colon is inflection.
+const fold = (s: string) =>
+  s
+    .toLocaleLowerCase('fi')
+    .normalize('NFC')
+    .replace(/:\p{L}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 const LETTERS = /[\p{L}\p{N}]/gu
 
 /** The draft's criteria as comparable strings (the default country and the default age are not criteria). */
 export function producedConcepts(result: ParseLike, taxonomy: Taxonomy): string[] {
   const { audience } = result
   const out: string[] = []
-  const geoDefaulted = !result.recognized.some((r) => r.term.kind === 'geo' || r.term.kind === 'geoGroup')
+  const geoDefaulted = result.notes.some((n) => n.code === 'geo_defaulted')
   if (!geoDefaulted) for (const g of audience.geo.include) out.push(`place:${geoConcept(g)}`)
   for (const g of audience.geo.exclude) out.push(`not-place:${geoConcept(g)}`)
   if (result.recognized.some((r) => r.term.kind === 'age'))
