@@ -42,7 +42,7 @@ export function findSpecialCategory(
       const lower = `${token.raw.toLowerCase()}`
       // A pattern with å, ä or ö is matched as written: "lån" is a loan, "län" a county.
       const test = (w: RegExp) => (/[åäö]/.test(w.source) ? w.test(lower) : w.test(token.folded))
-      if (pair && words.some((w) => w.test(pair))) hits.push({ from: i, to: i + 2 })
+      if (pair && words.some((w) => w.source.includes(' ') && w.test(pair))) hits.push({ from: i, to: i + 2 })
       else if (words.some(test)) hits.push({ from: i, to: i + 1 })
     })
     const first = hits[0]
