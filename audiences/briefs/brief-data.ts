@@ -63,6 +63,7 @@ const BriefStructureSchema = z.strictObject({
   about: z.string(),
   nameLabels: Folded,
   productWords: Folded,
+  campaignWords: Folded,
   distanceUnits: z.strictObject({ km: Folded, mile: Folded, mil: Folded }),
   radiusWords: Folded,
   companySize: z.strictObject({

@@ -19,17 +19,27 @@ const FAMILIES: Record<string, string> = {
 // How two neighbouring criteria are joined: "or" makes alternatives of any kinds, a list of roles or households
 // makes alternatives, "both … and" / "sekä … että" makes two requirements of one kind.
 function joint(tokens: readonly Token[], a: Included, b: Included): 'or' | 'and' | null {
-  const gap = tokens.slice(a.r.item.to, b.r.item.from)
-  if (gap.some(isClauseEnd) || gap.length > 3) return null
-  const words = gap.map((t) => t.folded)
-  const before = tokens.slice(Math.max(0, a.r.item.from - 3), a.r.item.from).map((t) => t.folded)
-  const both =
-    words.includes('etta') ||
-    (before.some((w) => BOTH_WORDS.has(w)) && words.some((w) => AND_WORDS.has(w))) ||
-    gap.some((t) => /^(AND|JA|OCH)$/.test(t.raw))
-  if (both) return a.term.facet === b.term.facet ? 'and' : null
-  if (words.some((w) => OR_WORDS.has(w))) return a.term.facet === b.term.facet ? null : 'or'
-  const listed = gap.length > 0 && gap.every((t) => AND_WORDS.has(t.folded) || t.raw === ',')
+  const from = a.r.item.to
+  const to = b.r.item.from
+  if (to - from > 3) return null
+  let or = false
+  let and = false
+  let etta = false
+  let caps = false
+  let listed = to > from
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (!t || isClauseEnd(t)) return null
+    or ||= OR_WORDS.has(t.folded)
+    and ||= AND_WORDS.has(t.folded)
+    etta ||= t.folded === 'etta'
+    caps ||= /^(AND|JA|OCH)$/.test(t.raw)
+    listed &&= AND_WORDS.has(t.folded) || t.raw === ','
+  }
+  let both = false
+  for (let i = Math.max(0, a.r.item.from - 3); i < a.r.item.from; i++) both ||= BOTH_WORDS.has(tokens[i]?.folded ?? '')
+  if (etta || (both && and) || caps) return a.term.facet === b.term.facet ? 'and' : null
+  if (or) return a.term.facet === b.term.facet ? null : 'or'
   const family = FAMILIES[a.term.facet]
   return listed && family !== undefined && family === FAMILIES[b.term.facet] && a.term.facet !== b.term.facet
     ? 'or'
@@ -38,19 +48,18 @@ function joint(tokens: readonly Token[], a: Included, b: Included): 'or' | 'and'
 
 /** The include groups (ANDed, each an OR of terms): one per kind of criterion, joined or split as the words say. */
 export function includeGroups(tokens: readonly Token[], included: readonly Included[]): Term[][] {
-  const labels = included.map((t) => t.term.facet as string)
-  included.forEach((b, k) => {
+  const joints = included.map((b, k) => {
     const a = included[k - 1]
-    if (a && joint(tokens, a, b) === 'and') labels[k] = `${b.term.facet}#${k}`
+    return a ? joint(tokens, a, b) : null
   })
+  const labels = included.map((t, k) => (joints[k] === 'and' ? `${t.term.facet}#${k}` : (t.term.facet as string)))
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     const p = parent.get(x) ?? x
     return p === x ? x : find(p)
   }
-  included.forEach((b, k) => {
-    const a = included[k - 1]
-    if (a && joint(tokens, a, b) === 'or') parent.set(find(labels[k] ?? ''), find(labels[k - 1] ?? ''))
+  joints.forEach((j, k) => {
+    if (j === 'or') parent.set(find(labels[k] ?? ''), find(labels[k - 1] ?? ''))
   })
   const groups = new Map<string, Term[]>()
   included.forEach((t, k) => {

@@ -30,14 +30,19 @@ function colonAt(tokens: readonly Token[], first: number): number {
   return -1
 }
 
-const lineEnd = (tokens: readonly Token[], from: number): number => {
-  const end = tokens.findIndex((t, i) => i >= from && t.kind === 'break')
-  return end < 0 ? tokens.length : end
+function lineEnd(tokens: readonly Token[], from: number): number {
+  let i = from
+  while (i < tokens.length && tokens[i]?.kind !== 'break') i++
+  return i
 }
 
 function clauseEnd(tokens: readonly Token[], from: number): number {
-  const end = tokens.findIndex((t, i) => i >= from && (isClauseEnd(t) || t.raw === ',' || t.raw === ':'))
-  return end < 0 ? tokens.length : end
+  let i = from
+  for (; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    if (isClauseEnd(t) || t.raw === ',' || t.raw === ':') break
+  }
+  return i
 }
 
 function textOf(tokens: readonly Token[], from: number, to: number, text: string): string {
@@ -80,15 +85,19 @@ function nameItems(tokens: readonly Token[], from: number, to: number, kept: rea
 
 // Criteria of a name that the body states again, or that name the product ("Payroll software for …"), are the
 // name only: "IT decision makers: CIOs, IT directors" targets the titles, not all of IT.
+// A campaign's name ("Lokal kampanj", "Julkampanj Stockmann") names no terms to target, only perhaps its places.
 function refine(tokens: readonly Token[], items: readonly Item[], from: number, to: number): Item[] {
   const inHead = (item: Item) => item.from >= from && item.to <= to
   const forAt = tokens.findIndex((t, i) => i >= from && i < to && BRIEF_STRUCTURE.productWords.includes(t.folded))
+  const campaign = tokens.slice(from, to).some((t) => BRIEF_STRUCTURE.campaignWords.some((w) => t.folded.endsWith(w)))
   const bodyKinds = new Set(items.filter((i) => i.from >= to && CRITERIA.has(readingOf(i)?.kind ?? '')).map(kindOf))
   return items.filter(
     (item) =>
       !inHead(item) ||
       !CRITERIA.has(readingOf(item)?.kind ?? '') ||
-      ((forAt < 0 || item.from > forAt) && !bodyKinds.has(kindOf(item))),
+      ((forAt < 0 || item.from > forAt) &&
+        !bodyKinds.has(kindOf(item)) &&
+        !(campaign && readingOf(item)?.kind === 'term')),
   )
 }
 
@@ -111,10 +120,10 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
   const colon = colonAt(tokens, first)
   const end = colon >= 0 ? colon : lineEnd(tokens, first)
   const headTokens = tokens.slice(first, end).filter(isContent)
-  const cueOnly = headTokens.every((t) => {
-    const i = tokens.indexOf(t)
-    return items.some((item) => item.from <= i && i < item.to && CUES.has(readingOf(item)?.kind ?? ''))
-  })
+  const cues = new Uint8Array(end)
+  for (const item of items)
+    if (item.from < end && CUES.has(readingOf(item)?.kind ?? '')) cues.fill(1, item.from, item.to)
+  const cueOnly = tokens.slice(first, end).every((t, k) => !isContent(t) || cues[first + k] === 1)
   if (headTokens.length > 0 && headTokens.every(isLabel)) {
     const labels: Item[] = [{ from: first, to: end, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] }]
     const rest = colon >= 0 ? textOf(tokens, colon + 1, lineEnd(tokens, colon + 1), text) : ''

@@ -36,10 +36,14 @@ function detectLocale(items: readonly Item[], tokens: readonly Token[]): Locale 
 
 // Numbers and web addresses are read by their own rules and win over words the lexicon found inside them.
 function merge(lexical: readonly Item[], overriding: readonly Item[]): Item[] {
+  if (overriding.length === 0) return [...lexical]
   const taken = new Uint8Array(lexical.reduce((n, item) => Math.max(n, item.to), 0) + 1)
   for (const item of overriding) taken.fill(1, item.from, item.to)
-  const kept = lexical.filter((item) => !taken.subarray(item.from, item.to).includes(1))
-  return [...kept, ...overriding].sort((a, b) => a.from - b.from)
+  const free = (item: Item) => {
+    for (let i = item.from; i < item.to; i++) if (taken[i] === 1) return false
+    return true
+  }
+  return [...lexical.filter(free), ...overriding].sort((a, b) => a.from - b.from)
 }
 
 /**

@@ -9,7 +9,19 @@ const MAX_LABEL = 100
 type Placed = { r: Resolved; geo: GeoItem }
 export type SpanOf = (r: Resolved) => [number, number]
 
-const same = (a: GeoItem, b: GeoItem) => JSON.stringify(a) === JSON.stringify(b)
+// A place's identity as a short string (cheaper than JSON for the few places a brief names).
+const keyOf = (g: GeoItem): string =>
+  'radius' in g
+    ? `r${g.radius.lat},${g.radius.lng},${g.radius.km}`
+    : 'municipality' in g
+      ? `m${g.country}${g.municipality}`
+      : 'region' in g
+        ? `g${g.region}`
+        : 'postalCode' in g
+          ? `p${g.country}${g.postalCode}`
+          : 'city' in g
+            ? `c${g.country}${g.city}`
+            : `k${g.country}`
 
 function placesOf(r: Resolved, locale: Locale): GeoItem[] {
   const reading = r.reading
@@ -19,27 +31,28 @@ function placesOf(r: Resolved, locale: Locale): GeoItem[] {
   return [{ radius: reading.geo.radius, label: reading.labels[locale].slice(0, MAX_LABEL) }]
 }
 
-// What already covers a place named again: a circle drawn around it, postal codes inside it, a region around it.
-function coveredBy(place: GeoItem, all: readonly Placed[], taxonomy: Taxonomy): string | null {
-  if (!('municipality' in place)) return null
+// What already covers a town named again: a circle drawn around it, or postal codes inside it.
+function coverings(all: readonly Placed[], taxonomy: Taxonomy): Map<string, string> {
+  const by = new Map<string, string>()
   for (const { r, geo } of all) {
     const reading = r.reading
-    if (reading.kind === 'geo' && reading.around && same(reading.around, place)) return reading.labels.en
-    if ('postalCode' in geo && taxonomy.postalCode(geo.country, geo.postalCode)?.[2] === place.municipality)
-      return `postal code ${geo.postalCode}`
+    if (reading.kind === 'geo' && reading.around) by.set(keyOf(reading.around), reading.labels.en)
+    if (!('postalCode' in geo)) continue
+    const municipality = taxonomy.postalCode(geo.country, geo.postalCode)?.[2]
+    if (municipality) by.set(keyOf({ municipality, country: geo.country }), `postal code ${geo.postalCode}`)
   }
-  const parent = taxonomy.geoByCode('municipality', place.country, place.municipality)?.parent
-  const region = parent ? taxonomy.geo.get(parent) : undefined
-  if (region?.kind === 'region' && all.some(({ geo }) => 'region' in geo && geo.region === region.code))
-    return region.labels.en
-  return null
+  return by
 }
 
 function unique(items: readonly Placed[]): Placed[] {
-  return items.filter((p, i) => items.findIndex((q) => same(p.geo, q.geo)) === i)
+  const seen = new Set<string>()
+  return items.filter((p) => {
+    const key = keyOf(p.geo)
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
 }
 
-/** The draft's places in and out: a place a circle, postal codes or a region already cover is left out, with a note. */
+/** The draft's places in and out: a town a circle or its postal codes already cover is left out, with a note. */
 export function draftPlaces(
   resolved: readonly Resolved[],
   taxonomy: Taxonomy,
@@ -53,9 +66,10 @@ export function draftPlaces(
     )
   const included = side(false)
   const notes: BriefNote[] = []
+  const covered = coverings(included, taxonomy)
   const kept = included.filter(({ r, geo }) => {
-    const by = coveredBy(geo, included, taxonomy)
-    if (by === null) return true
+    const by = 'municipality' in geo ? covered.get(keyOf(geo)) : undefined
+    if (by === undefined) return true
     const span = spanOf(r)
     notes.push({ code: 'place_covered', message: BRIEF_NOTES.placeCovered(text.slice(...span), by), span })
     return false

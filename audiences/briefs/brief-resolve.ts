@@ -2,7 +2,7 @@ import type { Locale } from '../model/audience-schema.js'
 import type { Dimension } from './brief-schema.js'
 import { isClauseEnd, isContent, type Token } from './brief-tokens.js'
 import type { Reading } from './brief-lexicon.js'
-import type { Candidate, Item, ItemNote } from './lexicon-scan.js'
+import { itemsByToken, type Candidate, type Item, type ItemNote } from './lexicon-scan.js'
 
 export type Resolved = { item: Item; reading: Reading; alternatives: Reading[]; excluded: boolean; notes: ItemNote[] }
 
@@ -106,11 +106,11 @@ const isList = (t: Token | undefined) => t !== undefined && (LIST_WORDS.has(t.fo
 
 // "English and Swedish speakers", "Finnish or Swedish speaking": a cued-only word listed beside a plain reading of
 // the same kind ("Swedish speakers") takes that reading.
-function beside(tokens: readonly Token[], items: readonly Item[], item: Item, kind: string): boolean {
+function beside(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item, kind: string): boolean {
   if (kind !== 'language') return false
   const plain = (other: Item | undefined) => other?.candidates.some((c) => c.reading.kind === kind && !c.contextOnly)
-  const after = isList(tokens[item.to]) && plain(items.find((o) => o.from === item.to + 1))
-  const before = isList(tokens[item.from - 1]) && plain(items.find((o) => o.to === item.from - 1))
+  const after = isList(tokens[item.to]) && plain(table[item.to + 1])
+  const before = isList(tokens[item.from - 1]) && plain(table[item.from - 2])
   return Boolean(after || before)
 }
 
@@ -121,6 +121,8 @@ function beside(tokens: readonly Token[], items: readonly Item[], item: Item, ki
  */
 export function resolveItems(tokens: readonly Token[], items: readonly Item[], locale: Locale): Resolved[] {
   const b2b = items.some(isB2B)
+  let table: (Item | undefined)[] | null = null
+  const tableOf = () => (table ??= itemsByToken(items, tokens.length))
   const startsAt = new Map<number, Item[]>()
   for (const item of items) {
     const list = startsAt.get(item.from)
@@ -146,7 +148,7 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
       const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
-      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, items, item, choice.chosen.reading.kind))
+      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, tableOf(), item, choice.chosen.reading.kind))
         continue
       const reading = choice.chosen.reading
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []

@@ -20,7 +20,7 @@ const DASHES = new Set(['-', '–', '—'])
 export function readDemoCodes(tokens: readonly Token[], locale: Locale): Item[] {
   const out: Item[] = []
   tokens.forEach((token, i) => {
-    const m = token.kind === 'word' ? CODE.exec(token.raw) : null
+    const m = token.kind === 'word' && token.raw.length === 3 ? CODE.exec(token.raw) : null
     const letter = m?.[1] ?? ''
     if (!m || (letter === 'N' && locale !== 'fi') || (letter === 'K' && locale !== 'sv')) return
     const min = Number(m[2])

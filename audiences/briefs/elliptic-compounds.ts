@@ -1,6 +1,6 @@
 import type { Token } from './brief-tokens.js'
 import type { Lexicon, LexiconEntry } from './brief-lexicon.js'
-import type { Item } from './lexicon-scan.js'
+import { itemsByToken, type Item } from './lexicon-scan.js'
 import { matchesWord } from './word-matcher.js'
 
 const LIST_WORDS = new Set(['ja', 'tai', 'seka', 'och', 'eller', 'samt', 'and', 'or', ','])
@@ -46,7 +46,7 @@ function entriesOf(token: Token, lexicon: Lexicon): readonly LexiconEntry[] {
  */
 export function scanPlaceEllipses(tokens: readonly Token[], lexicon: Lexicon, items: readonly Item[]): Item[] {
   const out: Item[] = []
-  const taken = new Set(items.flatMap((item) => Array.from({ length: item.to - item.from }, (_, k) => item.from + k)))
+  let table: (Item | undefined)[] | null = null
   for (const place of items) {
     const reading = place.candidates[0]?.reading
     const n = place.to - place.from
@@ -54,7 +54,8 @@ export function scanPlaceEllipses(tokens: readonly Token[], lexicon: Lexicon, it
     const hyphen = tokens[place.from - 2]?.raw === '-'
     const at = place.from - (hyphen ? 3 : 2)
     const first = tokens[at]
-    if (!first || first.kind !== 'word' || taken.has(at) || !first.upper) continue
+    table ??= itemsByToken(items, tokens.length)
+    if (!first || first.kind !== 'word' || table[at] || !first.upper) continue
     const entry = entriesOf(first, lexicon).find(
       (e) =>
         e.reading.kind === 'geo' &&

@@ -13,7 +13,7 @@ const VERB = /(vat|neet|neita|maan|massa)$/
 const QUOTES = /^["'“”‘’«»„]+|["'“”‘’«»„]+$/gu
 
 const isPhraseWord = (t: Token) =>
-  t.kind === 'word' && !FUNCTION_WORDS.has(t.folded) && !VERB.test(t.folded) && /\p{L}{2}/u.test(t.raw)
+  t.kind === 'word' && t.folded.length > 1 && !FUNCTION_WORDS.has(t.folded) && !VERB.test(t.folded)
 
 /**
  * The noun phrases kohde did not understand, offered as free-text terms: runs of up to four words no reading

@@ -41,16 +41,23 @@ function modifiesNext(tokens: readonly Token[], table: readonly (Item | undefine
   return !AUDIENCE_HEADS.has(next.folded)
 }
 
-// "villa buyers", "omakotitalon ostajat": people buying a home, not people living in one.
-function boughtHome(tokens: readonly Token[], item: Item): boolean {
+// "villa buyers", "ERP buyers": what people buy is the product, not a home they live in or a skill they have.
+// An interest stays: cottage buyers are interested in cottages.
+function bought(tokens: readonly Token[], item: Item): boolean {
   const r = readingOf(item)
-  return r?.kind === 'term' && r.facet === 'homeType' && BUYERS.has(tokens[item.to]?.folded ?? '')
+  return r?.kind === 'term' && r.facet !== 'interest' && BUYERS.has(tokens[item.to]?.folded ?? '')
 }
 
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
+  const suspect = (item: Item) =>
+    item.to - item.from === 1 &&
+    (GENERIC.has(tokens[item.from]?.folded ?? '') ||
+      item.langs?.join() === 'en' ||
+      BUYERS.has(tokens[item.to]?.folded ?? ''))
+  if (!items.some(suspect)) return [...items]
   const table = itemsByToken(items, tokens.length)
   return items.filter(
-    (item) => !headOfAnother(tokens, table, item) && !modifiesNext(tokens, table, item) && !boughtHome(tokens, item),
+    (item) => !headOfAnother(tokens, table, item) && !modifiesNext(tokens, table, item) && !bought(tokens, item),
   )
 }

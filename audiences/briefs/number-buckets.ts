@@ -7,11 +7,20 @@ type Interval = [number, number]
 
 type Bucket = { key: string; range: Interval }
 
+const cache = new WeakMap<Taxonomy, Map<(key: string) => Interval | null, Bucket[]>>()
+
+// Read once per taxonomy: every brief with a number or a size word asks for them.
 export function bucketsOf(taxonomy: Taxonomy, rangeOf: (key: string) => Interval | null): Bucket[] {
-  return [...taxonomy.terms.keys()].flatMap((key) => {
+  const byRule = cache.get(taxonomy) ?? new Map<(key: string) => Interval | null, Bucket[]>()
+  cache.set(taxonomy, byRule)
+  const cached = byRule.get(rangeOf)
+  if (cached) return cached
+  const buckets = [...taxonomy.terms.keys()].flatMap((key) => {
     const range = rangeOf(key)
     return range ? [{ key, range }] : []
   })
+  byRule.set(rangeOf, buckets)
+  return buckets
 }
 
 export function revenueRange(key: string): Interval | null {

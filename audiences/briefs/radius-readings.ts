@@ -93,6 +93,7 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
 
 /** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance. */
 export function attachRadius(tokens: readonly Token[], items: readonly Item[], taxonomy: Taxonomy): Item[] {
+  if (!items.some((item) => item.candidates[0]?.reading.kind === 'distance')) return [...items]
   const table = itemsByToken(items, tokens.length)
   const replaced = new Map<Item, Item>()
   for (const d of items) {

@@ -22,7 +22,8 @@ function nounAt(folded: string): number {
   let best = -1
   for (const noun of WORDS.companyNouns) {
     const at = folded.indexOf(noun)
-    if (at >= 0 && (best < 0 || at < best)) best = at
+    // "företagare", "bolagare": a person who runs one, not a company.
+    if (at >= 0 && !/^(are|ar)/.test(folded.slice(at + noun.length)) && (best < 0 || at < best)) best = at
   }
   return best
 }
@@ -66,7 +67,19 @@ function nounAfter(tokens: readonly Token[], from: number): { found: boolean; to
   return { found: false, to: from }
 }
 
+const bandCache = new WeakMap<Taxonomy, Map<SizeWord, Reading[]>>()
+
 function bandsOf(size: SizeWord, taxonomy: Taxonomy): Reading[] {
+  const bySize = bandCache.get(taxonomy) ?? new Map<SizeWord, Reading[]>()
+  bandCache.set(taxonomy, bySize)
+  const cached = bySize.get(size)
+  if (cached) return cached
+  const bands = bandsFor(size, taxonomy)
+  bySize.set(size, bands)
+  return bands
+}
+
+function bandsFor(size: SizeWord, taxonomy: Taxonomy): Reading[] {
   const [min, max] = WORDS.ranges[size]
   const top = max ?? Infinity
   return bucketsOf(taxonomy, headcountRange).flatMap(({ key, range: [lo, hi] }) => {
@@ -96,11 +109,22 @@ function itemsOf(found: readonly Found[], taxonomy: Taxonomy): Item[] {
   })
 }
 
+// A word that may start a size: an adjective, an abbreviation, or a word holding a prefix and a company noun.
+const STARTS = new Set([...ADJECTIVES.keys(), ...ABBREVIATIONS.keys(), ...PREFIXES.map(([p]) => p), 'mid'])
+const COMPANY = new RegExp(WORDS.companyNouns.join('|'))
+const mayStart = (t: Token | undefined) =>
+  t?.kind === 'word' &&
+  (STARTS.has(t.folded) || (PREFIXES.some(([p]) => t.folded.startsWith(p)) && COMPANY.test(t.folded)))
+
 /** Company size words ("keskisuuret yritykset", "mikro- ja pienyritykset", "SMEs") as employee bands. */
 export function readSizeWords(tokens: readonly Token[], taxonomy: Taxonomy): Item[] {
   const out: Item[] = []
   let i = 0
   while (i < tokens.length) {
+    if (!mayStart(tokens[i])) {
+      i++
+      continue
+    }
     const run: Found[] = []
     let at = i
     // A run of sizes joined by list words or a dangling hyphen shares the noun at its end.

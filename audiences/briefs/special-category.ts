@@ -6,9 +6,22 @@ import type { Token } from './brief-tokens.js'
 import { itemsByToken, type Item } from './lexicon-scan.js'
 
 type Category = Exclude<SpecialAdCategory, 'none'>
+// One alternation per kind of pattern: on two words, on a word as written (å, ä, ö: "lån" is a loan, "län" a
+// county) and on the folded word.
+const anyOf = (words: readonly string[]) =>
+  words.length === 0 ? null : new RegExp(words.map((w) => `(?:${w})`).join('|'), 'u')
+const ALL = BRIEF_STRUCTURE.specialCategories.flatMap((c) => c.words)
+// Most words match no category: one test of every pattern at once finds the few worth a closer look.
+const ANY_FOLDED = anyOf(ALL.filter((w) => !w.includes(' ') && !/[åäö]/.test(w)))
+const ANY_WRITTEN = anyOf(ALL.filter((w) => !w.includes(' ') && /[åäö]/.test(w)))
+const ANY_PAIR = anyOf(ALL.filter((w) => w.includes(' ')))
+// The first words of the two-word patterns: only after one of them is a pair of words built and tested.
+const PAIR_FIRST = anyOf(ALL.filter((w) => w.includes(' ')).map((w) => `${w.slice(0, w.indexOf(' '))}$`))
 const RULES = BRIEF_STRUCTURE.specialCategories.map((c) => ({
   category: c.category,
-  words: c.words.map((w) => new RegExp(w, 'u')),
+  pair: anyOf(c.words.filter((w) => w.includes(' '))),
+  written: anyOf(c.words.filter((w) => !w.includes(' ') && /[åäö]/.test(w))),
+  folded: anyOf(c.words.filter((w) => !w.includes(' ') && !/[åäö]/.test(w))),
 }))
 // Words that describe who the audience is (a company, a job, a home they live in), not what the ad offers.
 const DESCRIBING = /^(industry|title|seniority|jobFunction|skill|company|homeType|employment)/
@@ -28,22 +41,30 @@ export function findSpecialCategory(
   items: readonly Item[],
   taxonomy: Taxonomy,
 ): Special | null {
+  const candidates: number[] = []
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return
+    const next = tokens[i + 1]
+    const pair =
+      next?.kind === 'word' && PAIR_FIRST?.test(token.folded) && ANY_PAIR?.test(`${token.folded} ${next.folded}`)
+    const written = /[åäöÅÄÖ]/.test(token.raw) && ANY_WRITTEN?.test(token.raw.toLowerCase())
+    if (pair || written || ANY_FOLDED?.test(token.folded)) candidates.push(i)
+  })
+  if (candidates.length === 0) return null
   const table = itemsByToken(items, tokens.length)
   const counts = (i: number): boolean => {
     const r = table[i]?.candidates[0]?.reading
     return tokens[i]?.kind === 'word' && !(r?.kind === 'term' && DESCRIBING.test(r.facet))
   }
-  for (const { category, words } of RULES) {
+  for (const { category, pair, written, folded } of RULES) {
     const hits: { from: number; to: number }[] = []
-    tokens.forEach((token, i) => {
-      if (!counts(i)) return
+    candidates.forEach((i) => {
+      const token = tokens[i]
+      if (!token || !counts(i)) return
       const next = tokens[i + 1]
-      const pair = next?.kind === 'word' ? `${token.folded} ${next.folded}` : null
-      const lower = `${token.raw.toLowerCase()}`
-      // A pattern with å, ä or ö is matched as written: "lån" is a loan, "län" a county.
-      const test = (w: RegExp) => (/[åäö]/.test(w.source) ? w.test(lower) : w.test(token.folded))
-      if (pair && words.some((w) => w.source.includes(' ') && w.test(pair))) hits.push({ from: i, to: i + 2 })
-      else if (words.some(test)) hits.push({ from: i, to: i + 1 })
+      if (pair && next?.kind === 'word' && pair.test(`${token.folded} ${next.folded}`))
+        hits.push({ from: i, to: i + 2 })
+      else if (folded?.test(token.folded) || written?.test(token.raw.toLowerCase())) hits.push({ from: i, to: i + 1 })
     })
     const first = hits[0]
     if (!first) continue
