@@ -126,7 +126,7 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
   const cueOnly = tokens.slice(first, end).every((t, k) => !isContent(t) || cues[first + k] === 1)
   if (headTokens.length > 0 && headTokens.every(isLabel)) {
     const labels: Item[] = [{ from: first, to: end, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] }]
-    const rest = colon >= 0 ? textOf(tokens, colon + 1, lineEnd(tokens, colon + 1), text) : ''
+    const rest = colon >= 0 ? textOf(tokens, colon + 1, clauseEnd(tokens, colon + 1), text) : ''
     return { name: rest || null, source: rest ? 'label' : null, items: sorted([...items, ...labels]), dropped: [] }
   }
   const multiLine = end < tokens.length && tokens[end]?.kind === 'break'
