@@ -64,6 +64,9 @@ describe.each(STORE_KINDS)('a server on %s killed with SIGKILL while writing', (
     const writing = writeUntilKilled(first, token, String(client.body!.id), acknowledged)
     const killAfterMs = Math.round(400 + Math.random() * 1200)
     await new Promise((resolve) => setTimeout(resolve, killAfterMs))
+    // On a loaded machine the first writes are slow: the kill waits for enough of them to make the check mean something.
+    for (let waited = 0; acknowledged.length <= 10 && waited < 20_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     await first.stop('SIGKILL')
     await writing
     const second = await startServer(env)
