@@ -76,6 +76,7 @@ const BriefStructureSchema = z.strictObject({
     companyNouns: Folded,
   }),
   genericHeads: Folded,
+  subjectPronouns: Folded,
   audienceHeads: Folded,
   buyerWords: Folded,
   functionWords: z.strictObject({ fi: Folded, sv: Folded, en: Folded }),

@@ -126,8 +126,13 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
   const cueOnly = tokens.slice(first, end).every((t, k) => !isContent(t) || cues[first + k] === 1)
   if (headTokens.length > 0 && headTokens.every(isLabel)) {
     const labels: Item[] = [{ from: first, to: end, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] }]
-    const rest = colon >= 0 ? textOf(tokens, colon + 1, clauseEnd(tokens, colon + 1), text) : ''
-    return { name: rest || null, source: rest ? 'label' : null, items: sorted([...items, ...labels]), dropped: [] }
+    if (colon < 0) return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
+    // "Segmentti: IT-päättäjät\n• CIO:t …": the words after the label are the name, refined by the body like a head.
+    const restEnd = clauseEnd(tokens, colon + 1)
+    const rest = textOf(tokens, colon + 1, restEnd, text)
+    const kept = rest ? refine(tokens, items, colon + 1, restEnd) : [...items]
+    const dropped = items.filter((i) => !kept.includes(i))
+    return { name: rest || null, source: rest ? 'label' : null, items: sorted([...kept, ...labels]), dropped }
   }
   const multiLine = end < tokens.length && tokens[end]?.kind === 'break'
   const title =

@@ -50,6 +50,7 @@ const B2B_FACETS = new Set([
 const CRITERIA = new Set(['term', 'geo', 'geoGroup', 'age', 'gender', 'language'])
 const LIST_WORDS = new Set(['ja', 'tai', 'seka', 'and', 'or', 'och', 'eller', 'samt', 'eika'])
 const MAX_GAP = 3
+const STRUCTURAL = new Set(['stopword', 'exclusion', 'scopeEnd'])
 
 const targetOf = (r: Reading): string => (r.kind === 'term' ? r.facet : r.kind)
 const isCriterion = (r: Reading): boolean => CRITERIA.has(r.kind)
@@ -69,7 +70,11 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const [only, ...others] = item.candidates
   if (only && others.length === 0 && !only.contextOnly) return { chosen: only, rest: [], cued: false, byCue: false }
   const targets = new Set(cues.flatMap((c) => CUE_TARGETS[c] ?? []))
+  // A one-word item that is also a structural word ("tai", "och", "ei") is the structural word: a growing
+  // vocabulary must not turn "tai" into a brand.
+  const structural = item.to - item.from === 1 && item.candidates.some((c) => STRUCTURAL.has(c.reading.kind))
   const score = (c: Candidate) =>
+    (structural && STRUCTURAL.has(c.reading.kind) ? 100 : 0) +
     (targets.has(targetOf(c.reading)) ? 10 : c.contextOnly ? -20 : 0) +
     (c.lang === locale ? 1 : 0) +
     ((b2b ? B2B_FACETS.has(targetOf(c.reading)) : targetOf(c.reading) === 'interest') ? 0.5 : 0) -
@@ -78,7 +83,9 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const [chosen, ...rest] = ranked
   if (!chosen) throw new Error('an item without readings')
   const cued = targets.has(targetOf(chosen.reading))
-  return { chosen, rest, cued, byCue: cued && !rest.some((r) => targets.has(targetOf(r.reading))) }
+  const byCue =
+    (cued && !rest.some((r) => targets.has(targetOf(r.reading)))) || (structural && STRUCTURAL.has(chosen.reading.kind))
+  return { chosen, rest, cued, byCue }
 }
 
 // An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list

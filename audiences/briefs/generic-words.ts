@@ -48,16 +48,31 @@ function bought(tokens: readonly Token[], item: Item): boolean {
   return r?.kind === 'term' && r.facet !== 'interest' && BUYERS.has(tokens[item.to]?.folded ?? '')
 }
 
+// "planning a kitchen renovation", "vi rekryterar": a verb, not a criterion (the vocabulary holds nouns).
+const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'our', 'your', 'new', 'to'])
+const PRONOUNS = new Set(S.subjectPronouns)
+function verb(tokens: readonly Token[], item: Item): boolean {
+  const token = tokens[item.from]
+  if (item.to - item.from !== 1 || !token) return false
+  if (PRONOUNS.has(tokens[item.from - 1]?.folded ?? '')) return true
+  return item.langs?.join() === 'en' && token.folded.endsWith('ing') && DETERMINERS.has(tokens[item.to]?.folded ?? '')
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
     item.to - item.from === 1 &&
     (GENERIC.has(tokens[item.from]?.folded ?? '') ||
       item.langs?.join() === 'en' ||
+      PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? ''))
   if (!items.some(suspect)) return [...items]
   const table = itemsByToken(items, tokens.length)
   return items.filter(
-    (item) => !headOfAnother(tokens, table, item) && !modifiesNext(tokens, table, item) && !bought(tokens, item),
+    (item) =>
+      !headOfAnother(tokens, table, item) &&
+      !modifiesNext(tokens, table, item) &&
+      !bought(tokens, item) &&
+      !verb(tokens, item),
   )
 }

@@ -78,7 +78,8 @@ function ageOf(p: NumberPhrase, ctx: Context): Read {
 }
 
 function childrenOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
-  if (p.unit === 'children' || (p.unit !== 'age' && p.high === null))
+  // "2–3 lasta", "2 kids" count children; "kids under 10", "barn under 7 år" give their age.
+  if (p.unit === 'children' || (p.unit !== 'age' && p.high === null && p.comparator === null))
     return { readings: term(taxonomy, 'parental.parent'), notes: ['children_count'] }
   const [lo, hi] =
     p.comparator === 'under'

@@ -4,7 +4,14 @@ import type { CorpusEntry } from './corpus-format.js'
 
 // One thing a brief asks for. concept: the string the parse must produce; null for a free-text-only expectation.
 // pending: the vocabulary lacks the words yet ("~words" given, or the key or place is not in the taxonomy).
-export type Expected = { concept: string | null; pending: boolean; free: string | null; label: string }
+// also: other concepts that count as the same reading (a key's alternatives: "seniority.cxo|seniority.executives").
+export type Expected = {
+  concept: string | null
+  pending: boolean
+  free: string | null
+  label: string
+  also?: readonly string[]
+}
 
 const fold = (s: string) => s.toLocaleLowerCase('fi').normalize('NFC').replace(/\s+/g, ' ').trim()
 const fixed = (n: number) => n.toFixed(3)
@@ -101,8 +108,10 @@ function termExpected(spec: string, taxonomy: Taxonomy, prefix: string): Expecte
   const free_ = /^(keyword|website):(.+)$/.exec(key)
   if (free_) return { concept: `${prefix}${free_[1]}:${fold(free_[2] ?? '')}`, pending: false, free, label: spec }
   const options = key.split('|').map((k) => k.trim())
-  const known = options.find((k) => taxonomy.term(k))
-  return { concept: `${prefix}term:${known ?? options[0]}`, pending: free !== null || !known, free, label: spec }
+  const known = options.filter((k) => taxonomy.term(k))
+  const [first = options[0] ?? key, ...others] = known.length > 0 ? known : options
+  const also = others.map((k) => `${prefix}term:${k}`)
+  return { concept: `${prefix}term:${first}`, pending: free !== null || known.length === 0, free, label: spec, also }
 }
 
 function ageConcept(age: string): string {
@@ -146,7 +155,7 @@ export function expectationsOf(entry: CorpusEntry, taxonomy: Taxonomy): Expected
   for (const spec of entry.free) out.push(termExpected(spec, taxonomy, ''))
   const keyed = groups.map((group) =>
     group.flatMap((e) => {
-      const key = e.concept?.startsWith('term:') ? e.concept.slice(5) : null
+      const key = e.concept?.startsWith('term:') && !e.also?.length ? e.concept.slice(5) : null
       const facet = key ? taxonomy.term(key)?.facet : undefined
       return key && facet ? [{ key, facet, pending: e.pending }] : []
     }),

@@ -103,7 +103,7 @@ export function scoreBrief(entry: CorpusEntry, result: ParseLike, taxonomy: Taxo
     nameRight: entry.name === undefined ? null : fold(result.audience.name) === fold(entry.name),
   }
   for (const e of expected) {
-    const asTerm = e.concept !== null && producedSet.has(e.concept)
+    const asTerm = [e.concept, ...(e.also ?? [])].some((c) => c !== null && producedSet.has(c))
     const found = asTerm || offered(e)
     if (!e.pending || e.free !== null) {
       score.now.expected++
@@ -114,7 +114,7 @@ export function scoreBrief(entry: CorpusEntry, result: ParseLike, taxonomy: Taxo
     if (e.concept === null ? found : asTerm) score.vocab.found++
     else if (e.pending) score.pendingMissed.push(e.label)
   }
-  const wanted = new Set(expected.flatMap((e) => (e.concept ? [e.concept] : [])))
+  const wanted = new Set(expected.flatMap((e) => (e.concept ? [e.concept, ...(e.also ?? [])] : [])))
   for (const c of produced) if (wanted.has(c)) score.right++
   score.wrong = produced.filter((c) => !wanted.has(c))
   return score
