@@ -3,7 +3,7 @@ import { BRIEF_STRUCTURE, type SizeWord } from './brief-data.js'
 import type { Reading } from './brief-lexicon.js'
 import { isContent, type Token } from './brief-tokens.js'
 import type { Item } from './lexicon-scan.js'
-import { bucketsOf, headcountRange } from './number-buckets.js'
+import { bucketsOf, headcountRange, perTaxonomy } from './number-buckets.js'
 
 const WORDS = BRIEF_STRUCTURE.companySize
 const LIST_WORDS = new Set(['ja', 'seka', 'tai', 'och', 'samt', 'eller', 'and', 'or', '&'])
@@ -67,17 +67,7 @@ function nounAfter(tokens: readonly Token[], from: number): { found: boolean; to
   return { found: false, to: from }
 }
 
-const bandCache = new WeakMap<Taxonomy, Map<SizeWord, Reading[]>>()
-
-function bandsOf(size: SizeWord, taxonomy: Taxonomy): Reading[] {
-  const bySize = bandCache.get(taxonomy) ?? new Map<SizeWord, Reading[]>()
-  bandCache.set(taxonomy, bySize)
-  const cached = bySize.get(size)
-  if (cached) return cached
-  const bands = bandsFor(size, taxonomy)
-  bySize.set(size, bands)
-  return bands
-}
+const bandsOf = perTaxonomy((taxonomy, size: SizeWord) => bandsFor(size, taxonomy))
 
 function bandsFor(size: SizeWord, taxonomy: Taxonomy): Reading[] {
   const [min, max] = WORDS.ranges[size]
@@ -98,7 +88,7 @@ function itemsOf(found: readonly Found[], taxonomy: Taxonomy): Item[] {
   // "pienet ja keskisuuret", "små och medelstora", "small and medium-sized": the SME class.
   const sme = found.some((f) => f.size === 'small') && found.some((f) => f.size === 'medium')
   return found.flatMap((f) => {
-    const readings = bandsOf(sme && (f.size === 'small' || f.size === 'medium') ? 'sme' : f.size, taxonomy)
+    const readings = bandsOf(taxonomy, sme && (f.size === 'small' || f.size === 'medium') ? 'sme' : f.size)
     return readings.map((reading, k) => ({
       from: f.from,
       to: f.to,
