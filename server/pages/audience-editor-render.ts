@@ -1,6 +1,9 @@
 import { parseBrief, type Taxonomy } from '../../audiences/index.js'
 import { translate, translatorOf } from '../i18n/translate.js'
+import { formatNumber } from '../i18n/formats.js'
 import { toBriefPanel } from '../presenters/audience-form-brief.js'
+import { narrowWarnings } from '../presenters/audience-form-narrow.js'
+import { fieldsToAudience } from '../presenters/audience-form-parse.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
@@ -46,6 +49,17 @@ export function editorView(
   const t = translatorOf(input.locale)
   const brief = fields.brief.trim() === '' ? null : fields.brief
   const id = target.mode === 'edit' ? target.stored.id : null
+  const formAction = id === null ? '/audiences/new' : `/audiences/${id}/edit`
+  // The brief is read again for the panel, its labels in the page's language; the draft may have been edited since.
+  const panel = () => {
+    if (brief === null) return null
+    const format = (n: number) => formatNumber(input.locale, n)
+    const narrow = narrowWarnings(fieldsToAudience(fields, taxonomy).candidate, taxonomy, t, format)
+    return toBriefPanel(brief, parseBrief(brief, taxonomy, input.locale), t, taxonomy, input.locale, {
+      narrow,
+      formAction,
+    })
+  }
   return {
     view: 'audience-editor',
     title:
@@ -55,7 +69,7 @@ export function editorView(
     status: outcome.status ?? 200,
     model: toEditorPage(fields, {
       mode: target.mode,
-      formAction: id === null ? '/audiences/new' : `/audiences/${id}/edit`,
+      formAction,
       locale: input.locale,
       taxonomy,
       clients: target.mode === 'new' ? target.clients : [],
@@ -63,7 +77,7 @@ export function editorView(
       issues: (outcome.issues ?? []).map((issue) => ({ ...issue, message: issueText(input.locale, issue) })),
       errorCode: outcome.errorCode ?? null,
       conflictReload: outcome.conflict && id !== null ? `/audiences/${id}/edit` : null,
-      brief: brief === null ? null : toBriefPanel(brief, parseBrief(brief, taxonomy), t, taxonomy, input.locale),
+      brief: panel(),
       suggestions: outcome.suggest ? suggestionsOf(fields, taxonomy) : null,
     }),
   }

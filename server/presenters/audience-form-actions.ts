@@ -1,4 +1,4 @@
-import { FacetSchema, type Taxonomy } from '../../audiences/index.js'
+import { BRIEF_MAX_CHARS, FacetSchema, parseBrief, type Taxonomy } from '../../audiences/index.js'
 import { blankGeoRow, blankTermRow, type EditorFields, type TermRow } from './audience-form-fields.js'
 
 const MAX_GROUPS = 25
@@ -34,6 +34,18 @@ function place(fields: EditorFields, term: TermRow): EditorFields {
     return { ...fields, include: fields.include.map((rows, g) => (g === group ? withTerm(rows, term) : rows)) }
   if (fields.include.length >= MAX_GROUPS) return fields
   return { ...fields, include: [...fields.include, [term]], suggestTarget: String(fields.include.length) }
+}
+
+// The brief panel's offer: the phrase becomes a keyword term, in the group of keywords if there is one.
+function addFreeText(fields: EditorFields, index: number, taxonomy: Taxonomy): EditorFields {
+  const offer = parseBrief(fields.brief.slice(0, BRIEF_MAX_CHARS), taxonomy).freeText[index]
+  if (!offer) return fields
+  const term = { facet: 'keyword', value: offer.value }
+  const keywords = fields.include.findIndex((rows) => rows.some((r) => r.facet === 'keyword' && r.value.trim() !== ''))
+  if (keywords >= 0)
+    return { ...fields, include: fields.include.map((rows, g) => (g === keywords ? withTerm(rows, term) : rows)) }
+  if (fields.include.length >= MAX_GROUPS) return fields
+  return { ...fields, include: [...fields.include, [term]] }
 }
 
 /**
@@ -85,6 +97,8 @@ export function applyEditorAction(fields: EditorFields, action: string, taxonomy
       return pick(fields, action.slice('pick:'.length), taxonomy)
     case 'pick-free':
       return pickFreeText(fields)
+    case 'add-free':
+      return addFreeText(fields, g, taxonomy)
     default:
       return fields
   }

@@ -229,7 +229,10 @@ describe('toEditorPage', () => {
 describe('toBriefPanel', () => {
   it('when a brief has recognised and unrecognised words, then the text is cut into marked pieces in order', () => {
     const text = 'lääkärit, jotain outoa'
-    const panel = toBriefPanel(text, parseBrief(text, taxonomy), translatorOf('en'), taxonomy, 'en')
+    const panel = toBriefPanel(text, parseBrief(text, taxonomy), translatorOf('en'), taxonomy, 'en', {
+      narrow: [],
+      formAction: '/audiences/new',
+    })
 
     expect(panel.segments.map((s) => [s.text, s.recognised, s.unrecognised])).toEqual([
       ['lääkärit', true, false],
@@ -239,7 +242,12 @@ describe('toBriefPanel', () => {
     expect(panel.recognised).toEqual([
       { text: 'lääkärit', meaning: 'Job title: Physician', alternatives: null, excluded: false },
     ])
-    expect(panel.unrecognised).toEqual(['jotain outoa'])
+    expect(panel.unrecognised).toEqual([
+      {
+        text: 'jotain outoa',
+        offer: { value: 'outoa', action: 'add-free:0', label: 'Add as free text: "outoa" (a keyword)' },
+      },
+    ])
   })
 })
 
@@ -255,7 +263,10 @@ describe('the editor views', () => {
       context({
         issues: [{ fieldId: 'age-min', code: 'age_range_empty', message: 'minimum age 70 is above maximum 60' }],
         errorCode: 'audience_invalid',
-        brief: toBriefPanel(brief, draft, translatorOf('fi'), taxonomy, 'fi'),
+        brief: toBriefPanel(brief, draft, translatorOf('fi'), taxonomy, 'fi', {
+          narrow: [],
+          formAction: '/audiences/new',
+        }),
         locale: 'fi',
       }),
     )
