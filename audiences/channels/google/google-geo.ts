@@ -74,6 +74,26 @@ function circlesOutcome(label: string, circles: Circle[], what: string, minKm: n
   )
 }
 
+// A region with no constant of its own (Åland): its municipalities' constants where Google lists them, circles elsewhere.
+function regionByParts(region: GeoEntry, label: string, ctx: GoogleContext, minKm: number): Outcome | null {
+  const areas = municipalitiesOf(region, ctx.taxonomy)
+  const ids = areas.map(locationIdOf).filter((id) => id !== null)
+  if (ids.length === 0) return null
+  const circles = areas
+    .filter((m) => locationIdOf(m) === null)
+    .map((m) => circleOf(m, ctx.flat.locale))
+    .filter((c) => c !== null)
+  const constants = `geo target constant${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`
+  if (ids.length === areas.length)
+    return outcome(ids.map(location), 'exact', 'geo_exact', `${label} became the ${constants} of its municipalities`)
+  return outcome(
+    [...ids.map(location), ...circles.map((c) => proximity(c, minKm))],
+    'approximated',
+    'geo_circles',
+    `${label} has no geo target constant: ${ids.length} of its ${areas.length} municipalities became ${constants}, the other ${areas.length - ids.length} became ${circles.length} circles around their centres, whose edges do not follow the borders`,
+  )
+}
+
 function includeOutcome(item: GeoItem, ctx: GoogleContext): Outcome {
   const place = resolvePlace(item, ctx.taxonomy, ctx.flat.locale)
   const minKm = ctx.restricted ? RESTRICTED_MIN_RADIUS_KM : 0
@@ -83,6 +103,8 @@ function includeOutcome(item: GeoItem, ctx: GoogleContext): Outcome {
     case 'municipality': {
       const id = locationIdOf(place.entry)
       if (id) return outcome([location(id)], 'exact', 'geo_exact', `${place.label} became geo target constant ${id}`)
+      const parts = place.kind === 'region' ? regionByParts(place.entry, place.label, ctx, minKm) : null
+      if (parts) return parts
       const circles = place.kind === 'country' ? [] : circlesOf(place.entry, place.kind, ctx)
       if (circles.length > 0) return circlesOutcome(place.label, circles, 'its centre', minKm)
       const why = place.kind === 'country' ? '' : ' and kohde has no centre to draw a circle around'
