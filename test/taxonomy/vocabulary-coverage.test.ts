@@ -29,12 +29,12 @@ describe('the coverage report', () => {
     expect(coverage.googleNative).toBe(3)
   })
 
-  it('when a phrase is not found, then its free-text fate is reported: a Google keyword, a Meta lookup', () => {
+  it('when a phrase is not found, then its free-text fate is reported: a Google keyword, a Meta and a LinkedIn lookup', () => {
     const frisbee = results.find((r) => r.text === 'frisbeegolf')
 
     expect(frisbee).toMatchObject({
       key: null,
-      outcomes: { google: 'fallback', meta: 'unresolved', linkedin: 'unsupported' },
+      outcomes: { google: 'fallback', meta: 'unresolved', linkedin: 'unresolved' },
     })
   })
 })

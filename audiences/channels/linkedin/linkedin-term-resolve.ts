@@ -53,6 +53,8 @@ export function resolveTerm(term: Term, taxonomy: Taxonomy, context: TermContext
   if (entry && mapping) return fromMapping(mapping, entry.labels.en, term, context)
   const label = entry?.labels.en ?? term.value
   const target = FACET_TARGETS[term.facet]
+  // Free text may name a professional topic LinkedIn has: a lookup decides, nothing typed is dropped unasked.
+  if (!entry && term.facet === 'interest') return lookUp('free_text_lookup', 'interests', label, label)
   if (target.facet === null) return report(verdict('unsupported', target.code, `"${label}": ${target.reason}.`))
   if (target.facet === 'audienceMatchingSegments') return uploadList(label)
   return lookUp(entry ? 'term_urn_unknown' : 'free_text_lookup', target.facet, label, label)
