@@ -167,3 +167,19 @@ export function searchIndex(index: SearchIndex, query: string, locale?: Locale):
   }
   return [...best.values()].sort((a, b) => b.score - a.score || (a.ref.key < b.ref.key ? -1 : 1))
 }
+
+/** Items one of whose names the text is, word for word (each word itself or inflected, none missing or extra). */
+export function wholeNameMatches(index: SearchIndex, text: string): SearchRef[] {
+  const q = searchWords(text)
+  if (q.length === 0) return []
+  const perWord = q.map((w) => wordHits(index, w, false))
+  const items = new Set<number>()
+  index.names.forEach((name, nameId) => {
+    if (name.words.length !== q.length) return
+    const covered = new Set<number>()
+    for (const hits of perWord)
+      for (const [word, quality] of hits.get(nameId) ?? []) if (quality >= INFLECTED) covered.add(word)
+    if (covered.size === name.words.length) items.add(name.item)
+  })
+  return [...items].map((item) => index.refs[item]!)
+}
