@@ -25,11 +25,11 @@ const rows = [
   measure('validate + flatten', (i) => {
     const audience = pick(audiences, i)
     validateAudience(audience, DEFAULT_TAXONOMY)
-    return flattenAudience(audience)
+    return flattenAudience(audience, DEFAULT_TAXONOMY)
   }),
   ...CHANNEL_IDS.map((channel) =>
     measure(`compile ${channel} only`, (i) =>
-      COMPILERS[channel].compile(flattenAudience(pick(audiences, i)), DEFAULT_TAXONOMY),
+      COMPILERS[channel].compile(flattenAudience(pick(audiences, i), DEFAULT_TAXONOMY), DEFAULT_TAXONOMY),
     ),
   ),
 ]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FlatAudience } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { EffectiveSchema } from './effective.js'
 
 export const CHANNEL_IDS = ['google', 'facebook', 'instagram', 'linkedin'] as const
 export const ChannelIdSchema = z.enum(CHANNEL_IDS)
@@ -15,6 +16,9 @@ export const FidelityItemSchema = z.strictObject({
   status: FidelityStatusSchema,
   code: z.string().meta({ description: 'Stable reason code, e.g. age_widened, criterion_unsupported.' }),
   message: z.string(),
+  effective: EffectiveSchema.optional().meta({
+    description: 'For an approximated criterion: what the channel will really target (sizes follow it).',
+  }),
 })
 export type FidelityItem = z.infer<typeof FidelityItemSchema>
 
@@ -44,6 +48,8 @@ export type Capabilities = {
   postalCodes: boolean
   exclusions: boolean
   incomeTiers: boolean
+  // Countries where the channel delivers nothing to people under 18, whatever the targeting says.
+  adultsOnlyIn: readonly string[]
 }
 
 // Compilers receive an audience already validated and flattened with its parents (flat-audience.ts).

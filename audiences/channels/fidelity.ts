@@ -3,6 +3,7 @@ import type { GeoItem, Locale, Term } from '../model/audience-schema.js'
 import { formatAge, type FlatAudience } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { Fidelity, FidelityItem, FidelityStatus } from './channel.js'
+import type { Effective } from './effective.js'
 
 export const pathKey = (path: IssuePath): string => path.join('.')
 
@@ -12,7 +13,8 @@ export const fidelityItem = (
   status: FidelityStatus,
   code: string,
   message: string,
-): FidelityItem => ({ path, criterion, status, code, message })
+  effective?: Effective,
+): FidelityItem => ({ path, criterion, status, code, message, ...(effective && { effective }) })
 
 /** The channel's overall level: lossy if anything was dropped or unresolved, approximate if anything was widened. */
 export function fidelityOf(items: FidelityItem[]): Fidelity {
@@ -64,7 +66,12 @@ function collectCriteria(flat: FlatAudience): ListedCriterion[] {
   return criteria
 }
 
-type Decided = { readonly status: FidelityStatus; readonly code: string; readonly message: string }
+type Decided = {
+  readonly status: FidelityStatus
+  readonly code: string
+  readonly message: string
+  readonly effective?: Effective | undefined
+}
 
 /**
  * One fidelity item per criterion of listCriteria, from the verdict reached for its path (the last one wins);
@@ -87,6 +94,6 @@ export function itemsFromVerdicts(
       v = byKey.get(pathKey(path))
     }
     if (!v) throw new Error(unreported(criterion, pathKey(path)))
-    return fidelityItem(path, criterion, v.status, v.code, v.message)
+    return fidelityItem(path, criterion, v.status, v.code, v.message, v.effective)
   })
 }

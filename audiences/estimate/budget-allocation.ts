@@ -1,9 +1,43 @@
-// Splits a budget in whole cents across lines to maximise a separable objective Σ vᵢ(xᵢ).
+// Splits a budget in whole cents across lines to maximise Σ vᵢ(xᵢ), or with groups Σ_g f_g(Σ_{i∈g} vᵢ(xᵢ)), each f_g
+// increasing (lines of one platform pool add up inside it, pools combine outside: plan-objective.ts).
 export type AllocationProblem = {
   totalCents: number
   lo: readonly number[]
   hi: readonly number[]
   value: (line: number, cents: number) => number
+  groups?: { of: readonly number[]; combine: (group: number, sum: number) => number }
+}
+
+// The objective's bookkeeping: each group's inner sum, and the gain of changing one or two lines' values.
+class Score {
+  private readonly sums: number[]
+  constructor(
+    private readonly problem: AllocationProblem,
+    val: readonly number[],
+  ) {
+    const groups = problem.groups
+    this.sums = groups ? new Array<number>(Math.max(0, ...groups.of) + 1).fill(0) : []
+    if (groups) val.forEach((v, i) => (this.sums[groups.of[i]!]! += v))
+  }
+  private outer(g: number, sum: number): number {
+    return this.problem.groups!.combine(g, sum)
+  }
+  gain(i: number, di: number, j = -1, dj = 0): number {
+    const groups = this.problem.groups
+    if (!groups) return di + dj
+    const gi = groups.of[i]!
+    const gj = j < 0 ? -1 : groups.of[j]!
+    if (gi === gj) return this.outer(gi, this.sums[gi]! + di + dj) - this.outer(gi, this.sums[gi]!)
+    const first = this.outer(gi, this.sums[gi]! + di) - this.outer(gi, this.sums[gi]!)
+    return gj < 0 ? first : first + this.outer(gj, this.sums[gj]! + dj) - this.outer(gj, this.sums[gj]!)
+  }
+  move(i: number, di: number): void {
+    if (this.problem.groups) this.sums[this.problem.groups.of[i]!]! += di
+  }
+  total(val: readonly number[]): number {
+    const groups = this.problem.groups
+    return groups ? this.sums.reduce((t, s, g) => t + this.outer(g, s), 0) : sum(val)
+  }
 }
 
 const GREEDY_STEPS = 256
@@ -24,11 +58,12 @@ export function allocateCents(input: AllocationProblem): number[] {
   const starts = [greedy(problem, rest), ...problem.lo.map((_, i) => filledFirst(problem, rest, i))]
   for (const x of starts) {
     const val = x.map((c, i) => problem.value(i, c))
+    const scored = new Score(problem, val)
     for (let s = rest; ; s = Math.ceil(s / 2)) {
-      exchange(problem, x, val, s)
+      exchange(problem, x, val, s, scored)
       if (s === 1) break
     }
-    const score = sum(val)
+    const score = scored.total(val)
     if (score > bestScore) [best, bestScore] = [x, score]
   }
   return best
@@ -38,6 +73,7 @@ function greedy(problem: AllocationProblem, total: number): number[] {
   const { lo, hi, value } = problem
   const x = lo.slice()
   const val = x.map((c, i) => value(i, c))
+  const scored = new Score(problem, val)
   const step = Math.max(1, Math.ceil(total / GREEDY_STEPS))
   for (let rest = total; rest > 0;) {
     const want = Math.min(step, rest)
@@ -49,11 +85,12 @@ function greedy(problem: AllocationProblem, total: number): number[] {
       const add = Math.min(want, hi[i]! - x[i]!)
       if (add <= 0) continue
       const v = value(i, x[i]! + add)
-      const rate = (v - val[i]!) / add
+      const rate = scored.gain(i, v - val[i]!) / add
       if (rate > bestRate) [best, bestRate, bestAdd, bestValue] = [i, rate, add, v]
     }
     if (best < 0) break
     x[best]! += bestAdd
+    scored.move(best, bestValue - val[best]!)
     val[best] = bestValue
     rest -= bestAdd
   }
@@ -93,7 +130,7 @@ function memoized(problem: AllocationProblem): AllocationProblem {
 }
 
 // Moves up to s cents from one line to another (less when a bound is nearer) while that raises the objective.
-function exchange(problem: AllocationProblem, x: number[], val: number[], s: number): void {
+function exchange(problem: AllocationProblem, x: number[], val: number[], s: number, scored: Score): void {
   const { lo, hi, value } = problem
   const n = x.length
   for (let round = 0; round < 8 * n + 20; round++) {
@@ -107,10 +144,13 @@ function exchange(problem: AllocationProblem, x: number[], val: number[], s: num
         if (i === j || d <= 0) continue
         const down = value(i, x[i]! - d) - val[i]!
         const up = value(j, x[j]! + d) - val[j]!
-        if (down + up > move.gain) move = { from: i, to: j, d, gain: down + up, down, up }
+        const gain = scored.gain(i, down, j, up)
+        if (gain > move.gain) move = { from: i, to: j, d, gain, down, up }
       }
     }
     if (move.from < 0) return
+    scored.move(move.from, move.down)
+    scored.move(move.to, move.up)
     val[move.from] = val[move.from]! + move.down
     val[move.to] = val[move.to]! + move.up
     x[move.from]! -= move.d

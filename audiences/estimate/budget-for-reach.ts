@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { allocateCents } from './budget-allocation.js'
-import { sainsburyReach } from './cross-channel-reach.js'
+import { pooledSainsbury } from './cross-channel-reach.js'
 import type { BudgetForReachRequest, BudgetForReachResponse } from './estimate-schema.js'
 import { lineReach } from './line-delivery.js'
 import { centBounds } from './plan-bounds.js'
@@ -13,14 +13,28 @@ const CEILING_CENTS = 1e11
 
 type Point = { cents: number[]; reach: number }
 
-function bestSplit(context: PlanContext, lo: readonly number[], hi: readonly number[], totalCents: number): Point {
-  const value = lineObjective(context.lines, context.universe, 'reach')
-  const cents = allocateCents({ totalCents, lo, hi: hi.map((h) => Math.min(h, totalCents)), value })
-  const reach = sainsburyReach(
+// The plan's unduplicated reach when line i reaches reachOf(i), its platform pools shared.
+const totalReach = (context: PlanContext, reachOf: (i: number) => number) =>
+  pooledSainsbury(
     context.universe,
-    context.lines.map((l, i) => lineReach(l.setup, cents[i]! / 100)),
+    context.lines.map((l, i) => ({ pool: l.pool, poolSize: l.setup.pool, reach: reachOf(i) })),
   )
-  return { cents, reach }
+
+function bestSplit(context: PlanContext, lo: readonly number[], hi: readonly number[], totalCents: number): Point {
+  const objective = lineObjective(context.lines, context.universe, 'reach')
+  const cents = allocateCents({ totalCents, lo, hi: hi.map((h) => Math.min(h, totalCents)), ...objective })
+  return { cents, reach: totalReach(context, (i) => lineReach(context.lines[i]!.setup, cents[i]! / 100)) }
+}
+
+// Lines whose maximum stops them short of their audience, and the most the plan reaches with them held there.
+function bounded(context: PlanContext, request: BudgetForReachRequest) {
+  const max = request.lines.map((l) => l.max)
+  const reachAtMax = (i: number) =>
+    max[i] === undefined ? context.lines[i]!.setup.pool : lineReach(context.lines[i]!.setup, max[i])
+  const limiting = request.lines.flatMap((l, i) =>
+    l.max !== undefined && reachAtMax(i) < context.lines[i]!.setup.pool * (1 - 1e-9) ? [i] : [],
+  )
+  return { limiting, maxReach: totalReach(context, reachAtMax) }
 }
 
 /** POST /api/v1/budget-for-reach: the smallest total budget whose best split reaches the target, or why none does. */
@@ -32,22 +46,21 @@ export function budgetForReach(
   const context = preparePlan(request, taxonomy, options)
   const target = request.targetReach
   const { lo, hi } = centBounds(request.lines, CEILING_CENTS)
-  const bounded = request.lines.every((l) => l.max !== undefined)
+  const allBounded = request.lines.every((l) => l.max !== undefined)
   const floor = lo.reduce((a, b) => a + b, 0)
-  const ceiling = bounded ? hi.reduce((a, b) => a + b, 0) : CEILING_CENTS
-  const audienceMax = sainsburyReach(
-    context.universe,
-    context.lines.map((l) => l.setup.pool),
-  )
+  const ceiling = allBounded ? hi.reduce((a, b) => a + b, 0) : CEILING_CENTS
+  const audienceMax = totalReach(context, (i) => context.lines[i]!.setup.pool)
   const infeasible = (
     code: 'target_exceeds_audience' | 'target_exceeds_bounds',
     maxReach: number,
     reason: string,
+    lines?: number[],
   ): BudgetForReachResponse => ({
     feasible: false,
     code,
     reason,
     maxReach,
+    ...(lines && { lines }),
     assumptions: context.log.list(),
   })
   if (target >= audienceMax)
@@ -56,15 +69,28 @@ export function budgetForReach(
       audienceMax,
       `the lines can reach at most ${Math.floor(audienceMax)} people of this audience`,
     )
+  // A maximum, not money, stops the plan: no budget helps until the line's maximum is raised.
+  const caps = bounded(context, request)
+  if (caps.limiting.length > 0 && target >= caps.maxReach) {
+    const named = caps.limiting.map(
+      (i) => `line ${i} (${context.lines[i]!.channel}, at most ${request.lines[i]!.max} €)`,
+    )
+    return infeasible(
+      'target_exceeds_bounds',
+      caps.maxReach,
+      `${named.join(' and ')} stop${caps.limiting.length === 1 ? 's' : ''} at ${caps.limiting.length === 1 ? 'its' : 'their'} maximum: with the lines held there the plan reaches at most ${Math.floor(caps.maxReach)} people; raise the maximum`,
+      caps.limiting,
+    )
+  }
   let low = Math.max(0, floor - 1)
   let high = Math.max(floor, 100)
   let found = bestSplit(context, lo, hi, high)
   while (found.reach < target) {
     if (high >= ceiling) {
-      const why = bounded
+      const why = allBounded
         ? 'the line maximums stop the plan before the target'
         : 'the target needs more than a billion euros'
-      return infeasible(bounded ? 'target_exceeds_bounds' : 'target_exceeds_audience', found.reach, why)
+      return infeasible(allBounded ? 'target_exceeds_bounds' : 'target_exceeds_audience', found.reach, why)
     }
     low = high
     high = Math.min(ceiling, high * 2)

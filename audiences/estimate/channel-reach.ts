@@ -7,8 +7,13 @@ import type { CountryBreakdown } from './population-breakdown.js'
 export type ChannelReach = { share: ShareBand; minAge: number; outsideCoreAges: number; source: string }
 
 const SOCIAL_OUTSIDE_CORE = 0.5
-const FI_16_74 = 4_069_201 // Statistics Finland 11re, 31 Dec 2019
+// Statistics Finland 11re, 31 Dec 2019.
+const FI_16_74 = 4_069_201
+const FI_18_74 = 3_951_652
+const FI_75_UP = 524_583
 const PONKA = 'DNA survey of people aged 16–74 (2022) via Pönkä 07/2022'
+// The people 18+ a share of the 18–74 applies to, 75+ counting half (SOCIAL_OUTSIDE_CORE).
+const FI_META_BASE = FI_18_74 + SOCIAL_OUTSIDE_CORE * FI_75_UP
 
 const FINLAND: Record<ChannelId, ChannelReach> = {
   google: {
@@ -18,11 +23,13 @@ const FINLAND: Record<ChannelId, ChannelReach> = {
     source:
       'internet users 97.7 % of the population, Jan 2023 (DataReportal via Helsinki Times); band 0.90–0.99 kohde assumption',
   },
+  // Meta's own ad tools are the most authoritative count of whom an ad set can reach: 2.7–2.8 M aged 18+ (late 2021).
+  // The survey's "any use" (3.33 M of 16–74, about 3.45 M of 18+) is 23–28 % above them: it stays the high end.
   facebook: {
-    share: { value: 3_330_000 / FI_16_74, low: 2_700_000 / 4_476_235, high: 0.9 },
+    share: { value: 2_750_000 / FI_META_BASE, low: 2_700_000 / FI_META_BASE, high: 3_330_000 / FI_16_74 },
     minAge: 13,
     outsideCoreAges: SOCIAL_OUTSIDE_CORE,
-    source: `3.33 M any use ÷ 4.07 M aged 16–74, ${PONKA}; low: Meta ad reach 2.7 M ÷ 4.48 M aged 18+ (Meltwater, late 2021); high 0.90 kohde assumption`,
+    source: `Meta's ad tools: about 2.7–2.8 M people aged 18+ in Finland (Meltwater, late 2021; platforms.md §7), 2.75 M taken, ÷ 3.95 M aged 18–74 + half of 0.52 M aged 75+ (Statistics Finland 11re 2019); low 2.7 M; high: 3.33 M any use ÷ 4.07 M aged 16–74, ${PONKA}`,
   },
   instagram: {
     share: { value: 2_600_000 / FI_16_74, low: (0.85 * 2_600_000) / FI_16_74, high: 3_500_000 / 4_776_358 },
@@ -63,6 +70,12 @@ const SWEDEN: Record<ChannelId, ChannelReach> = {
 
 const REACH_BY_COUNTRY: Record<string, Record<ChannelId, ChannelReach>> = { FI: FINLAND, SE: SWEDEN }
 
+// LinkedIn membership among managers and professionals is far above the population's 33 % (16–74); kohde ships no
+// Finnish figure by occupation, so when the channel targets professional criteria it assumes 60 % (40–80 %).
+const PROFESSIONAL_REACH: Partial<Record<ChannelId, ShareBand>> = { linkedin: { value: 0.6, low: 0.4, high: 0.8 } }
+const PROFESSIONAL_SOURCE =
+  'kohde assumption: LinkedIn members among the managers and professionals its criteria target (no Finnish figure by occupation shipped; the 33 % population average would understate them); band 40–80 %'
+
 /** How much of a country's population a channel reaches; other countries borrow Finland's figures with a wider band. */
 export function channelReach(channel: ChannelId, country: string): ChannelReach {
   const known = REACH_BY_COUNTRY[country]?.[channel]
@@ -86,11 +99,18 @@ export function channelAudience(
   channel: ChannelId,
   countries: readonly CountryBreakdown[],
   log: AssumptionLog,
+  options: { professional?: boolean } = {},
 ): ShareBand {
   const size = { value: 0, low: 0, high: 0 }
+  const professional = options.professional ? PROFESSIONAL_REACH[channel] : undefined
   for (const row of countries) {
-    const reach = channelReach(channel, row.country)
-    log.add(`reach.${channel}.${row.country}`, round(reach.share.value), reach.source)
+    const base = channelReach(channel, row.country)
+    const reach = professional ? { ...base, share: professional, source: PROFESSIONAL_SOURCE } : base
+    log.add(
+      `reach.${channel}.${row.country}${professional ? '.professionals' : ''}`,
+      round(reach.share.value),
+      reach.source,
+    )
     if (reach.outsideCoreAges !== 1 && row.matching.value[1]! + row.matching.value[4]! > 0)
       log.add(
         `reach.${channel}.agesOutside16to74`,

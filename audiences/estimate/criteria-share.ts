@@ -1,14 +1,16 @@
 import type { Facet } from '../model/facets.js'
 import type { Term } from '../model/audience-schema.js'
-import type { FlatAudience, Located } from '../model/flat-audience.js'
+import { INCOME_PERCENTILES } from '../model/income-tiers.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { AssumptionLog } from './assumption-log.js'
 
 export type ShareBand = { value: number; low: number; high: number }
 export type IncomeShares = { bottom: number; middle: number; top: number }
-type IncomeTier = 'bottom-20' | 'middle-60' | 'top-20' | 'top-10'
-type TermShare = { kind: 'fixed'; band: ShareBand } | { kind: 'income'; tier: IncomeTier }
+type Percentiles = readonly [number, number]
+type TermShare = { kind: 'fixed'; band: ShareBand } | { kind: 'income'; percentiles: Percentiles }
 export type Criteria = { groups: TermShare[][]; exclude: TermShare[]; usesIncome: boolean }
+// A term as a channel targets it: an income tier may be widened to other percentiles.
+export type SizedTerm = { term: Term; incomePercentiles?: Percentiles | undefined }
 
 // Shares of adults matching a term when the taxonomy gives none: rough orders of magnitude, shown as assumptions.
 const FACET_DEFAULT_SHARE: Record<Facet, number> = {
@@ -37,14 +39,6 @@ const FACET_DEFAULT_SHARE: Record<Facet, number> = {
   customerList: 0.005,
 }
 
-const INCOME_TIERS: Record<string, IncomeTier> = {
-  'income.bottom-20': 'bottom-20',
-  'income.middle-60': 'middle-60',
-  'income.middle': 'middle-60',
-  'income.top-20': 'top-20',
-  'income.top-10': 'top-10',
-}
-
 /** Income shares by definition of the national distribution, used where kohde has no local income data. */
 export const NATIONAL_INCOME: IncomeShares = { bottom: 0.2, middle: 0.6, top: 0.2 }
 const INCOME_BAND = 0.1
@@ -56,9 +50,9 @@ const band = (value: number, lowFactor: number, highFactor: number): ShareBand =
   high: clamp01(value * highFactor),
 })
 
-function termShare(term: Term, taxonomy: Taxonomy, log: AssumptionLog): TermShare {
-  const tier = INCOME_TIERS[term.value]
-  if (tier) return { kind: 'income', tier }
+function termShare({ term, incomePercentiles }: SizedTerm, taxonomy: Taxonomy, log: AssumptionLog): TermShare {
+  const percentiles = incomePercentiles ?? INCOME_PERCENTILES[term.value]
+  if (percentiles) return { kind: 'income', percentiles }
   const share = taxonomy.term(term.value)?.share
   const factor = `share.${term.facet}:${term.value}`
   if (share) {
@@ -71,30 +65,56 @@ function termShare(term: Term, taxonomy: Taxonomy, log: AssumptionLog): TermShar
   return { kind: 'fixed', band: band(value, 0.5, 2) }
 }
 
-/** Reads an audience's include groups and exclusions as shares of adults, logging each one. */
-export function criteriaOf(flat: FlatAudience, taxonomy: Taxonomy, log: AssumptionLog): Criteria {
-  const shares = (terms: readonly Located<Term>[]) => terms.map((t) => termShare(t.value, taxonomy, log))
-  const groups = flat.include.map((g) => shares(g.terms))
-  const exclude = shares(flat.exclude)
-  const all = [...groups.flat(), ...exclude]
+/** Reads include groups and exclusions as shares of adults, logging each one. */
+export function criteriaOf(
+  groups: readonly (readonly SizedTerm[])[],
+  excluded: readonly SizedTerm[],
+  taxonomy: Taxonomy,
+  log: AssumptionLog,
+): Criteria {
+  const shares = (terms: readonly SizedTerm[]) => terms.map((t) => termShare(t, taxonomy, log))
+  const included = groups.map(shares)
+  const exclude = shares(excluded)
+  const all = [...included.flat(), ...exclude]
   const usesIncome = all.some((t) => t.kind === 'income')
-  if (all.some((t) => t.kind === 'income' && t.tier === 'top-10'))
-    log.add('share.income.top-10', 'half of the top-fifth share', 'kohde assumption (Paavo has only fifths)')
-  return { groups, exclude, usesIncome }
+  if (all.some((t) => t.kind === 'income' && (t.percentiles[0] % 20 !== 0 || t.percentiles[1] % 20 !== 0)))
+    log.add(
+      'share.income.percentiles',
+      'a band cutting a fifth takes that fifth in proportion (the top tenth is half of the top fifth)',
+      'kohde assumption (Paavo has only fifths)',
+    )
+  return { groups: included, exclude, usesIncome }
 }
 
-function incomeShare(tiers: readonly IncomeTier[], income: IncomeShares): number {
-  const has = new Set(tiers)
-  const top = has.has('top-20') ? income.top : has.has('top-10') ? income.top / 2 : 0
-  return clamp01(top + (has.has('middle-60') ? income.middle : 0) + (has.has('bottom-20') ? income.bottom : 0))
+// Paavo's fifths as percentile bands: bottom 0–20, middle 20–80, top 80–100; a band cutting one takes its share.
+const FIFTHS: readonly [keyof IncomeShares, number, number][] = [
+  ['bottom', 0, 20],
+  ['middle', 20, 80],
+  ['top', 80, 100],
+]
+
+/** The share of people in the union of the income bands, from the local shares of Paavo's fifths. */
+function incomeShare(bands: readonly Percentiles[], income: IncomeShares): number {
+  const sorted = [...bands].sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  let share = 0
+  for (const [tier, lo, hi] of FIFTHS)
+    for (const [from, to] of merged)
+      share += (income[tier] * Math.max(0, Math.min(hi, to) - Math.max(lo, from))) / (hi - lo)
+  return clamp01(share)
 }
 
-// One OR group: 1 − Π(1 − sᵢ), independence assumed; income tiers are disjoint, so they add first.
+// One OR group: 1 − Π(1 − sᵢ), independence assumed; income bands are of one distribution, so they merge first.
 function groupShare(terms: readonly TermShare[], income: IncomeShares, pick: keyof ShareBand): number {
-  const tiers: IncomeTier[] = []
+  const tiers: Percentiles[] = []
   let none = 1
   for (const t of terms) {
-    if (t.kind === 'income') tiers.push(t.tier)
+    if (t.kind === 'income') tiers.push(t.percentiles)
     else none *= 1 - t.band[pick]
   }
   if (tiers.length > 0) {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ChannelIdSchema } from '../channels/channel.js'
+import { ChannelIdSchema, FidelityItemSchema } from '../channels/channel.js'
 import { AudienceSchema } from '../model/audience-schema.js'
 import { AssumptionSchema } from './assumption-log.js'
 import { PricingSchema } from './rate-card.js'
@@ -87,6 +87,16 @@ export const AudienceSizeSchema = z
   .strictObject({ low: people('Low end.'), high: people('High end.'), value: people('Central estimate.') })
   .meta({ description: 'People the channel can reach in the audience, with an uncertainty band.' })
 
+export const SizeReasonSchema = z
+  .strictObject({
+    message: z.string().meta({ description: 'Why the targeted size differs from the one described, in a sentence.' }),
+    items: z
+      .array(FidelityItemSchema)
+      .meta({ description: "The channel's fidelity items that change whom it targets (dropped or approximated)." }),
+  })
+  .meta({ id: 'SizeReason' })
+export type SizeReason = z.infer<typeof SizeReasonSchema>
+
 const ReachAtLeastSchema = z
   .array(z.number().nonnegative())
   .length(REACH_LEVELS)
@@ -107,13 +117,35 @@ export const LineResultSchema = z.strictObject({
   reach: people('People reached at least once.'),
   frequency: z.number().nonnegative().meta({ description: 'Impressions per person reached.' }),
   reachAtLeast: ReachAtLeastSchema,
-  audienceSize: AudienceSizeSchema,
+  audienceSize: AudienceSizeSchema.meta({
+    description: "People the channel's compiled spec targets (its dropped criteria narrow nothing), or the size given.",
+  }),
+  idealAudienceSize: AudienceSizeSchema.nullable()
+    .optional()
+    .meta({ description: 'The audience as described, on this channel; null when the line gives its own size.' }),
+  sizeReason: SizeReasonSchema.nullable()
+    .optional()
+    .meta({ description: 'Why the targeted audience differs from the described one; null when it does not.' }),
   cpm: z.number().positive().meta({ description: 'Euros per 1,000 impressions (given, or implied by CPC × CTR).' }),
   cpc: z.number().positive().meta({ description: 'Euros per click (given, or implied by CPM / CTR).' }),
   ctr: z.number().positive().max(1),
   frequencyCap: z.int().nullable(),
 })
 export type LineResult = z.infer<typeof LineResultSchema>
+
+export const PLATFORMS_OF: Record<z.infer<typeof ChannelIdSchema>, 'google' | 'meta' | 'linkedin'> = {
+  google: 'google',
+  facebook: 'meta',
+  instagram: 'meta',
+  linkedin: 'linkedin',
+}
+
+const PlatformReachSchema = z.strictObject({
+  platform: z.enum(['google', 'meta', 'linkedin']),
+  channels: z.array(ChannelIdSchema),
+  pool: people("The platform's people in the audience: the largest of its lines' audiences (assumption)."),
+  reach: people('People the platform reaches at least once, its lines combined (never above the pool).'),
+})
 
 export const PlanTotalSchema = z.strictObject({
   budget: euros('Sum of the line budgets.'),
@@ -125,13 +157,48 @@ export const PlanTotalSchema = z.strictObject({
   grp: z.number().nonnegative().meta({ description: 'Gross rating points: 100 × impressions / universe.' }),
   reachAtLeast: ReachAtLeastSchema,
   universe: people('People over whom reach is unduplicated.'),
+  platforms: z
+    .array(PlatformReachSchema)
+    .optional()
+    .meta({ description: 'Reach per platform: lines on one platform share its pool and never reach beyond it.' }),
 })
 export type PlanTotal = z.infer<typeof PlanTotalSchema>
 
 const Assumptions = z.array(AssumptionSchema).meta({ description: 'Every factor behind the numbers, with its source.' })
 
-export const EstimateResponseSchema = z
+/** A sized estimate, as plans store it: every line has an audience size. */
+export const PlanEstimateSchema = z
   .strictObject({ lines: z.array(LineResultSchema), total: PlanTotalSchema, assumptions: Assumptions })
+  .meta({ id: 'PlanEstimate' })
+export type PlanEstimate = z.infer<typeof PlanEstimateSchema>
+
+const Unavailable = z
+  .strictObject({ code: z.string(), message: z.string() })
+  .nullable()
+  .meta({ description: 'Why reach and frequency are null: no audience and no audienceSize to size them.' })
+
+// Without an audience or an audienceSize, budget and rates still give impressions, clicks and cost (api.md 2026-12).
+export const EstimateLineResultSchema = LineResultSchema.extend({
+  reach: LineResultSchema.shape.reach.nullable(),
+  frequency: LineResultSchema.shape.frequency.nullable(),
+  reachAtLeast: ReachAtLeastSchema.nullable(),
+  audienceSize: AudienceSizeSchema.nullable(),
+  reachUnavailable: Unavailable.optional(),
+}).meta({ id: 'EstimateLineResult' })
+export type EstimateLineResult = z.infer<typeof EstimateLineResultSchema>
+
+export const EstimateTotalSchema = PlanTotalSchema.extend({
+  reach: PlanTotalSchema.shape.reach.nullable(),
+  frequency: PlanTotalSchema.shape.frequency.nullable(),
+  grp: PlanTotalSchema.shape.grp.nullable(),
+  reachAtLeast: ReachAtLeastSchema.nullable(),
+  universe: PlanTotalSchema.shape.universe.nullable(),
+  reachUnavailable: Unavailable.optional(),
+})
+export type EstimateTotal = z.infer<typeof EstimateTotalSchema>
+
+export const EstimateResponseSchema = z
+  .strictObject({ lines: z.array(EstimateLineResultSchema), total: EstimateTotalSchema, assumptions: Assumptions })
   .meta({ id: 'EstimateResponse' })
 export type EstimateResponse = z.infer<typeof EstimateResponseSchema>
 
@@ -196,6 +263,10 @@ export const BudgetForReachResponseSchema = z
       code: InfeasibleCodeSchema,
       reason: z.string().meta({ description: 'Why no budget reaches the target.' }),
       maxReach: people('The most people the lines can reach.'),
+      lines: z
+        .array(z.int().nonnegative())
+        .optional()
+        .meta({ description: 'target_exceeds_bounds: the lines whose maximum stops the plan (indexes into lines).' }),
       assumptions: Assumptions,
     }),
   ])

@@ -1,6 +1,6 @@
 // Public surface of audience-size, reach and budget estimates; server/ imports these through audiences/index.ts.
 export * from './estimate-schema.js'
-export { estimatePlan } from './estimate-plan.js'
+export { estimatePlan, estimateSizedPlan } from './estimate-plan.js'
 export { optimizePlan, optimizeContext } from './optimize-plan.js'
 export { budgetForReach } from './budget-for-reach.js'
 export {
@@ -15,6 +15,9 @@ export { compareSegmentStrategies } from './segment-strategies.js'
 export * from './segment-strategy-schema.js'
 export {
   preparePlan,
+  prepareLoosePlan,
+  isSized,
+  type LoosePlanContext,
   type PlanContext,
   type PlanInput,
   type PlanLineInput,
@@ -53,7 +56,12 @@ export {
   type LineDelivery,
   type LineSetup,
 } from './line-delivery.js'
-export { sainsburyReach, combineReach } from './cross-channel-reach.js'
+export { sainsburyReach, combineReach, pooledReach, pooledSainsbury } from './cross-channel-reach.js'
+export { channelSizes, aboutPeople, type ChannelSize } from './line-sizes.js'
+export { channelSizing, idealSizing, sizeReasons, type SizingAudience } from './sizing-audience.js'
+export { languageShare } from './language-share.js'
+export { peopleIn } from './place-population.js'
+export { calibratedShape } from './reach-calibration.js'
 export { allocateCents, evenSplit, type AllocationProblem } from './budget-allocation.js'
 export { channelReach, channelAudience, type ChannelReach } from './channel-reach.js'
 export {
@@ -64,7 +72,7 @@ export {
   type IncomeShares,
   type ShareBand,
 } from './criteria-share.js'
-export { estimatePopulation, type AudiencePopulation } from './audience-population.js'
+export { estimatePopulation, sizePopulation, flatOfRequest, type AudiencePopulation } from './audience-population.js'
 export { selectPopulation, type PopulationSelection, type PopulationUnit } from './population-selection.js'
 export {
   breakDownPopulation,

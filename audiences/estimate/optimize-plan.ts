@@ -35,7 +35,7 @@ export function optimizeContext(
   const cents = allocateCents({
     totalCents,
     ...bounds,
-    value: lineObjective(context.lines, context.universe, objective),
+    ...lineObjective(context.lines, context.universe, objective),
   })
   const optimum = planAt(context.lines, toEuros(cents, totalBudget, min, max), context.universe, flightDays)
   const even = planAt(context.lines, evenSplit(totalBudget, min, max), context.universe, flightDays)

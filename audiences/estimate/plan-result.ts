@@ -1,9 +1,26 @@
-import { combineReach } from './cross-channel-reach.js'
-import type { LineResult, PlanTotal } from './estimate-schema.js'
-import { deliverLine, type LineDelivery } from './line-delivery.js'
-import type { PlannedLine } from './plan-context.js'
+import { pooledReach } from './cross-channel-reach.js'
+import {
+  PLATFORMS_OF,
+  type EstimateLineResult,
+  type EstimateTotal,
+  type LineResult,
+  type PlanTotal,
+} from './estimate-schema.js'
+import { boughtImpressions, deliverLine, type LineDelivery } from './line-delivery.js'
+import type { LoosePlannedLine, PlannedLine } from './plan-context.js'
 
-/** One line of a response: the delivery at its budget beside its rates and audience size. */
+const common = (line: LoosePlannedLine, budget: number, flightDays?: number) => ({
+  channel: line.channel,
+  budget,
+  dailyBudget: flightDays ? budget / flightDays : null,
+  pricing: line.rates.pricing,
+  cpm: line.rates.cpm,
+  cpc: line.rates.cpc,
+  ctr: line.rates.ctr,
+  frequencyCap: line.setup.frequencyCap,
+})
+
+/** One line of a response: the delivery at its budget beside its rates and audience sizes. */
 export function lineResult(
   line: PlannedLine,
   budget: number,
@@ -11,40 +28,52 @@ export function lineResult(
 ): LineResult & { delivery: LineDelivery } {
   const d = deliverLine(line.setup, budget)
   return {
-    channel: line.channel,
-    budget,
+    ...common(line, budget, flightDays),
     spend: d.spend,
-    dailyBudget: flightDays ? budget / flightDays : null,
-    pricing: line.rates.pricing,
     impressions: d.impressions,
     clicks: d.clicks,
     reach: d.reach,
     frequency: d.frequency,
     reachAtLeast: d.reachAtLeast,
     audienceSize: { ...line.audienceSize },
-    cpm: line.rates.cpm,
-    cpc: line.rates.cpc,
-    ctr: line.rates.ctr,
-    frequencyCap: line.setup.frequencyCap,
+    idealAudienceSize: line.idealAudienceSize && { ...line.idealAudienceSize },
+    sizeReason: line.sizeReason,
     delivery: d,
   }
 }
 
-/** The plan's total: sums, and unduplicated reach and k+ reach over the universe. */
-export function planTotal(universe: number, lines: readonly LineResult[]): PlanTotal {
+/** The plan's total: sums, unduplicated reach and k+ reach over the universe, and reach per platform pool. */
+export function planTotal(
+  universe: number,
+  lines: readonly LineResult[],
+  planned: readonly Pick<PlannedLine, 'pool' | 'setup'>[],
+): PlanTotal {
   const sum = (pick: (l: LineResult) => number) => lines.reduce((t, l) => t + pick(l), 0)
-  const { reach, reachAtLeast } = combineReach(universe, lines)
+  const pooled = pooledReach(
+    universe,
+    lines.map((l, i) => ({ pool: planned[i]!.pool, poolSize: planned[i]!.setup.pool, ...l })),
+  )
   const impressions = sum((l) => l.impressions)
+  const platforms = pooled.pools.map((p) => {
+    const members = lines.filter((_, i) => planned[i]!.pool === p.pool)
+    return {
+      platform: PLATFORMS_OF[members[0]!.channel],
+      channels: [...new Set(members.map((m) => m.channel))],
+      pool: p.size,
+      reach: p.reach,
+    }
+  })
   return {
     budget: sum((l) => l.budget),
     spend: sum((l) => l.spend),
     impressions,
     clicks: sum((l) => l.clicks),
-    reach,
-    frequency: reach > 0 ? impressions / reach : 0,
+    reach: pooled.reach,
+    frequency: pooled.reach > 0 ? impressions / pooled.reach : 0,
     grp: universe > 0 ? (100 * impressions) / universe : 0,
-    reachAtLeast,
+    reachAtLeast: pooled.reachAtLeast,
     universe,
+    platforms,
   }
 }
 
@@ -59,5 +88,63 @@ export function planAt(
     const { delivery: _delivery, ...result } = lineResult(line, budgets[i]!, flightDays)
     return result
   })
-  return { lines: results, total: planTotal(universe, results) }
+  return { lines: results, total: planTotal(universe, results, lines) }
+}
+
+const UNSIZED = {
+  code: 'audience_size_missing',
+  message:
+    'reach and frequency need an audience or an audienceSize: impressions, clicks and cost come from budget and rates alone',
+}
+
+/** A plan some of whose lines nothing sizes: every line's delivery from budget and rates, reach only where sized. */
+export function unsizedPlanAt(
+  lines: readonly LoosePlannedLine[],
+  budgets: readonly number[],
+  universe: number | null,
+  flightDays?: number,
+): { lines: EstimateLineResult[]; total: EstimateTotal } {
+  const results = lines.map((line, i): EstimateLineResult => {
+    const budget = budgets[i]!
+    if (line.audienceSize !== null) {
+      const { delivery: _delivery, ...sized } = lineResult(
+        { ...line, audienceSize: line.audienceSize },
+        budget,
+        flightDays,
+      )
+      return { ...sized, reachUnavailable: null }
+    }
+    const impressions = boughtImpressions(line.setup, budget)
+    const clicks = line.setup.pricing === 'cpc' ? budget / line.setup.cpc : impressions * line.setup.ctr
+    return {
+      ...common(line, budget, flightDays),
+      spend: budget,
+      impressions,
+      clicks,
+      reach: null,
+      frequency: null,
+      reachAtLeast: null,
+      audienceSize: null,
+      idealAudienceSize: null,
+      sizeReason: null,
+      reachUnavailable: UNSIZED,
+    }
+  })
+  const sum = (pick: (l: EstimateLineResult) => number) => results.reduce((t, l) => t + pick(l), 0)
+  const total: EstimateTotal = {
+    budget: sum((l) => l.budget),
+    spend: sum((l) => l.spend),
+    impressions: sum((l) => l.impressions),
+    clicks: sum((l) => l.clicks),
+    reach: null,
+    frequency: null,
+    grp: universe !== null && universe > 0 ? (100 * sum((l) => l.impressions)) / universe : null,
+    reachAtLeast: null,
+    universe,
+    reachUnavailable: {
+      code: 'audience_size_missing',
+      message: 'a line without an audience size leaves the unduplicated reach unknown',
+    },
+  }
+  return { lines: results, total }
 }

@@ -1,7 +1,12 @@
 import { matchingShare, NATIONAL_INCOME, type Criteria, type IncomeShares, type ShareBand } from './criteria-share.js'
 import { countBands, countFiArea, sexShare, type AgeSpan, type Sexes } from './population-count.js'
+import { languageShare } from './language-share.js'
 import type { FiArea } from './population-index.js'
 import type { PopulationUnit } from './population-selection.js'
+
+// What a channel changes per place: countries where it delivers to adults only, the languages it narrows to.
+export type BreakdownOptions = { adultsOnlyIn?: ReadonlySet<string>; languages?: readonly string[] | null }
+const ADULT = 18
 
 // Age segments where channel reach differs: under 13, 13–15, 16–17, 18–74 and 75+ (see channel-reach.ts).
 export const AGE_SEGMENTS: readonly AgeSpan[] = [
@@ -29,7 +34,8 @@ function areaIncome(area: FiArea): IncomeShares | null {
   return { bottom: bottom / adults, middle: middle / adults, top: top / adults }
 }
 
-function unitCount(unit: PopulationUnit, span: AgeSpan, sexes: Sexes): number {
+/** People of a population unit aged within the span, of the given sexes, times the unit's weight. */
+export function unitCount(unit: PopulationUnit, span: AgeSpan, sexes: Sexes): number {
   const n =
     unit.kind === 'fi'
       ? countFiArea(unit.area, span, sexes)
@@ -43,9 +49,13 @@ export function breakDownPopulation(
   age: AgeSpan,
   sexes: Sexes,
   criteria: Criteria,
+  options: BreakdownOptions = {},
 ): PopulationBreakdown {
   const byCountry = new Map<string, CountryBreakdown>()
-  const spans = AGE_SEGMENTS.map((s) => ({ min: Math.max(s.min, age.min), max: Math.min(s.max, age.max) }))
+  const spansFrom = (min: number) =>
+    AGE_SEGMENTS.map((s) => ({ min: Math.max(s.min, min), max: Math.min(s.max, age.max) }))
+  const allSpans = spansFrom(age.min)
+  const adultSpans = spansFrom(Math.max(age.min, ADULT))
   const fixedShare = criteria.usesIncome ? null : matchingShare(criteria, NATIONAL_INCOME)
   const incomeSum = { people: 0, bottom: 0, middle: 0, top: 0 }
   for (const unit of units) {
@@ -57,10 +67,12 @@ export function breakDownPopulation(
       )
     const income = unit.kind === 'fi' ? areaIncome(unit.area) : null
     const share = fixedShare ?? matchingShare(criteria, income ?? NATIONAL_INCOME)
+    const speakers = languageShare(unit, options.languages ?? null)
+    const spans = options.adultsOnlyIn?.has(unit.country) ? adultSpans : allSpans
     let unitPeople = 0
     spans.forEach((span, s) => {
       if (span.max < span.min) return
-      const n = unitCount(unit, span, sexes)
+      const n = unitCount(unit, span, sexes) * speakers
       unitPeople += n
       row.people[s]! += n
       row.matching.value[s]! += n * share.value

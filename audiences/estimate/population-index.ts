@@ -15,6 +15,9 @@ export const FiAreaSchema = z.strictObject({
   income: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable().meta({
     description: 'Paavo 2017: adults 18+, then inhabitants in the lowest, middle and highest income category.',
   }),
+  swedish: z.number().min(0).max(1).nullable().meta({
+    description: 'Share of Swedish speakers (mother tongue), 2021; null for a municipality merged since 2019.',
+  }),
 })
 export type FiArea = z.infer<typeof FiAreaSchema>
 
@@ -28,6 +31,15 @@ export const PopulationIndexSchema = z.strictObject({
     municipalities: z.record(z.string(), FiAreaSchema),
     regions: z.record(z.string(), z.array(z.string())),
     postalCodes: z.record(z.string(), z.tuple([z.number().nullable(), z.number().nullable(), z.string()])),
+    // Whole-country population by mother tongue (Statistics Finland 11ra).
+    languages: z.strictObject({
+      year: z.int(),
+      total: z.int(),
+      finnish: z.int(),
+      swedish: z.int(),
+      sami: z.int(),
+      other: z.int(),
+    }),
   }),
   nuts: z.record(z.string(), Bands),
   seCounties: z.record(z.string(), z.string()),
@@ -44,4 +56,6 @@ export const POPULATION_SOURCES = {
   postal: 'Statistics Finland, Paavo postal code areas 2020 (CC BY 4.0); centres derived by synthea-international',
   eurostat: 'Eurostat, population by NUTS region and age, 1 Jan 2019 (CC BY 4.0)',
   worldpop: 'WorldPop, population by country, sex and age, ~2020 model estimate (CC BY 4.0)',
+  languages:
+    'Statistics Finland, table 11ra (population by mother tongue, 31 Dec 2021) and Municipal key figures (share of Swedish speakers by municipality, 2021) (CC BY 4.0)',
 } as const

@@ -1,6 +1,7 @@
+import { distanceKm } from '../geo/geo-distance.js'
 import { POPULATION_INDEX } from './population-index.js'
 
-const EARTH_RADIUS_KM = 6371.0088
+export { distanceKm }
 const RAD = Math.PI / 180
 
 type PostalTable = { codes: string[]; lat: Float64Array; lng: Float64Array }
@@ -15,13 +16,6 @@ function buildTable(): PostalTable {
 }
 
 const TABLE = buildTable()
-
-export function distanceKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const dLat = (lat2 - lat1) * RAD
-  const dLng = (lng2 - lng1) * RAD
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLng / 2) ** 2
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
-}
 
 /** Finnish postal areas whose centre lies inside the circle (a bounding box first, then the great-circle distance). */
 export function postalAreasWithin(lat: number, lng: number, km: number): string[] {

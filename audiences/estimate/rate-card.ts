@@ -28,7 +28,9 @@ export const RateCardSchema = z
   .meta({ description: "An agency's rates for one country." })
 export type RateCard = z.infer<typeof RateCardSchema>
 
-const SEED = 'seed 003 (Finnish agency): 100 € buys 10,000 impressions'
+// The cost example of a Finnish agency's article on customer segmentation: the worked example the defaults start from.
+const ARTICLE = 'a Finnish agency’s article “Asiakassegmentti – mitä se tarkoittaa yrityksen markkinoinnissa?”'
+const SEED = `${ARTICLE}: 100 € buys 10,000 impressions`
 const derived = (what: string) => `derived: ${what}`
 
 /** The seed's Finnish card: Facebook and Instagram CPM 10 €, LinkedIn CPM 30 €, Google CPC 1 €. */
@@ -37,7 +39,7 @@ export const FINNISH_RATE_CARD: RateCard = {
   rates: {
     google: {
       pricing: 'cpc',
-      cpc: { value: 1, source: 'seed 003: about 1 € per visitor on Google Ads (up to 10 € in some industries)' },
+      cpc: { value: 1, source: `${ARTICLE}: about 1 € per visitor on Google Ads (up to 10 € in some industries)` },
       cpm: { value: 2.5, source: 'Google Display, Finland 0.10–5.00 € (kaupallinen.fi); kohde takes 2.5 €' },
       ctr: {
         cpc: {
@@ -74,7 +76,7 @@ export const FINNISH_RATE_CARD: RateCard = {
     },
     linkedin: {
       pricing: 'cpm',
-      cpm: { value: 30, source: 'seed 003 (Finnish agency): 300 € buys 10,000 impressions' },
+      cpm: { value: 30, source: `${ARTICLE}: 300 € buys 10,000 impressions` },
       cpc: { value: 30 / (1000 * 0.0045), source: derived('CPM ÷ (1000 × CTR); benchmarks CPC $5.5–9.3 (2026)') },
       ctr: {
         cpm: { value: 0.0045, source: 'LinkedIn CTR 0.44–0.65 % (2026), Finland 0.4–0.5 % (2021); kohde takes 0.45 %' },

@@ -20,6 +20,13 @@ const SePopulationSchema = z.strictObject({
 })
 
 /** Sweden's 290 municipalities and the whole country, built by server/data-build/se-population.ts. */
-export const SE_POPULATION = SePopulationSchema.parse(data)
+// No language shares are sourced for Sweden: swedish null, as a Finnish municipality without a 2021 share.
+const parsed = SePopulationSchema.parse(data)
+const withoutShare = <T extends object>(area: T) => ({ ...area, swedish: null })
+export const SE_POPULATION = {
+  ...parsed,
+  total: withoutShare(parsed.total),
+  municipalities: Object.fromEntries(Object.entries(parsed.municipalities).map(([k, a]) => [k, withoutShare(a)])),
+}
 export const SE_POPULATION_SOURCE =
   'Statistics Sweden (SCB), population by municipality × single year of age × sex, 31 Dec 2019 (CC0)'

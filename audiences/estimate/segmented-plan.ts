@@ -1,7 +1,7 @@
 import type { Audience } from '../model/audience-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
-import { estimatePlan } from './estimate-plan.js'
-import type { EstimateLine, EstimateResponse } from './estimate-schema.js'
+import { estimateSizedPlan } from './estimate-plan.js'
+import type { EstimateLine, LineResult, PlanEstimate } from './estimate-schema.js'
 import type { RateCard } from './rate-card.js'
 import type { ReachModel } from './reach-model.js'
 
@@ -28,7 +28,7 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   settings: SegmentSettings,
-): EstimateResponse {
+): PlanEstimate {
   const options = { rateCards: settings.rateCards }
   const flightDays = flightDaysOf(lines)
   const lineOf = ({ channel, budget, pricing, cpm, cpc, ctr, audienceSize, frequencyCap }: L): EstimateLine => ({
@@ -43,23 +43,26 @@ export function estimateSegmentedPlan<L extends DatedLine>(
     lines: group.map(lineOf),
   })
   const segments = [...new Set(lines.map(segmentOf))]
-  if (segments.length === 1) return estimatePlan(request(audiences.get(segments[0]!), lines), taxonomy, options)
-  const bands = new Map<L, EstimateResponse['lines'][number]['audienceSize']>()
+  if (segments.length === 1) return estimateSizedPlan(request(audiences.get(segments[0]!), lines), taxonomy, options)
+  const alone = new Map<L, LineResult>()
   let universe = 0
   for (const segment of segments) {
     const group = lines.filter((l) => segmentOf(l) === segment)
-    const estimate = estimatePlan(request(audiences.get(segment), group), taxonomy, options)
-    // Whole people, as an estimate request takes them.
-    group.forEach((line, i) => bands.set(line, estimate.lines[i]!.audienceSize))
+    const estimate = estimateSizedPlan(request(audiences.get(segment), group), taxonomy, options)
+    group.forEach((line, i) => alone.set(line, estimate.lines[i]!))
     universe += Math.ceil(estimate.total.universe)
   }
-  const combined = estimatePlan(
+  const combined = estimateSizedPlan(
     {
       reachModel: settings.reachModel,
       flightDays,
       universe,
-      // Whole people, as an estimate request takes them.
-      lines: lines.map((l) => ({ ...lineOf(l), audienceSize: Math.round(bands.get(l)!.value) })),
+      // Whole people, as an estimate request takes them; a platform's pool is shared within a segment only.
+      lines: lines.map((l) => ({
+        ...lineOf(l),
+        audienceSize: Math.round(alone.get(l)!.audienceSize.value),
+        segment: segmentOf(l),
+      })),
     },
     taxonomy,
     options,
@@ -73,9 +76,15 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   // The combined estimate takes each size as a given number, which has no band; each line keeps the band its
   // audience's own estimate had (around the whole-people value), so reach ranges stay ranges.
   const withBands = combined.lines.map((line, i) => {
-    const band = bands.get(lines[i]!)!
+    const own = alone.get(lines[i]!)!
+    const band = own.audienceSize
     const { value } = line.audienceSize
-    return { ...line, audienceSize: { low: Math.min(band.low, value), value, high: Math.max(band.high, value) } }
+    return {
+      ...line,
+      audienceSize: { low: Math.min(band.low, value), value, high: Math.max(band.high, value) },
+      idealAudienceSize: own.idealAudienceSize ?? null,
+      sizeReason: own.sizeReason ?? null,
+    }
   })
   return {
     ...combined,

@@ -1,6 +1,7 @@
 import type { GeoItem, Locale } from '../model/audience-schema.js'
 import type { GeoEntry } from '../taxonomy/taxonomy-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { distanceKm } from './geo-distance.js'
 
 export type Circle = { lat: number; lng: number; km: number; label: string }
 
@@ -98,3 +99,18 @@ export function municipalitiesOf(region: GeoEntry, taxonomy: Taxonomy): GeoEntry
 
 export const circleOf = (entry: GeoEntry, locale: Locale): Circle | null =>
   entry.centre && entry.radiusKm ? { ...entry.centre, km: entry.radiusKm, label: entry.labels[locale] } : null
+
+// Municipalities with a centre, per taxonomy: the areas a circle's centre is looked up in.
+const areasCache = new WeakMap<Taxonomy, readonly GeoEntry[]>()
+
+/** The country a circle's centre lies in, when it falls inside the circle kohde draws for a municipality; else null. */
+export function countryOfCircle(circle: { lat: number; lng: number }, taxonomy: Taxonomy): string | null {
+  let areas = areasCache.get(taxonomy)
+  if (!areas) {
+    areas = [...taxonomy.geo.values()].filter((g) => g.kind === 'municipality' && g.centre && g.radiusKm)
+    areasCache.set(taxonomy, areas)
+  }
+  for (const a of areas)
+    if (distanceKm(circle.lat, circle.lng, a.centre!.lat, a.centre!.lng) <= a.radiusKm!) return a.country
+  return null
+}

@@ -20,6 +20,8 @@ export const AUDIENCE_ISSUE_CODES = [
   'parent_too_deep',
   'geo_empty',
   'genders_disjoint',
+  'geo_outside_parent',
+  'language_outside_parent',
   ...GEO_ISSUE_CODES,
 ] as const
 export type AudienceIssueCode = (typeof AUDIENCE_ISSUE_CODES)[number]
@@ -106,6 +108,10 @@ function combinedIssues(audience: Audience, flat: FlatAudience): AudienceIssue[]
       code: 'genders_disjoint',
       message: 'the genders do not overlap the parent audience',
     })
+  // A sub-segment narrows its parent: a place or language outside it would be a different audience (api.md).
+  for (const issue of flat.narrowingIssues)
+    if (issue.code === 'geo_outside_parent' || issue.code === 'language_outside_parent')
+      issues.push({ ...issue, code: issue.code })
   return issues
 }
 
@@ -113,7 +119,7 @@ function combinedIssues(audience: Audience, flat: FlatAudience): AudienceIssue[]
 function checkAudience(audience: Audience, taxonomy: Taxonomy): { issues: AudienceIssue[]; flat?: FlatAudience } {
   const chain = chainIssues(audience, [], taxonomy, 0)
   if (chain.length > 0) return { issues: chain }
-  const flat = flattenAudience(audience)
+  const flat = flattenAudience(audience, taxonomy)
   return { issues: combinedIssues(audience, flat), flat }
 }
 

@@ -1,4 +1,4 @@
-import { CHANNEL_IDS, estimatePlan } from '../../audiences/index.js'
+import { CHANNEL_IDS, estimateSizedPlan } from '../../audiences/index.js'
 import type { Scope } from '../store/store-types.js'
 import { audiencePlatforms } from './audience-platforms.js'
 import type { LiveEstimatesRequest, LiveEstimatesResponse } from './connection-schemas.js'
@@ -27,7 +27,7 @@ export async function liveEstimatesForAudience(
   )
   const rateCards = await deps.store.rateCards.all(scope.agencyId)
   const lines = channels.map((channel) => ({ channel, budget: request.budget }))
-  const offline = estimatePlan({ audience, lines, flightDays: request.flightDays }, taxonomy, { rateCards })
+  const offline = estimateSizedPlan({ audience, lines, flightDays: request.flightDays }, taxonomy, { rateCards })
 
   const daily = request.budget / request.flightDays
   const live: LiveEstimateRequest = {}

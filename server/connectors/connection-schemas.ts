@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ChannelIdSchema, EstimateResponseSchema, PlatformSchema } from '../../audiences/index.js'
+import { ChannelIdSchema, PlanEstimateSchema, PlatformSchema } from '../../audiences/index.js'
 import { GoogleCredentialsSchema, LinkedInCredentialsSchema, MetaCredentialsSchema } from './connector-config.js'
 import { LiveEstimateSchema } from './live-result.js'
 
@@ -170,7 +170,7 @@ export const LiveEstimatesResponseSchema = z
   .strictObject({
     audienceId: z.string(),
     date: z.iso.date().meta({ description: 'When the live estimates were asked for.' }),
-    offline: EstimateResponseSchema.meta({ description: "kohde's own estimate for the same channels and budget." }),
+    offline: PlanEstimateSchema.meta({ description: "kohde's own estimate for the same channels and budget." }),
     live: z.array(LiveOutcomeSchema).meta({ description: "Each connected platform's own estimates, or its error." }),
     skipped: z.array(SkippedSchema),
   })

@@ -12,6 +12,7 @@ import {
   semicolonRows,
   splitPostalAreaLine,
 } from './population-sources.js'
+import { copyShared } from './shared-copy.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const sourceDir = join(root, 'audiences', 'data', 'population')
@@ -27,6 +28,37 @@ type Area = {
   m: number[]
   f: number[]
   income: number[] | null
+  swedish: number | null
+}
+
+// The year of the municipal Swedish shares; the national counts of the same year split the rest (SOURCES.md).
+const LANGUAGE_YEAR = '2021'
+
+function nationalLanguages() {
+  const rows = csvRows(read('fi-municipality-language.csv'))
+  const [header, ...data] = rows
+  const row = data.find((r) => r[0] === 'SSS' && r[2] === LANGUAGE_YEAR)
+  if (!header || !row) throw new Error(`fi-municipality-language.csv has no ${LANGUAGE_YEAR} row`)
+  const col = (name: string) => Number(row[header.indexOf(name)])
+  const counts = {
+    year: Number(LANGUAGE_YEAR),
+    total: col('total'),
+    finnish: col('finnish'),
+    swedish: col('swedish'),
+    sami: col('sami'),
+    other: col('other'),
+  }
+  if (counts.finnish + counts.swedish + counts.sami + counts.other !== counts.total)
+    throw new Error('language counts do not add up')
+  return counts
+}
+
+// Swedish speakers' share per municipality code, as published (one decimal of a percent).
+function swedishShares(): Map<string, number> {
+  const [header, ...rows] = csvRows(read('fi-municipality-swedish-share-2021.csv'))
+  const code = header!.indexOf('code')
+  const pct = header!.indexOf('swedish_share_pct')
+  return new Map(rows.map((r) => [r[code]!, Number(r[pct]) / 100]))
 }
 
 function postalAreas() {
@@ -83,6 +115,7 @@ function finland() {
   for (const p of areasByPostal) postalCount.set(p.municipality, (postalCount.get(p.municipality) ?? 0) + 1)
   const income = paavoIncome()
   const ages = singleYearCounts()
+  const swedish = swedishShares()
   const municipalities: Record<string, Area> = {}
   for (const [name, counts] of ages) {
     if (name === 'KOKO MAA') continue
@@ -99,6 +132,8 @@ function finland() {
       m: cumulative(counts.m),
       f: cumulative(counts.f),
       income: inc,
+      // Municipalities merged after 2019 (Honkajoki into Kankaanpää, 2021) have no share of their own.
+      swedish: swedish.get(code) ?? null,
     }
   }
   const national = ages.get('KOKO MAA')!
@@ -114,10 +149,17 @@ function finland() {
     m: cumulative(national.m),
     f: cumulative(national.f),
     income: nationalIncome,
+    swedish: swedish.get('SSS') ?? null,
   }
   const regions: Record<string, string[]> = {}
   for (const a of Object.values(municipalities)) (regions[a.region] ??= []).push(a.code)
-  return { total, municipalities, regions, postalCodes: postalCentres(areasByPostal) }
+  return {
+    total,
+    municipalities,
+    regions,
+    postalCodes: postalCentres(areasByPostal),
+    languages: nationalLanguages(),
+  }
 }
 
 type Centre = [lat: number, lng: number, municipality: string] | [null, null, string]
@@ -166,6 +208,10 @@ export async function populationIndexText(): Promise<string> {
   check('Helsinki', fi.municipalities['091']!.m.at(-1)! + fi.municipalities['091']!.f.at(-1)!, 653_835)
   const sum = Object.values(fi.municipalities).reduce((s, a) => s + a.m.at(-1)! + a.f.at(-1)!, 0)
   check('sum of municipalities', sum, 5_525_292)
+  check('Swedish speakers 2021', fi.languages.swedish, 287_933)
+  check('Helsinki Swedish share ‰', Math.round(fi.municipalities['091']!.swedish! * 1000), 56)
+  const unshared = Object.values(fi.municipalities).filter((a) => a.swedish === null)
+  console.log(`municipalities without a 2021 Swedish share: ${unshared.map((a) => a.name).join(', ') || 'none'}`)
   const index = {
     about: 'Built by server/data-build/build-population.ts from audiences/data/population/*.csv; see SOURCES.md there.',
     ageBands: [0, 10, 20, 30, 40, 50, 60, 70, 80],
@@ -182,6 +228,8 @@ export async function populationIndexText(): Promise<string> {
 export const POPULATION_INDEX_FILE = join(outDir, 'population-index.json')
 
 if (process.argv[1] === import.meta.filename) {
+  for (const file of ['fi-municipality-language.csv', 'fi-municipality-swedish-share-2021.csv'])
+    copyShared(`data/population/${file}`, `audiences/data/population/${file}`)
   mkdirSync(outDir, { recursive: true })
   writeFileSync(POPULATION_INDEX_FILE, await populationIndexText())
   console.log(`wrote ${POPULATION_INDEX_FILE}`)

@@ -1,9 +1,9 @@
 import {
-  estimatePlan,
+  estimateSizedPlan,
   estimateSegmentedPlan,
   type Audience,
   type ChannelId,
-  type EstimateResponse,
+  type PlanEstimate,
   type LineResult,
   type Pricing,
   type RateCard,
@@ -31,7 +31,7 @@ export function estimateSourceLines(
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   settings: EstimateSettings,
-): EstimateResponse {
+): PlanEstimate {
   return estimateSegmentedPlan(lines, (l) => l.audienceName, audiences, taxonomy, settings)
 }
 
@@ -49,7 +49,7 @@ export function reachRangeOf(
     // Whole people, as the estimate request takes them; flooring keeps the range inside the size band.
     const audienceSize = Math.floor(size)
     if (audienceSize === 0) return 0
-    return estimatePlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
+    return estimateSizedPlan({ ...request, lines: [{ ...request.lines[0]!, audienceSize }] }, taxonomy).lines[0]!.reach
   }
   // Flooring the band's ends can dip below the central estimate (made from an unrounded size): the range holds it.
   return {

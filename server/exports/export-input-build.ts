@@ -3,10 +3,12 @@ import {
   resolvePlace,
   type Audience,
   type ChannelId,
-  type EstimateResponse,
+  type PlanEstimate,
   type Locale,
   type Taxonomy,
 } from '../../audiences/index.js'
+import { translatorOf } from '../i18n/translate.js'
+import { sizeNoteOf } from '../presenters/size-note-presenter.js'
 import { estimateSourceLines, reachRangeOf, type EstimateSettings, type SourceLine } from './export-estimate.js'
 import type { AudienceExportInput, ExportAudience, PlanExportInput } from './export-input.js'
 
@@ -17,7 +19,7 @@ export type PlanExportSource = {
   lines: readonly SourceLine[]
   audiences: readonly { name: string; definition: Audience }[]
   /** The stored plan's estimate, when the caller has one; otherwise it is computed here. */
-  estimate?: EstimateResponse | undefined
+  estimate?: PlanEstimate | undefined
 } & EstimateSettings
 
 function placesOf(definition: Audience, taxonomy: Taxonomy, locale: Locale): string[] {
@@ -65,6 +67,10 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
     audiences,
     estimate,
     reachRanges: estimate.lines.map((line) => reachRangeOf(line, taxonomy, source)),
+    sizeNotes: estimate.lines.map((line, i) => {
+      const audience = byName.get(source.lines[i]!.audienceName) ?? null
+      return sizeNoteOf(line, audience, taxonomy, locale, translatorOf(locale))?.text ?? null
+    }),
   }
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import {
   AudienceSchema,
   ChannelIdSchema,
-  EstimateResponseSchema,
+  PlanEstimateSchema,
   FidelitySchema,
   LocaleSchema,
   PolicyFindingSchema,
@@ -48,10 +48,14 @@ export const PlanExportInputSchema = z
     currency: z.literal('EUR'),
     lines: z.array(ExportLineSchema).min(1),
     audiences: z.array(ExportAudienceSchema).min(1),
-    estimate: EstimateResponseSchema,
+    estimate: PlanEstimateSchema,
     reachRanges: z
       .array(ReachRangeSchema)
       .meta({ description: 'Per line: reach if the audience is at the low or high end of its size band.' }),
+    sizeNotes: z
+      .array(z.string().nullable())
+      .optional()
+      .meta({ description: "Per line: why its channel targets other people than described, in the export's locale." }),
   })
   .refine((p) => p.lines.length === p.estimate.lines.length && p.lines.length === p.reachRanges.length, {
     message: 'one estimate line and one reach range per plan line',

@@ -33,6 +33,10 @@ async function writeBundle(out: Writable, input: PlanExportInput): Promise<void>
   await writeChunk(out, `\n],\n"total":${JSON.stringify(total)},\n"assumptions":${JSON.stringify(assumptions)}},`)
   await writeChunk(out, `\n"reachRanges":[`)
   await writeItems(out, input.reachRanges)
+  if (input.sizeNotes) {
+    await writeChunk(out, `\n],\n"sizeNotes":[`)
+    await writeItems(out, input.sizeNotes)
+  }
   await writeChunk(out, '\n]\n}\n')
 }
 

@@ -21,6 +21,8 @@ export const LINES_CSV_HEADER = [
   'reach_high',
   'frequency',
   'frequency_cap',
+  'audience_size',
+  'audience_size_described',
 ] as const
 
 const cents = (value: number) => Math.round(value * 100) / 100
@@ -47,6 +49,8 @@ function* lineRows(input: PlanExportInput): Generator<CsvValue[]> {
       Math.round(range.high),
       round(result.frequency, 2),
       result.frequencyCap,
+      Math.round(result.audienceSize.value),
+      result.idealAudienceSize ? Math.round(result.idealAudienceSize.value) : null,
     ]
   }
 }

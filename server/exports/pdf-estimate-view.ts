@@ -8,7 +8,7 @@ export type PdfEstimateView = {
   client: string
   plan: string
   bought: { heading: string; table: PdfTable; areas: string[] }
-  results: { heading: string; table: PdfTable }
+  results: { heading: string; table: PdfTable; notes: string[] }
   method: { heading: string; intro: string; items: string[]; disclaimer: string }
 }
 
@@ -71,6 +71,7 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
         rows: results,
         total: [l.total, f.integer(t.impressions), f.integer(t.reach), '', f.decimal(t.frequency), f.integer(t.clicks)],
       },
+      notes: (input.sizeNotes ?? []).filter((n): n is string => n !== null),
     },
     method: { heading: l.pdf.method, intro: l.pdf.methodIntro, items, disclaimer: l.pdf.disclaimer },
   }

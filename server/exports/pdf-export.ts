@@ -50,6 +50,8 @@ async function writePdf(out: Writable, input: PlanExportInput, compress: boolean
   for (const area of view.bought.areas) doc.text(area, MARGIN, doc.y)
   heading(doc, view.results.heading)
   drawTable(doc, view.results.table, [0.16, 0.16, 0.16, 0.22, 0.14, 0.16])
+  doc.moveDown(0.3).font(FONT).fontSize(9)
+  for (const note of view.results.notes) doc.text(note, MARGIN, doc.y)
   heading(doc, view.method.heading)
   doc.font(FONT).fontSize(9).text(view.method.intro).moveDown(0.3)
   doc.list(view.method.items, { bulletRadius: 1.5, textIndent: 10 })

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { Writable } from 'node:stream'
+import { translatorOf } from '../i18n/translate.js'
 import { endStream, exportFile, type ExportFile } from './export-file.js'
 import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
@@ -33,6 +34,7 @@ function summarySheet(workbook: Workbook, input: PlanExportInput, l: ExportLabel
 }
 
 function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const translate = translatorOf(input.locale)
   const sheet = addSheet(workbook, l.sheets.lines, [
     { header: l.channel, width: 14 },
     { header: l.audience, width: 32 },
@@ -44,6 +46,10 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels)
     { header: l.clicks, width: 12, numFmt: INTEGER_FORMAT },
     { header: l.reach, width: 16, numFmt: INTEGER_FORMAT },
     { header: l.frequency, width: 12, numFmt: DECIMAL_FORMAT },
+    // The channel's targeted audience beside the one described, and why they differ (docs/adr/0008).
+    { header: translate('size.targeted'), width: 16, numFmt: INTEGER_FORMAT },
+    { header: translate('size.described'), width: 16, numFmt: INTEGER_FORMAT },
+    { header: l.note, width: 110 },
   ])
   const format = numberFormats(input.locale)
   for (const [i, line] of input.lines.entries()) {
@@ -62,6 +68,9 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels)
       r.clicks,
       r.reach,
       r.frequency,
+      Math.round(r.audienceSize.value),
+      r.idealAudienceSize ? Math.round(r.idealAudienceSize.value) : null,
+      input.sizeNotes?.[i] ?? null,
     ])
   }
   const t = input.estimate.total

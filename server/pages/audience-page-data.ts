@@ -1,7 +1,7 @@
 import {
   CHANNEL_IDS,
   compileAudience,
-  estimatePlan,
+  estimateSizedPlan,
   isDomainError,
   type Audience,
   type ChannelId,
@@ -14,13 +14,15 @@ import type { AppDeps } from '../routes/route-table.js'
 import type { Store } from '../store/store.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import type { Scope } from '../store/store-types.js'
+import type { SizedLine } from '../presenters/size-note-presenter.js'
 
 /** A compile of every channel, or why the audience cannot be compiled as stored (the API's 422). */
 export type CompileOutcome = { ok: true; channels: CompiledChannels } | { ok: false; code: string; message: string }
 
 export type SizeBand = { value: number; low: number; high: number }
 /** People each channel can reach, or the estimate's error code (no population data for the places, …). */
-export type SizeOutcome = { ok: true; sizes: Record<ChannelId, SizeBand> } | { ok: false; code: string }
+export type SizeOutcome =
+  { ok: true; sizes: Record<ChannelId, SizeBand>; lines?: readonly SizedLine[] } | { ok: false; code: string }
 
 /** The taxonomy the API's audience routes compile with: the agency's resolved identifiers over the shipped one. */
 export const taxonomyFor = (deps: AppDeps, agencyId: string): Promise<Taxonomy> => agencyTaxonomy(deps, agencyId)
@@ -44,9 +46,9 @@ export async function sizeOutcome(store: Store, agencyId: string, audience: Audi
   const rateCards = await store.rateCards.all(agencyId)
   try {
     const lines = CHANNEL_IDS.map((channel) => ({ channel, budget: 0 }))
-    const estimate = estimatePlan({ audience, lines }, taxonomy, { rateCards })
+    const estimate = estimateSizedPlan({ audience, lines }, taxonomy, { rateCards })
     const sizes = Object.fromEntries(estimate.lines.map((l) => [l.channel, l.audienceSize]))
-    return { ok: true, sizes: sizes as Record<ChannelId, SizeBand> } satisfies SizeOutcome
+    return { ok: true, sizes: sizes as Record<ChannelId, SizeBand>, lines: estimate.lines } satisfies SizeOutcome
   } catch (error) {
     if (!isDomainError(error)) throw error
     return { ok: false, code: error.code } satisfies SizeOutcome

@@ -1,11 +1,11 @@
-import type { EstimateResponse } from '../../audiences/index.js'
+import type { Audience, PlanEstimate } from '../../audiences/index.js'
 import type { PlanContent } from '../routes/plan-schemas.js'
 import { found, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 
-export type PlanEstimates = { plan: EstimateResponse; scenarios: EstimateResponse[] }
+export type PlanEstimates = { plan: PlanEstimate; scenarios: PlanEstimate[] }
 
 export const contentOf = (plan: StoredPlan) => plan.content as PlanContent
 export const estimatesOf = (plan: StoredPlan) => plan.estimate as PlanEstimates
@@ -20,4 +20,14 @@ export async function audienceNamesOf(store: Store, scope: Scope, ids: readonly 
   const names = new Map<string, string | null>()
   for (const id of new Set(ids)) names.set(id, (await store.audiences.get(scope, id))?.audience.name ?? null)
   return names
+}
+
+/** The plan's audiences by id with their parents inlined (the criteria the size notes name); deleted ones are absent. */
+export async function audiencesOf(store: Store, scope: Scope, ids: readonly string[]) {
+  const audiences = new Map<string, Audience>()
+  for (const id of new Set(ids)) {
+    const audience = await store.audiences.resolved(scope, id)
+    if (audience) audiences.set(id, audience)
+  }
+  return audiences
 }

@@ -3,7 +3,7 @@ import {
   compareSegmentStrategies,
   optimizePlan,
   reachCurve,
-  type EstimateResponse,
+  type PlanEstimate,
   type Objective,
   type PlanLine,
   type RateCard,
@@ -28,7 +28,7 @@ type Settings = { taxonomy: Taxonomy; rateCards: readonly RateCard[] }
  * plan's lines, so the optimiser and the curves start from exactly the numbers the plan page shows.
  */
 export function plannerInputOf(plan: StoredPlan) {
-  const estimate: EstimateResponse = estimatesOf(plan).plan
+  const estimate: PlanEstimate = estimatesOf(plan).plan
   const lines: PlanLine[] = estimate.lines.map((l) => ({
     channel: l.channel,
     pricing: l.pricing,

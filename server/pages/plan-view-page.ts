@@ -7,7 +7,7 @@ import type { AppDeps } from '../routes/route-table.js'
 import { callerOf, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import { definePage, type PageInput, type PageResult } from './page-table.js'
-import { audienceNamesOf, contentOf, estimatesOf, planOfPath } from './plan-loading.js'
+import { audienceNamesOf, audiencesOf, contentOf, estimatesOf, planOfPath } from './plan-loading.js'
 import { CURVE_MAX_MULTIPLIER, CURVE_POINTS, curvesOf, PLANNER_MAX_LINES, segmentIdsOf } from './plan-planning.js'
 
 export const PLAN_READERS = ['admin', 'staff', 'planner'] as const
@@ -78,6 +78,12 @@ export async function renderPlan(
     ranges,
     curves,
     curveMark: CURVE_MARK,
+    audiences: await audiencesOf(
+      deps.store,
+      scope,
+      content.lines.map((l) => l.audienceId),
+    ),
+    taxonomy: deps.taxonomy,
     role,
     notice: extras.notice ?? null,
     share: extras.share ?? null,

@@ -15,6 +15,7 @@ import { toAudienceDiff } from './audience-diff-presenter.js'
 import { findingText } from './finding-text.js'
 import { criterionText } from './audience-labels.js'
 import { toAudienceSummary } from './audience-summary-presenter.js'
+import { sizeNoteOf } from './size-note-presenter.js'
 
 const BADGE_CLASS: Record<FidelityLevel, string> = { exact: 'exact', approximate: 'approximated', lossy: 'unsupported' }
 
@@ -124,6 +125,12 @@ export function toAudiencePage(input: AudiencePageInput) {
           current: channel === input.channel,
           ...sizes.sizes[channel],
         }))
+      : [],
+    sizeNotes: sizes.ok
+      ? (sizes.lines ?? []).flatMap((line) => {
+          const note = sizeNoteOf(line, input.resolved, input.taxonomy, input.locale, translatorOf(input.locale))
+          return note ? [note.text] : []
+        })
       : [],
     sizeProblem: sizes.ok ? null : sizes.code,
     versions: versionsOf(input),

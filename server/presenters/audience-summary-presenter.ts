@@ -28,7 +28,7 @@ function groupsText(groups: readonly string[][], locale: Locale, t: Translate): 
  */
 export function toAudienceSummary(audience: Audience, taxonomy: Taxonomy, locale: Locale): AudienceSummary {
   const t = translatorOf(locale)
-  const flat = flattenAudience(audience)
+  const flat = flattenAudience(audience, taxonomy)
   const { min, max } = flat.age.value
   const who = whoText(flat.genders.value, t)
   const head = [max === null ? t('summary.age.open', { who, min }) : t('summary.age.range', { who, min, max })]

@@ -1,4 +1,4 @@
-import type { EstimateResponse, ReachCurve } from '../../audiences/index.js'
+import type { PlanEstimate, ReachCurve } from '../../audiences/index.js'
 import { formatMoneyWhole, formatNumber, formatPercent } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
@@ -43,7 +43,7 @@ export function toReachChart(
 }
 
 /** Each line's share of the budget. */
-export function toSplitChart(locale: Locale, estimate: EstimateResponse, labels: readonly string[]) {
+export function toSplitChart(locale: Locale, estimate: PlanEstimate, labels: readonly string[]) {
   const total = estimate.total.budget
   const rows = estimate.lines.map((line, i) => ({
     label: labels[i]!,
@@ -61,7 +61,7 @@ export function toSplitChart(locale: Locale, estimate: EstimateResponse, labels:
 }
 
 /** People reached exactly k times (k = 1…9) and 10 or more times, from the total's "at least k" reach. */
-export function toFrequencyChart(t: Translate, locale: Locale, estimate: EstimateResponse) {
+export function toFrequencyChart(t: Translate, locale: Locale, estimate: PlanEstimate) {
   const atLeast = estimate.total.reachAtLeast
   const rows = atLeast.map((people, i) => {
     const last = i === atLeast.length - 1

@@ -1,6 +1,6 @@
 import type {
   BudgetForReachResponse,
-  EstimateResponse,
+  PlanEstimate,
   Objective,
   OptimizeResponse,
   PlanTotal,
@@ -13,8 +13,8 @@ export type PlanToolsSource = {
   version: number
   canWrite: boolean
   labels: readonly string[]
-  current: EstimateResponse
-  scenarios: readonly { name: string; estimate: EstimateResponse }[]
+  current: PlanEstimate
+  scenarios: readonly { name: string; estimate: PlanEstimate }[]
   plannable: boolean
   segmentCount: number
   objective: Objective

@@ -1,4 +1,4 @@
-import type { EstimateResponse, ReachCurve } from '../../audiences/index.js'
+import type { Audience, PlanEstimate, ReachCurve, Taxonomy } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
@@ -7,13 +7,14 @@ import type { Role } from '../store/store-types.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
 import { CHANNEL_LABELS, lineLabel } from './plan-labels.js'
 import type { PlanToolsModel } from './plan-tools-presenter.js'
+import { sizeNoteOf } from './size-note-presenter.js'
 
 export type PlanViewSource = {
   plan: StoredPlan
   lines: readonly StoredPlanLine[]
   clientName: string
   audienceNames: ReadonlyMap<string, string | null>
-  estimate: EstimateResponse
+  estimate: PlanEstimate
   ranges: readonly { low: number; high: number }[]
   curves: ReachCurve | null
   curveMark: number
@@ -21,6 +22,9 @@ export type PlanViewSource = {
   notice: 'saved' | 'applied' | 'revoked' | null
   share: { url: string; expiresAt: string } | null
   tools: PlanToolsModel
+  /** The lines' audiences with their parents inlined, by id: the size notes name their criteria. */
+  audiences: ReadonlyMap<string, Audience>
+  taxonomy: Taxonomy
 }
 
 /** Line labels: the channel, with the audience when the plan has several. */
@@ -81,6 +85,11 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
         startDate: line.startDate ?? null,
         endDate: line.endDate ?? null,
       }
+    }),
+    sizeNotes: source.lines.flatMap((line, i) => {
+      const audience = source.audiences.get(line.audienceId) ?? null
+      const note = sizeNoteOf(estimate.lines[i]!, audience, source.taxonomy, locale, t)
+      return note ? [{ label: labels[i]!, text: note.text }] : []
     }),
     total: estimate.total,
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,

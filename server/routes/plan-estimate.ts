@@ -2,7 +2,7 @@ import {
   DomainError,
   estimateSegmentedPlan,
   type Audience,
-  type EstimateResponse,
+  type PlanEstimate,
   type RateCard,
   type ReachModel,
   type Taxonomy,
@@ -35,6 +35,6 @@ export function estimateLines(
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   rateCards: readonly RateCard[],
-): EstimateResponse {
+): PlanEstimate {
   return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards })
 }

@@ -1,4 +1,4 @@
-import type { EstimateResponse, Taxonomy } from '../../audiences/index.js'
+import type { PlanEstimate, Taxonomy } from '../../audiences/index.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'
@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { assertStorableText } from './stored-objects.js'
 
 type PlanBody = Omit<z.output<typeof CreatePlanSchema>, 'clientId'>
-type PlanEstimates = { plan: EstimateResponse; scenarios: EstimateResponse[] }
+type PlanEstimates = { plan: PlanEstimate; scenarios: PlanEstimate[] }
 
 /** What a plan version stores: its lines and scenarios, and their estimates with the agency's rate cards. */
 export async function planWriteOf(

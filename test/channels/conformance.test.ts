@@ -19,7 +19,7 @@ const taxonomy = DEFAULT_TAXONOMY
 const sortedPaths = (paths: (string | number)[][]) => paths.map((p) => p.join('.')).sort()
 
 function expectConforms(audience: Audience) {
-  const flat = flattenAudience(audience)
+  const flat = flattenAudience(audience, taxonomy)
   const criteria = listCriteria(flat)
   for (const channel of CHANNEL_IDS) {
     const result = COMPILERS[channel].compile(flat, taxonomy)
@@ -32,6 +32,14 @@ function expectConforms(audience: Audience) {
       criteria.map((c) => c.criterion).sort(),
     )
     expect(COMPILERS[channel].compile(flat, taxonomy), `${channel} determinism`).toEqual(result)
+    // docs/adr/0008-channel-truth.md: what an approximation targets is data the estimate sizes, never only prose.
+    const vague = result.fidelity.items.filter(
+      (i) => i.status === 'approximated' && !i.effective && !i.criterion.startsWith('specialAdCategory:'),
+    )
+    expect(
+      vague.map((i) => `${i.criterion} ${i.code}`),
+      `${channel} approximations without their effective value`,
+    ).toEqual([])
   }
 }
 

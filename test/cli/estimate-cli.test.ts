@@ -46,7 +46,7 @@ describe.concurrent('kohde estimate', () => {
 
     // Reach: 100,000 (1 − e^(−0.1)) = 9,516 and 100,000 (1 − e^(−0.2)) = 18,127; frequency = impressions ÷ reach.
     expect(code).toBe(0)
-    expect(stdout).toMatch(row('CHANNEL', 'BUDGET', 'IMPRESSIONS', 'CLICKS', 'REACH', 'FREQUENCY', 'AUDIENCE SIZE'))
+    expect(stdout).toMatch(row('CHANNEL', 'BUDGET', 'IMPRESSIONS', 'CLICKS', 'REACH', 'FREQUENCY', 'TARGETED SIZE'))
     expect(stdout).toMatch(row('facebook', '100.00 €', '10,000', '90', '9,516', '1.05', '100,000'))
     expect(stdout).toMatch(row('linkedin', '300.00 €', '10,000', '45', '9,516', '1.05', '100,000'))
     expect(stdout).toMatch(row('google', '1,000.00 €', '20,000', '1,000', '18,127', '1.10', '100,000'))
@@ -61,13 +61,30 @@ describe.concurrent('kohde estimate', () => {
     expect(stdout).toMatch(/^ {2}universe +150,000 — request$/m)
   })
 
-  it('when the plan has an audience and a flight, then shows the size band and the budget per day', async () => {
+  it('when the plan has an audience and a flight, then shows the targeted and described sizes and the budget per day', async () => {
     const { code, stdout } = await run(['estimate', VILLA])
 
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^ {2}CHANNEL +BUDGET +PER DAY +IMPRESSIONS/m)
-    expect(stdout).toMatch(/^ {2}facebook +100\.00 € +3\.33 € +10,000 +90 +[\d,]+ +[\d.]+ +[\d,]+–[\d,]+$/m)
+    expect(stdout).toMatch(/^ {2}CHANNEL +BUDGET +PER DAY +IMPRESSIONS .+ TARGETED SIZE +AS DESCRIBED$/m)
+    expect(stdout).toMatch(
+      /^ {2}facebook +100\.00 € +3\.33 € +10,000 +90 +[\d,]+ +[\d.]+ +[\d,]+–[\d,]+ +[\d,]+–[\d,]+$/m,
+    )
     expect(stdout).toMatch(/^ {2}reach\.facebook\.FI +[\d.]+ — .+$/m)
+    // Meta has no id for the interests' luxury-goods… or the income tier: the line says what it targets instead.
+    expect(stdout).toMatch(
+      /^facebook: Facebook will target about [\d.]+ [Mk] people, not the about [\d.]+ [Mk] described: /m,
+    )
+  })
+
+  // api.md "Additions (2026-12)": 100 € at 10 € CPM = 10,000 impressions with no audience; reach is not estimated.
+  it('when a plan has no audience and no size, then it prints the delivery and a dash for reach and frequency', async () => {
+    const file = aFile('unsized.json', JSON.stringify({ lines: [{ channel: 'facebook', budget: 100, cpm: 10 }] }))
+
+    const { code, stdout } = await run(['estimate', file])
+
+    expect(code).toBe(0)
+    expect(stdout).toMatch(row('facebook', '100.00 €', '10,000', '90', '—', '—', '—'))
+    expect(stdout).toContain('Reach and frequency are not estimated')
   })
 
   it('when given --json, then prints the /estimate response of the HTTP API', async () => {

@@ -32,7 +32,7 @@ const rateLimited = (code: number) =>
 
 const SPEC: MetaSpec = {
   targeting: {
-    geo_locations: { countries: ['FI'], location_types: ['home', 'recent'] },
+    geo_locations: { countries: ['FI'] },
     age_min: 30,
     age_max: 60,
     flexible_spec: [{ interests: [{ id: '6002920953955', name: 'Interior design (design)' }] }],

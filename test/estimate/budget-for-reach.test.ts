@@ -47,4 +47,39 @@ describe('budgetForReach', () => {
     const result = solve({ lines: [{ channel: 'facebook', audienceSize: 10_000, max: 10 }], targetReach: 5000 })
     expect(result).toMatchObject({ feasible: false, code: 'target_exceeds_bounds' })
   })
+
+  // Issue 13: with one line bounded and another unbounded, the search ran to a billion euros and blamed money.
+  // Facebook at its 50 € maximum buys 5,000 impressions: 100,000(1 − e^(−0.05)) = 4,877.06 people; Google reaches at
+  // most its 1,000; together over 101,000: 4,877.06 + 1,000 − 4,877.06 × 1,000 / 101,000 = 5,828.77 < 10,000.
+  it('when one line’s maximum, not money, stops the plan, then target_exceeds_bounds names that line', () => {
+    const result = solve({
+      lines: [
+        { channel: 'facebook', audienceSize: 100_000, max: 50 },
+        { channel: 'google', audienceSize: 1000 },
+      ],
+      universe: 101_000,
+      targetReach: 10_000,
+    })
+    const facebook = 100_000 * (1 - Math.exp(-0.05))
+    expect(result).toMatchObject({
+      feasible: false,
+      code: 'target_exceeds_bounds',
+      lines: [0],
+      maxReach: expect.closeTo(facebook + 1000 - (facebook * 1000) / 101_000, 6),
+    })
+    if (!result.feasible) expect(result.reason).toContain('line 0 (facebook, at most 50 €) stops at its maximum')
+    expect(BudgetForReachResponseSchema.parse(result)).toEqual(result)
+  })
+
+  it('when the bounded line is not what stops the plan, then the audience is blamed, not the bound', () => {
+    const result = solve({
+      lines: [
+        { channel: 'facebook', audienceSize: 1000, max: 1e6 },
+        { channel: 'google', audienceSize: 1000 },
+      ],
+      universe: 2000,
+      targetReach: 1990,
+    })
+    expect(result).toMatchObject({ feasible: false, code: 'target_exceeds_audience' })
+  })
 })

@@ -48,7 +48,7 @@ describe('resolveRates', () => {
     resolveRates('linkedin', { ctr: 0.006 }, FINNISH_RATE_CARD, log, 2)
     expect(log.list()).toEqual([
       { factor: 'lines.2.ctr', value: 0.006, source: 'request' },
-      { factor: 'rate.linkedin.cpm', value: 30, source: expect.stringContaining('seed 003') },
+      { factor: 'rate.linkedin.cpm', value: 30, source: expect.stringContaining('Asiakassegmentti') },
     ])
   })
 })

@@ -19,7 +19,22 @@ const failure = (run: () => unknown) => {
 }
 
 describe('optimizePlan', () => {
-  it('when two lines are identical, then concavity and symmetry give the even split', () => {
+  it('when two lines on two platforms are identical, then concavity and symmetry give the even split', () => {
+    const result = optimize({
+      lines: [
+        { channel: 'facebook', audienceSize: 20_000 },
+        { channel: 'linkedin', audienceSize: 20_000, cpm: 10, ctr: 0.009 },
+      ],
+      universe: 100_000,
+      totalBudget: 500,
+    })
+    expect(budgets(result)).toEqual([250, 250])
+    expect(OptimizeResponseSchema.parse(result)).toEqual(result)
+  })
+
+  // Facebook and Instagram share Meta's pool: at random within it, Poisson lines add up to one line of all the
+  // impressions, R = P(1 − e^(−I/P)) = 20,000(1 − e^(−2.5)) = 18,358.3 for 500 € at 10 € CPM, whatever the split.
+  it('when two lines share Meta’s pool, then the split changes nothing and the reach is one line’s of all impressions', () => {
     const result = optimize({
       lines: [
         { channel: 'facebook', audienceSize: 20_000 },
@@ -28,8 +43,11 @@ describe('optimizePlan', () => {
       universe: 100_000,
       totalBudget: 500,
     })
-    expect(budgets(result)).toEqual([250, 250])
-    expect(OptimizeResponseSchema.parse(result)).toEqual(result)
+    expect(result.total.reach).toBeCloseTo(20_000 * (1 - Math.exp(-2.5)), 6)
+    expect(result.evenSplit.total.reach).toBeCloseTo(20_000 * (1 - Math.exp(-2.5)), 6)
+    expect(result.total.platforms).toEqual([
+      { platform: 'meta', channels: ['facebook', 'instagram'], pool: 20_000, reach: expect.closeTo(18_358.3, 1) },
+    ])
   })
 
   it('when every line reaches the whole universe, then net reach U(1 − e^(−ΣI/U)) depends on impressions only: all to the cheapest CPM', () => {

@@ -16,9 +16,19 @@ const allAges = { min: 0, max: 200 }
 // Everyone of every age in the places: below the use case, which refuses ages under 13 (nobody targets them).
 const peopleIn = (input: Parameters<typeof anAudience>[0], taxonomy = aTaxonomy()) => {
   const log = new AssumptionLog()
-  const flat = flattenAudience(anAudience(input), ['audience'])
+  const flat = flattenAudience(anAudience(input), taxonomy, ['audience'])
   const selection = selectPopulation(flat.geoInclude, flat.geoExclude, taxonomy, 'fi', log)
-  const breakdown = breakDownPopulation(selection.units, allAges, everyone, criteriaOf(flat, taxonomy, log))
+  const breakdown = breakDownPopulation(
+    selection.units,
+    allAges,
+    everyone,
+    criteriaOf(
+      flat.include.map((g) => g.terms.map((t) => ({ term: t.value }))),
+      [],
+      taxonomy,
+      log,
+    ),
+  )
   return { people: breakdown.people, log: log.list() }
 }
 

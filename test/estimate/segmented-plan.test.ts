@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_TAXONOMY,
-  estimatePlan,
+  estimateSizedPlan,
   estimateSegmentedPlan,
   TEMPLATES,
   type Audience,
@@ -22,8 +22,8 @@ describe('estimateSegmentedPlan', () => {
     ]
     const plan = estimateSegmentedPlan(lines, (l) => l.segment, audiences, DEFAULT_TAXONOMY, {})
     const alone = (audience: Audience, line: (typeof lines)[number]) =>
-      estimatePlan({ audience, lines: [{ channel: line.channel, budget: line.budget }] }, DEFAULT_TAXONOMY).lines[0]!
-        .audienceSize
+      estimateSizedPlan({ audience, lines: [{ channel: line.channel, budget: line.budget }] }, DEFAULT_TAXONOMY)
+        .lines[0]!.audienceSize
 
     const villaBand = alone(villa, lines[0]!)
     const cottageBand = alone(cottage, lines[1]!)

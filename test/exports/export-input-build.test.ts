@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY, TEMPLATES, estimatePlan } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, TEMPLATES, estimateSizedPlan } from '../../audiences/index.js'
 import { buildPlanExportInput } from '../../server/exports/export-input-build.js'
 import { reachRangeOf } from '../../server/exports/export-estimate.js'
 import { PlanExportInputSchema } from '../../server/exports/export-input.js'
@@ -16,14 +16,14 @@ describe('buildPlanExportInput', () => {
     expect(input.currency).toBe('EUR')
   })
 
-  it('when given one audience, then the estimate is estimatePlan of that audience over the 30-day flight', () => {
+  it('when given one audience, then the estimate is estimateSizedPlan of that audience over the 30-day flight', () => {
     const source = villaPlanSource()
     const audience = source.audiences[0]!.definition
 
     const input = buildPlanExportInput(source, DEFAULT_TAXONOMY)
 
     const lines = source.lines.map(({ audienceName: _a, startDate: _s, endDate: _e, ...line }) => line)
-    expect(input.estimate).toEqual(estimatePlan({ audience, lines, flightDays: 30 }, DEFAULT_TAXONOMY))
+    expect(input.estimate).toEqual(estimateSizedPlan({ audience, lines, flightDays: 30 }, DEFAULT_TAXONOMY))
     expect(input.estimate.lines[0]!.dailyBudget).toBe(100)
   })
 
@@ -86,7 +86,7 @@ describe('reachRangeOf', () => {
   it('when the size band is a single fractional value, then the range still holds the central reach', () => {
     // The central reach comes from the unrounded size (here just above the band's floored end, 3228).
     const request = { lines: [{ channel: 'linkedin' as const, budget: 1500, audienceSize: 3229 }] }
-    const [line] = estimatePlan(request, DEFAULT_TAXONOMY).lines
+    const [line] = estimateSizedPlan(request, DEFAULT_TAXONOMY).lines
     // A stored estimate sized from an audience carries fractions of people; the range's ends are floored.
     const fractional = { ...line!, audienceSize: { low: 3228.6, high: 3228.6, value: 3228.6 } }
 

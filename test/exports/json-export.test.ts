@@ -46,6 +46,7 @@ describe('planBundleJsonExport', () => {
       audiences: bundle.audiences,
       estimate: bundle.estimate,
       reachRanges: bundle.reachRanges,
+      sizeNotes: bundle.sizeNotes,
     })
     expect(roundTrip).toEqual(input)
     expect(Object.keys(bundle.audiences[0].compiled)).toEqual(['facebook', 'instagram', 'linkedin', 'google'])

@@ -46,6 +46,15 @@ describe('linesCsvExport', () => {
     ).toBe(true)
   })
 
+  it('when read back, then each line has the size its channel targets beside the size described', () => {
+    expect(records.map((r) => Number(r.audience_size))).toEqual(
+      input.estimate.lines.map((l) => Math.round(l.audienceSize.value)),
+    )
+    expect(records.map((r) => Number(r.audience_size_described))).toEqual(
+      input.estimate.lines.map((l) => Math.round(l.idealAudienceSize!.value)),
+    )
+  })
+
   it('when read back, then the audience name keeps its Finnish letters (UTF-8)', () => {
     expect(records[0]!.audience).toBe('Arvokkaan huvilan ostajat')
     expect(records[0]!.start_date).toBe('2026-03-01')

@@ -67,7 +67,7 @@ describe('pdfExport', () => {
     const text = lines.join('\n')
 
     expect(text).toContain('Hinta (rate.linkedin.cpm): 30,00')
-    expect(text).toContain('seed 003')
+    expect(text).toContain('Asiakassegmentti')
     expect(text).not.toContain('share.')
     expect(text).not.toContain('title.ceo')
   })

@@ -58,6 +58,9 @@ describe('xlsxExport', () => {
       'Klikkaukset',
       'Tavoittavuus (henkilöä)',
       'Frekvenssi',
+      'Kohdennettu koko',
+      'Kuvattu koko',
+      'Huomio',
     ])
     expect([2, 3, 4, 5].map((r) => sheet.getCell(r, 1).value)).toEqual([
       'Facebook',
@@ -83,6 +86,22 @@ describe('xlsxExport', () => {
     // Seed 003 rates by hand: 3000 € at CPM 10 € → 300 000; Google 2000 € at CPC 1 € → 2000 clicks.
     expect(sheet.getCell(2, 7).value).toBe(300_000)
     expect(sheet.getCell(5, 8).value).toBe(2000)
+  })
+
+  // Issue 13: each line's targeted audience beside the described one, and the note saying why they differ.
+  it('when read back, then each line shows the size its channel targets, the size described and why, in Finnish', () => {
+    const sheet = workbook.getWorksheet('Mediarivit')!
+
+    input.estimate.lines.forEach((line, i) => {
+      expect(sheet.getCell(i + 2, 11).value).toBe(Math.round(line.audienceSize.value))
+      expect(sheet.getCell(i + 2, 12).value).toBe(Math.round(line.idealAudienceSize!.value))
+      expect(sheet.getCell(i + 2, 13).value).toBe(input.sizeNotes![i])
+    })
+    // The villa template's titles have no LinkedIn id: LinkedIn targets more than described and says so.
+    expect(sheet.getCell(4, 11).value as number).toBeGreaterThan(sheet.getCell(4, 12).value as number)
+    expect(sheet.getCell(4, 13).value).toMatch(
+      /^LinkedIn kohdentaa noin .* henkilöön, ei kuvattuun noin .*Syy: .*Ryhmä 1/,
+    )
   })
 
   it('when read back, then money cells use the euro format and counts the integer format', () => {
@@ -136,7 +155,7 @@ describe('xlsxExport', () => {
     expect(rowValues(sheet, 1)).toEqual(['Tekijä', 'Arvo', 'Lähde'])
     expect(sheet.rowCount - 1).toBe(input.estimate.assumptions.length)
     const cpm = input.estimate.assumptions.findIndex((a) => a.factor === 'rate.linkedin.cpm')
-    expect(rowValues(sheet, cpm + 2)).toEqual(['rate.linkedin.cpm', 30, expect.stringContaining('seed 003')])
+    expect(rowValues(sheet, cpm + 2)).toEqual(['rate.linkedin.cpm', 30, expect.stringContaining('Asiakassegmentti')])
   })
 
   it('when the plan locale is Swedish, then sheet names and headers are Swedish', async () => {

@@ -103,4 +103,20 @@ describe('validateAudience', () => {
 
     expect(validateAudience(audience, taxonomy)).toEqual([])
   })
+
+  // api.md "Additions (2026-12)": a sub-segment narrows its parent; what lies outside it is a 422 with the path.
+  it('when a sub-segment of a Finland audience names Sweden, then reports geo_outside_parent at the place', () => {
+    const audience = anAudience({ geo: { include: [{ country: 'SE' }] }, parent: anAudience() })
+
+    expect(codesAt(audience)).toEqual([
+      ['geo.include', 'geo_empty'],
+      ['geo.include.0', 'geo_outside_parent'],
+    ])
+  })
+
+  it('when a sub-segment names a language its parent does not have, then reports language_outside_parent', () => {
+    const audience = anAudience({ languages: ['en'], parent: anAudience({ languages: ['fi', 'sv'] }) })
+
+    expect(codesAt(audience)).toEqual([['languages.0', 'language_outside_parent']])
+  })
 })

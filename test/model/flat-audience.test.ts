@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flattenAudience } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, flattenAudience } from '../../audiences/index.js'
 import { anAudience } from '../support/audience-builder.js'
 
 describe('flattenAudience', () => {
@@ -9,6 +9,7 @@ describe('flattenAudience', () => {
         include: [[{ facet: 'title', value: 'title.ceo' }]],
         exclude: [{ facet: 'keyword', value: 'vuokra' }],
       }),
+      DEFAULT_TAXONOMY,
     )
 
     expect(flat.include).toEqual([
@@ -27,7 +28,7 @@ describe('flattenAudience', () => {
     })
     const child = anAudience({ age: { min: 25, max: 60 }, include: [[{ facet: 'title', value: 'title.ceo' }]], parent })
 
-    const flat = flattenAudience(child)
+    const flat = flattenAudience(child, DEFAULT_TAXONOMY)
 
     expect(flat.age.value).toEqual({ min: 30, max: 60 })
     expect(flat.include.map((g) => g.path)).toEqual([
@@ -41,9 +42,49 @@ describe('flattenAudience', () => {
   it('when a sub-segment names no places or genders, then it inherits them from the parent', () => {
     const parent = anAudience({ genders: ['female'], geo: { include: [{ country: 'SE' }] } })
 
-    const flat = flattenAudience(anAudience({ geo: { include: [] }, parent }))
+    const flat = flattenAudience(anAudience({ geo: { include: [] }, parent }), DEFAULT_TAXONOMY)
 
     expect(flat.geoInclude).toEqual([{ value: { country: 'SE' }, path: ['parent', 'geo', 'include', 0] }])
     expect(flat.genders).toEqual({ value: ['female'], path: ['parent', 'genders'] })
+  })
+
+  // Issue 13: parent Helsinki + child Finland compiled as all of Finland; a child narrows, it never replaces.
+  it('when a Helsinki parent has a Finland sub-segment, then the sub-segment targets Helsinki', () => {
+    const parent = anAudience({ geo: { include: [{ municipality: '091', country: 'FI' }] } })
+
+    const flat = flattenAudience(anAudience({ geo: { include: [{ country: 'FI' }] }, parent }), DEFAULT_TAXONOMY)
+
+    expect(flat.geoInclude).toEqual([
+      { value: { municipality: '091', country: 'FI' }, path: ['parent', 'geo', 'include', 0] },
+    ])
+    expect(flat.narrowingIssues).toEqual([])
+  })
+
+  it('when an Uusimaa parent has a Helsinki and a Tampere sub-segment, then Helsinki stays and Tampere is outside', () => {
+    const parent = anAudience({ geo: { include: [{ region: 'FI-18' }] } })
+    const child = anAudience({
+      geo: {
+        include: [
+          { city: 'Helsinki', country: 'FI' },
+          { city: 'Tampere', country: 'FI' },
+        ],
+      },
+      parent,
+    })
+
+    const flat = flattenAudience(child, DEFAULT_TAXONOMY)
+
+    expect(flat.geoInclude.map((g) => g.path.join('.'))).toEqual(['geo.include.0'])
+    expect(flat.narrowingIssues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['geo.include.1', 'geo_outside_parent'],
+    ])
+  })
+
+  it('when a sub-segment names Swedish of a Finnish-and-Swedish parent, then it keeps Swedish only', () => {
+    const parent = anAudience({ languages: ['fi', 'sv'] })
+
+    const flat = flattenAudience(anAudience({ languages: ['sv'], parent }), DEFAULT_TAXONOMY)
+
+    expect(flat.languages).toEqual([{ value: 'sv', path: ['languages', 0] }])
   })
 })

@@ -198,6 +198,18 @@ describe('GET /audiences/:id', () => {
     expect(page).toContain(['<th scope="row">LinkedIn</th>', ...cells].join('\n          '))
   })
 
+  it('when a channel targets other people than described, then the sizes say so in the reader’s language', async () => {
+    const audience = await world.make.audience('own')
+    const page = mainOf((await (await world.browse('staff')).get(`/audiences/${audience.id}`)).text)
+
+    // The small-cottage template names interests LinkedIn has no id for: LinkedIn targets everyone it can place.
+    expect(page).toMatch(
+      /<li>LinkedIn kohdentaa noin [0-9\u00a0]+ henkilöön, ei kuvattuun noin [0-9\u00a0]+ henkilöön\. Syy: /,
+    )
+    const notes = /<ul class="size-notes">[\s\S]*?<\/ul>/.exec(page)?.[0]
+    expect(notes).not.toMatch(/unresolved|approximated|see the fidelity report/)
+  })
+
   it('when the audience was changed, then the history lists the change in plain words', async () => {
     const audience = await world.make.audience('own')
     const { actor } = world.where('own')

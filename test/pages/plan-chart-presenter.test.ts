@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EstimateResponse } from '../../audiences/index.js'
+import type { PlanEstimate } from '../../audiences/index.js'
 import { translatorOf } from '../../server/i18n/translate.js'
 import { toBarChart } from '../../server/presenters/chart-bar-presenter.js'
 import { linearScale, niceAxis, pathOf } from '../../server/presenters/chart-geometry.js'
@@ -78,7 +78,7 @@ describe('toBarChart', () => {
   })
 })
 
-const total = (over: Partial<EstimateResponse['total']>): EstimateResponse['total'] => ({
+const total = (over: Partial<PlanEstimate['total']>): PlanEstimate['total'] => ({
   budget: 1000,
   spend: 1000,
   impressions: 0,
@@ -103,7 +103,7 @@ describe('toFrequencyChart', () => {
 
 describe('toSplitChart', () => {
   it('when the lines have 750 € and 250 €, then their shares are 75 % and 25 %, printed in Finnish', () => {
-    const line = (budget: number) => ({ budget }) as EstimateResponse['lines'][number]
+    const line = (budget: number) => ({ budget }) as PlanEstimate['lines'][number]
     const estimate = { lines: [line(750), line(250)], total: total({}), assumptions: [] }
     const split = toSplitChart('fi', estimate, ['Facebook', 'LinkedIn'])
 

@@ -51,6 +51,17 @@ describe('who may open the plan pages', () => {
     expect(mainOf(page.text)).toContain(`action="/plans/${plan.id}/optimize"`)
   })
 
+  // Issue 13: the page says where a channel targets other people than the audience describes, and why.
+  it('when a line’s channel drops criteria, then the plan page says whom it will really target, in Finnish', async () => {
+    const { plan } = await world.make.plan('own', 'draft')
+    const page = mainOf((await (await world.browse('planner')).get(`/plans/${plan.id}`)).text)
+
+    expect(page).toContain('<h3 id="size-notes">Mihin kanavat oikeasti kohdentavat</h3>')
+    expect(page).toMatch(/<li><strong>Facebook<\/strong>: Facebook kohdentaa noin [0-9\u00a0]+ henkilöön, ei kuvattuun/)
+    const notes = /<ul class="size-notes">[\s\S]*?<\/ul>/.exec(page)?.[0]
+    expect(notes).not.toMatch(/unresolved|approximated|see the fidelity report/)
+  })
+
   it('when a planner runs the optimiser, then sees the split but cannot apply it (403 on apply)', async () => {
     const planner = await world.browse('planner')
     const { plan } = await world.make.plan('own', 'draft')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY, estimatePlan, reachCurve } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, estimateSizedPlan, reachCurve } from '../../audiences/index.js'
 import { translate, translatorOf } from '../../server/i18n/translate.js'
 import { bodyOf, emptyRow, numberOf, readPlanForm, rowsAfter } from '../../server/pages/plan-form-input.js'
 import { toPlanForm } from '../../server/presenters/plan-form-presenter.js'
@@ -167,7 +167,7 @@ describe('toPlanView', () => {
     { audienceId: AUD, channel: 'linkedin' as const, budget: 250, frequencyCap: 3 },
   ]
   const request = { universe: 60000, lines: lines.map((l) => ({ ...l, audienceId: undefined, audienceSize: 50000 })) }
-  const estimate = estimatePlan(request, DEFAULT_TAXONOMY)
+  const estimate = estimateSizedPlan(request, DEFAULT_TAXONOMY)
   const curves = reachCurve(request, DEFAULT_TAXONOMY, { points: 11 })
   const plan = storedPlan({ content: { lines, scenarios: [] }, estimate: { plan: estimate, scenarios: [] } })
   const source = (role: 'staff' | 'planner') => {
@@ -181,6 +181,8 @@ describe('toPlanView', () => {
       ranges: estimate.lines.map((l) => ({ low: Math.floor(l.reach * 0.8), high: Math.ceil(l.reach * 1.2) })),
       curves,
       curveMark: 5,
+      audiences: new Map(),
+      taxonomy: DEFAULT_TAXONOMY,
       role,
       notice: null,
       share: { url: 'https://kohde.example/share/tokentokentokentokentokentokentokentokento', expiresAt: at },

@@ -6,7 +6,7 @@ import { tinyTaxonomy } from '../support/tiny-taxonomy.js'
 
 const taxonomy = tinyTaxonomy()
 const policyOf = (overrides: Parameters<typeof anAudience>[0]) =>
-  euPolicy(flattenAudience(anAudience(overrides)), taxonomy)
+  euPolicy(flattenAudience(anAudience(overrides), taxonomy), taxonomy)
 
 describe('euPolicy', () => {
   it('when a Finnish audience uses a GDPR special-category interest, then it is dropped with dsa_special_category', () => {

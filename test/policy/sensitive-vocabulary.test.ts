@@ -25,7 +25,7 @@ describe('the policy rules over the shipped vocabulary', () => {
     ['interest.lgbtq', 'sexuality'],
     ['interest.mental-health', 'health'],
   ])('when %s targets Finland, then every channel drops it as %s', (value, category) => {
-    const flat = flattenAudience(audience('FI', { facet: 'interest', value }))
+    const flat = flattenAudience(audience('FI', { facet: 'interest', value }), DEFAULT_TAXONOMY)
 
     expect(DEFAULT_TAXONOMY.term(value)?.sensitive).toBe(category)
     expect(euPolicy(flat, DEFAULT_TAXONOMY).findings.map((f) => f.code)).toEqual(['dsa_special_category'])

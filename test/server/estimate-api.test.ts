@@ -94,14 +94,18 @@ describe('POST /api/v1/estimate', () => {
     )
   })
 
-  it('when neither an audience nor an audience size is given, then answers 422 audience_size_unknown', async () => {
-    const response = await estimate({ lines: [{ channel: 'facebook', budget: 100 }] })
+  // api.md "Additions (2026-12)": "100 € at 10 € CPM" is 10,000 impressions; reach and frequency are null, with why.
+  it('when neither an audience nor an audience size is given, then delivery comes from budget and rates and reach is null', async () => {
+    const response = await estimate({ lines: [{ channel: 'facebook', budget: 100, cpm: 10 }] })
 
-    expect(response.status).toBe(422)
-    expect(response.body.error.code).toBe('audience_size_unknown')
-    expect(response.body.error.issues).toContainEqual(
-      expect.objectContaining({ path: ['lines', 0, 'audienceSize'], code: 'audience_size_missing' }),
-    )
+    expect(response.status).toBe(200)
+    expect(response.body.lines[0]).toMatchObject({
+      impressions: 10_000,
+      reach: null,
+      frequency: null,
+      reachUnavailable: { code: 'audience_size_missing' },
+    })
+    expect(response.body.total).toMatchObject({ impressions: 10_000, reach: null, frequency: null })
   })
 
   it('when the audience is impossible, then answers 422 audience_invalid as /compile does', async () => {

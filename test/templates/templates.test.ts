@@ -107,7 +107,7 @@ describe('TEMPLATES', () => {
   })
 
   it('when the pet-owner win-back sub-segment is flattened, then it is cat, dog or horse people AND former or occasional customers, minus current ones', () => {
-    const flat = flattenAudience(byId('pet-owners-win-back'))
+    const flat = flattenAudience(byId('pet-owners-win-back'), DEFAULT_TAXONOMY)
 
     expect(flat.include.map((g) => g.terms.map((t) => t.value.value))).toEqual(
       expect.arrayContaining([

@@ -27,6 +27,7 @@ export function compileCampaign(ctx: GoogleContext): {
           'approximated',
           'presence_includes_visitors',
           'Residents only became PRESENCE (people in or regularly in the places): Google cannot limit to residents, so visitors and commuters are included',
+          { kind: 'presence', presence: 'homeOrRecent' },
         )
       : fidelityItem(
           presence.path,
@@ -81,27 +82,58 @@ function specialAdCategoryItem(ctx: GoogleContext): FidelityItem {
 const languageLookup = (code: string): string =>
   `SELECT language_constant.id FROM language_constant WHERE language_constant.code = '${code}'`
 
+type LanguageOutcome = { code: string; path: FidelityItem['path']; label: string; ids: string[] | null; query: string }
+
+function languageOf(code: string, path: FidelityItem['path'], ctx: GoogleContext): LanguageOutcome {
+  const entry = ctx.taxonomy.languages.get(code)
+  const mapping = entry?.channels.google
+  const label = entry?.labels[ctx.flat.locale] ?? code
+  const query = mapping?.fallback?.kind === 'lookup' ? mapping.fallback.query : languageLookup(code)
+  // One neutral language may be several Google constants (Chinese: simplified 1017 and traditional 1018).
+  const ids =
+    mapping?.target === 'language' && mapping.id !== null ? mapping.id.split(',').map((id) => id.trim()) : null
+  return { code, path, label, ids, query }
+}
+
+// Google shows an ad only to people it believes understand one of the targeted languages
+// (support.google.com/google-ads/answer/1722078): every language is sent, or none when one has no constant, since a
+// partial list would leave out the speakers of the missing one (as Meta's locales do).
 export function compileLanguages(ctx: GoogleContext): { criteria: CampaignCriterion[]; items: FidelityItem[] } {
-  const criteria: CampaignCriterion[] = []
-  const items = ctx.flat.languages.map(({ value: code, path }) => {
-    const entry = ctx.taxonomy.languages.get(code)
-    const mapping = entry?.channels.google
-    const label = entry?.labels[ctx.flat.locale] ?? code
-    const criterion = `language:${code}`
-    if (mapping?.target === 'language' && mapping.id !== null) {
-      const constant = `languageConstants/${mapping.id}`
-      if (!criteria.some((c) => 'language' in c && c.language.language_constant === constant))
-        criteria.push({ language: { language_constant: constant } })
-      return fidelityItem(path, criterion, 'exact', 'language_exact', `${label} became language constant ${mapping.id}`)
+  const outcomes = ctx.flat.languages.map((l) => languageOf(l.value, l.path, ctx))
+  const missing = outcomes.filter((o) => o.ids === null)
+  if (missing.length === 0) {
+    const constants = [...new Set(outcomes.flatMap((o) => o.ids ?? []))]
+    return {
+      criteria: constants.map((id) => ({ language: { language_constant: `languageConstants/${id}` } })),
+      items: outcomes.map((o) =>
+        fidelityItem(
+          o.path,
+          `language:${o.code}`,
+          'exact',
+          'language_exact',
+          `${o.label} became language constant ${o.ids!.join(' and ')}`,
+        ),
+      ),
     }
-    const query = mapping?.fallback?.kind === 'lookup' ? mapping.fallback.query : languageLookup(code)
-    return fidelityItem(
-      path,
-      criterion,
-      'unresolved',
-      'language_lookup',
-      `${label} has no confirmed language constant, so no language criterion was set for it: look it up with ${query}`,
-    )
-  })
-  return { criteria, items }
+  }
+  const names = missing.map((o) => o.label).join(', ')
+  const items = outcomes.map((o) =>
+    o.ids === null
+      ? fidelityItem(
+          o.path,
+          `language:${o.code}`,
+          'unresolved',
+          'language_lookup',
+          `${o.label} has no confirmed language constant, so the campaign gets no language criterion at all (a partial list would leave out its speakers) and is not limited by language: look it up with ${o.query}`,
+        )
+      : fidelityItem(
+          o.path,
+          `language:${o.code}`,
+          'approximated',
+          'language_withheld',
+          `${o.label} (language constant ${o.ids.join(' and ')}) was left out because ${names} has no confirmed constant: the campaign is not limited by language`,
+          { kind: 'anyLanguage' },
+        ),
+  )
+  return { criteria: [], items }
 }

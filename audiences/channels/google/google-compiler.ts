@@ -5,7 +5,7 @@ import { fidelityOf } from '../fidelity.js'
 import { compileCampaign, compileLanguages } from './google-campaign.js'
 import { googleContext } from './google-context.js'
 import { AGE_BRACKETS, compileAge, compileGenders } from './google-demographics.js'
-import { compileGeoExclude, compileGeoInclude } from './google-geo.js'
+import { compileGeo } from './google-geo.js'
 import { compileTerms } from './google-groups.js'
 import { googlePolicy } from './google-policy.js'
 import type { GoogleSpec } from './google-spec-schema.js'
@@ -19,13 +19,14 @@ const capabilities: Capabilities = {
   exclusions: true,
   // Household income exists only in a few countries (US, AU, JP, NZ), not kohde's home markets (platforms.md §1.13).
   incomeTiers: false,
+  // Google has no age targeting under 18 (minAge): nothing more to say per country.
+  adultsOnlyIn: [],
 }
 
 function compile(flat: FlatAudience, taxonomy: Taxonomy): CompileResult<GoogleSpec> {
   const ctx = googleContext(flat, taxonomy)
   const campaign = compileCampaign(ctx)
-  const include = compileGeoInclude(ctx)
-  const exclude = compileGeoExclude(ctx)
+  const { include, exclude } = compileGeo(ctx)
   const languages = compileLanguages(ctx)
   const age = compileAge(ctx)
   const genders = compileGenders(ctx)

@@ -1,4 +1,4 @@
-import { resolvePlace } from '../../geo/geo-resolve.js'
+import { circleOf, municipalitiesOf, resolvePlace, type ResolvedPlace } from '../../geo/geo-resolve.js'
 import type { FlatAudience } from '../../model/flat-audience.js'
 import { euPolicy, type EuPolicy } from '../../policy/eu-policy.js'
 import type { Taxonomy } from '../../taxonomy/taxonomy.js'
@@ -15,7 +15,7 @@ export type GoogleContext = {
   flat: FlatAudience
   taxonomy: Taxonomy
   eu: EuPolicy
-  // Countries of the included places; null when a place (a bare circle) has no known country.
+  // Countries of the included places Google can target; null when a place (a bare circle) has no known country.
   countries: readonly (string | null)[]
   // Google's US/Canada restrictions for housing, employment and credit apply to this campaign.
   restricted: boolean
@@ -23,10 +23,32 @@ export type GoogleContext = {
   curatedAudiencesBanned: boolean
 }
 
+// A place Google cannot name (no constant, no centre for a circle) is not targeted, so its country's rules do not apply.
+function isTargetable(place: ResolvedPlace, taxonomy: Taxonomy, flat: FlatAudience): boolean {
+  switch (place.kind) {
+    case 'country':
+    case 'region':
+    case 'municipality':
+      if (place.entry.channels.google?.target === 'location' && place.entry.channels.google.id) return true
+      if (place.kind === 'country') return false
+      return (
+        circleOf(place.entry, flat.locale) !== null ||
+        municipalitiesOf(place.entry, taxonomy).some((m) => circleOf(m, flat.locale) !== null)
+      )
+    case 'postalCode':
+    case 'circle':
+      return true
+    case 'unknown':
+    case 'invalid':
+      return false
+  }
+}
+
 export function googleContext(flat: FlatAudience, taxonomy: Taxonomy): GoogleContext {
-  const countries = flat.geoInclude.map((g) => {
+  const countries = flat.geoInclude.flatMap((g) => {
     const place = resolvePlace(g.value, taxonomy, flat.locale)
-    return place.kind === 'circle' || place.kind === 'invalid' ? null : place.country
+    if (!isTargetable(place, taxonomy, flat)) return []
+    return [place.kind === 'circle' || place.kind === 'invalid' ? null : place.country]
   })
   const category = flat.specialAdCategory.value
   const restricted =
@@ -44,6 +66,7 @@ export function googleContext(flat: FlatAudience, taxonomy: Taxonomy): GoogleCon
   }
 }
 
-export const incomeUnavailableIn = (ctx: GoogleContext): string[] => [
-  ...new Set(ctx.countries.map((c) => c ?? 'a circle with no country').filter((c) => !INCOME_COUNTRIES.has(c))),
-]
+export const incomeUnavailableIn = (ctx: GoogleContext): string[] =>
+  ctx.countries.length === 0
+    ? ['a campaign with no place it can target']
+    : [...new Set(ctx.countries.map((c) => c ?? 'a circle with no country').filter((c) => !INCOME_COUNTRIES.has(c)))]

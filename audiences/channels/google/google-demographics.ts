@@ -1,6 +1,7 @@
 import { formatAge, type AgeRange } from '../../model/flat-audience.js'
 import { ADULT_AGE } from '../../policy/eu-policy.js'
 import type { FidelityItem } from '../channel.js'
+import { agesEffective } from '../effective.js'
 import { fidelityItem } from '../fidelity.js'
 import type { GoogleContext } from './google-context.js'
 import type { AdGroupCriterion, AgeRangeType } from './google-spec-schema.js'
@@ -18,6 +19,10 @@ export const AGE_BRACKETS: readonly { type: AgeRangeType; min: number; max: numb
 
 // "audience members under the age of 18 are reported in the 'Unknown' age group" (support.google.com/sa360/answer/12025344).
 const UNDER_18 = "Google does not target by age under 18 (it reports under-18s in its 'Unknown' age group)"
+// Age brackets leave out the 'Unknown' group (AGE_RANGE_UNDETERMINED) unless it is targeted too (platforms.md §1.3).
+const UNKNOWN_LEFT_OUT =
+  "people whose age Google does not know (its 'Unknown' group, AGE_RANGE_UNDETERMINED) are left out; add that bracket in Google Ads to reach them as well"
+const UNKNOWN_KEPT = "people whose age Google does not know (its 'Unknown' group) are reached too"
 const RESTRICTED = 'Google forbids targeting housing, employment and credit ads by age or gender in the US and Canada'
 
 type Compiled = { criteria: AdGroupCriterion[]; item: FidelityItem }
@@ -41,12 +46,12 @@ export function compileAge(ctx: GoogleContext): Compiled {
   const { value: asked, path } = ctx.flat.age
   const criterion = `age:${formatAge(asked)}`
   const allAdults = asked.min <= ADULT_AGE && asked.max === null
+  const item = (status: FidelityItem['status'], code: string, message: string, reached?: AgeRange) =>
+    fidelityItem(path, criterion, status, code, message, reached && agesEffective(reached.min, reached.max))
   if (ctx.restricted && !allAdults)
     return {
       criteria: [],
-      item: fidelityItem(
-        path,
-        criterion,
+      item: item(
         'unsupported',
         'sac_restricted_targeting',
         `${RESTRICTED}: age ${formatAge(asked)} was dropped and the ads reach every adult age`,
@@ -57,45 +62,38 @@ export function compileAge(ctx: GoogleContext): Compiled {
   if (asked.max !== null && asked.max < min)
     return {
       criteria: [],
-      item: fidelityItem(
-        path,
-        criterion,
+      item: item(
         'unsupported',
         'age_under_18_untargetable',
         `${UNDER_18}: ${formatAge(asked)} cannot be targeted on Google, so no age criterion was set`,
       ),
     }
-  const effective: AgeRange = { min, max: asked.max }
-  const { criteria, described, extra } = bracketsFor(effective)
+  const { criteria, described, extra, reached } = bracketsFor({ min, max: asked.max })
   const widened = extra.length > 0 ? `: over-inclusive by ${extra.join(' and ')}` : ''
-  const note =
-    criteria.length === 0 ? " (no age criterion: Google's default, which also reaches people of unknown age)" : ''
-  const became = `${formatAge(asked)} became ${described} on Google${note}${widened}`
+  const unknown = criteria.length === 0 ? UNKNOWN_KEPT : UNKNOWN_LEFT_OUT
+  const note = criteria.length === 0 ? " (no age criterion: Google's default)" : ''
+  const became = `${formatAge(asked)} became ${described} on Google${note}${widened}; ${unknown}`
   if (raisedByDsa)
     return {
       criteria,
-      item: fidelityItem(
-        path,
-        criterion,
+      item: item(
         'approximated',
         'dsa_minor_profiling',
         `${became}; the minimum age was raised to ${ADULT_AGE} because DSA Art. 28(2) forbids profiling-based ads to minors`,
+        reached,
       ),
     }
   if (asked.min < ADULT_AGE)
-    return {
-      criteria,
-      item: fidelityItem(path, criterion, 'approximated', 'age_under_18_untargetable', `${became}; ${UNDER_18}`),
-    }
-  if (extra.length > 0) return { criteria, item: fidelityItem(path, criterion, 'approximated', 'age_widened', became) }
-  return {
-    criteria,
-    item: fidelityItem(path, criterion, 'exact', criteria.length === 0 ? 'age_all' : 'age_exact', became),
-  }
+    return { criteria, item: item('approximated', 'age_under_18_untargetable', `${became}; ${UNDER_18}`, reached) }
+  if (extra.length > 0) return { criteria, item: item('approximated', 'age_widened', became, reached) }
+  return { criteria, item: item('exact', criteria.length === 0 ? 'age_all' : 'age_exact', became) }
 }
 
-function bracketsFor({ min, max }: AgeRange): { criteria: AdGroupCriterion[]; described: string; extra: string[] } {
-  if (min === ADULT_AGE && max === null) return { criteria: [], described: 'every age', extra: [] }
+type Brackets = { criteria: AdGroupCriterion[]; described: string; extra: string[]; reached: AgeRange }
+
+function bracketsFor({ min, max }: AgeRange): Brackets {
+  if (min === ADULT_AGE && max === null)
+    return { criteria: [], described: 'every age', extra: [], reached: { min: ADULT_AGE, max: null } }
   const chosen = AGE_BRACKETS.filter((b) => (b.max === null || b.max >= min) && (max === null || b.min <= max))
   const first = chosen[0]
   const last = chosen[chosen.length - 1]
@@ -104,6 +102,7 @@ function bracketsFor({ min, max }: AgeRange): { criteria: AdGroupCriterion[]; de
     criteria: chosen.map((b) => ({ age_range: { type: b.type } })),
     described: chosen.map((b) => span(b.min, b.max)).join(', '),
     extra: overInclusion(min, max, first, last),
+    reached: { min: first.min, max: last.max },
   }
 }
 

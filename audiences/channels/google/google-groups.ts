@@ -1,5 +1,6 @@
 import type { FidelityItem } from '../channel.js'
-import { fidelityItem } from '../fidelity.js'
+import { termEffective } from '../effective.js'
+import { fidelityItem, pathKey } from '../fidelity.js'
 import type { GoogleContext } from './google-context.js'
 import {
   customerResource,
@@ -120,9 +121,20 @@ const joinNotes = (notes: Note[]): Notes => {
   return first ? { code: first.code, text: notes.map((n) => n.note).join('; ') } : null
 }
 
-function item(path: (string | number)[], criterion: string, t: TermCompiled, notes: Notes): FidelityItem {
-  if (!notes) return fidelityItem(path, criterion, t.status, t.code, t.message)
-  return fidelityItem(path, criterion, 'approximated', notes.code, `${t.message}; ${notes.text}`)
+// Regrouped terms land in one OR group per kind of criterion, as Google evaluates them; others keep their own group.
+function item(
+  path: (string | number)[],
+  criterion: string,
+  t: TermCompiled,
+  notes: Notes,
+  group: string,
+): FidelityItem {
+  if (!notes) {
+    const effective = t.status === 'approximated' ? termEffective(group, t.incomePercentiles) : undefined
+    return fidelityItem(path, criterion, t.status, t.code, t.message, effective)
+  }
+  const regrouped = termEffective(`google:${t.dimension ?? 'segment'}`, t.incomePercentiles)
+  return fidelityItem(path, criterion, 'approximated', notes.code, `${t.message}; ${notes.text}`, regrouped)
 }
 
 /** Include groups and exclusions: ad-group criteria, custom segments to create, one fidelity item per term. */
@@ -142,7 +154,7 @@ export function compileTerms(ctx: GoogleContext): TermsCompiled {
     const shared = notes[g] ?? null
     group.terms.forEach((term, i) => {
       const t = compiled[i]
-      if (t) items.push(item(term.path, term.value.value, t, t.dimension ? shared : null))
+      if (t) items.push(item(term.path, term.value.value, t, t.dimension ? shared : null, pathKey(group.path)))
     })
   })
   const excluded = flat.exclude.map((t) => compileTerm(t, ctx, true))
@@ -162,7 +174,7 @@ export function compileTerms(ctx: GoogleContext): TermsCompiled {
       t.targets.length > 0 && t.dimension !== 'keyword'
         ? { ...t, message: `${t.message}, excluded as a negative criterion` }
         : t
-    items.push(item(term.path, `not ${term.value.value}`, negative, segment))
+    items.push(item(term.path, `not ${term.value.value}`, negative, segment, 'exclude'))
   })
   return { criteria: spec.criteria, customAudiences: spec.customAudiences, items }
 }

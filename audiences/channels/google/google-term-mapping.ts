@@ -1,4 +1,5 @@
 import type { Facet } from '../../model/facets.js'
+import { INCOME_PERCENTILES, percentileSpan } from '../../model/income-tiers.js'
 import type { ChannelMapping, TermEntry } from '../../taxonomy/taxonomy-schema.js'
 import { incomeUnavailableIn, type GoogleContext } from './google-context.js'
 import {
@@ -49,7 +50,20 @@ const invalid = (label: string, target: string, id: string): TermCompiled =>
     `${label} was dropped: the taxonomy's Google ${target} "${id}" is not a valid value`,
   )
 
-function incomeTerm(id: string, label: string, ctx: GoogleContext): TermCompiled {
+// IncomeRangeType percentile bands (google-ads-v24-enums.md: 90_UP = Top 10%, 0_50 = Lower 50%).
+const GOOGLE_INCOME_PERCENTILES: Record<IncomeRangeType, readonly [number, number] | null> = {
+  INCOME_RANGE_0_50: [0, 50],
+  INCOME_RANGE_50_60: [50, 60],
+  INCOME_RANGE_60_70: [60, 70],
+  INCOME_RANGE_70_80: [70, 80],
+  INCOME_RANGE_80_90: [80, 90],
+  INCOME_RANGE_90_UP: [90, 100],
+  INCOME_RANGE_UNDETERMINED: null,
+}
+
+const pct = ([from, to]: readonly [number, number]) => `national income percentiles ${from}–${to}`
+
+function incomeTerm(key: string, id: string, label: string, ctx: GoogleContext): TermCompiled {
   const names = id.split(',').map((n) => n.trim())
   const types = names.map((n) => (INCOME_RANGES.has(n) ? (n as IncomeRangeType) : undefined))
   if (types.some((t) => t === undefined)) return invalid(label, 'income range', id)
@@ -61,10 +75,30 @@ function incomeTerm(id: string, label: string, ctx: GoogleContext): TermCompiled
       `${label} was dropped: Google offers household income targeting in a few countries only (US, Australia, Japan, New Zealand; platforms.md §1.13), not in ${missing.join(', ')}`,
     )
   const targets = types.flatMap((type) => (type ? [{ income_range: { type } }] : []))
-  return targeted('income', targets, 'income_range', `${label} became household income ${names.join(', ')}`)
+  const message = `${label} became household income ${names.join(', ')}`
+  const asked = INCOME_PERCENTILES[key]
+  const bands = types.flatMap((t) => (t && GOOGLE_INCOME_PERCENTILES[t] ? [GOOGLE_INCOME_PERCENTILES[t]] : []))
+  const reached = bands.length > 0 ? percentileSpan(bands) : null
+  if (!asked || !reached || (reached[0] === asked[0] && reached[1] === asked[1]))
+    return targeted('income', targets, 'income_range', message)
+  return {
+    ...targeted(
+      'income',
+      targets,
+      'income_widened',
+      `${message}: ${pct(reached)} instead of ${pct(asked)} (over-inclusive)`,
+    ),
+    status: 'approximated',
+    incomePercentiles: reached,
+  }
 }
 
-function idTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: GoogleContext): TermCompiled {
+function idTerm(
+  key: string,
+  mapping: ChannelMapping & { id: string },
+  label: string,
+  ctx: GoogleContext,
+): TermCompiled {
   const { target, id } = mapping
   switch (target) {
     case 'user_interest':
@@ -118,7 +152,7 @@ function idTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: Go
       )
     }
     case 'income_range':
-      return incomeTerm(id, label, ctx)
+      return incomeTerm(key, id, label, ctx)
     default:
       return dropped(
         'unsupported',
@@ -129,10 +163,15 @@ function idTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: Go
 }
 
 // Several ids of one term are OR-ed in Google's audience-segment pool: "golf" is Golf Enthusiasts or Golf Equipment.
-function idsTerm(mapping: ChannelMapping & { id: string }, label: string, ctx: GoogleContext): TermCompiled {
-  const first = idTerm(mapping, label, ctx)
+function idsTerm(
+  key: string,
+  mapping: ChannelMapping & { id: string },
+  label: string,
+  ctx: GoogleContext,
+): TermCompiled {
+  const first = idTerm(key, mapping, label, ctx)
   if (!mapping.also?.length) return first
-  const all = [first, ...mapping.also.map((extra) => idTerm({ ...mapping, ...extra }, label, ctx))]
+  const all = [first, ...mapping.also.map((extra) => idTerm(key, { ...mapping, ...extra }, label, ctx))]
   const used = all.filter((t) => t.dimension === 'segment' && t.status === 'exact')
   if (used.length === 0) return first
   const ids = [mapping.id, ...mapping.also.map((a) => a.id)]
@@ -169,7 +208,7 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
       'curated_audience_restricted',
       `${label} was dropped: Google does not let sensitive-category ads (gambling; housing, employment and credit in the US and Canada) use customer lists`,
     )
-  if (mapping.id !== null) return idsTerm({ ...mapping, id: mapping.id }, label, ctx)
+  if (mapping.id !== null) return idsTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
   switch (fallback?.kind) {
     case 'customAudience': {
       const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''

@@ -11,6 +11,8 @@ export type TermCompiled = {
   status: 'exact' | 'approximated' | 'unsupported' | 'unresolved'
   code: string
   message: string
+  // An income tier Google widens: the national income percentiles it reaches.
+  incomePercentiles?: readonly [number, number]
 }
 
 export const dropped = (status: 'unsupported' | 'unresolved', code: string, message: string): TermCompiled => ({

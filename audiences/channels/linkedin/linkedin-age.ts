@@ -1,4 +1,5 @@
 import { formatAge, type AgeRange } from '../../model/flat-audience.js'
+import { agesEffective } from '../effective.js'
 import { verdict, type Verdict } from './linkedin-verdict.js'
 
 // LinkedIn's only age brackets (targeting-criteria-facet-urns doc; platforms.md §3.6); 55+ is written (55,2147483647).
@@ -57,9 +58,11 @@ export function compileAge(age: AgeRange, dsaMinAge: number | null): CompiledAge
       : `${target} matches LinkedIn's ${chosen.length > 1 ? 'brackets' : 'bracket'} ${brackets}`
   const widened = over.length > 0 ? `${mapped}: over-inclusive by ${over.join(' and ')}` : mapped
   const urns = all ? [] : chosen.map(ageRangeUrn)
+  // With no filter LinkedIn reaches every member, and members are 18 or older.
+  const reached = all ? agesEffective(LINKEDIN_MIN_AGE, null) : agesEffective(first[0], last[1])
   const result = (status: 'exact' | 'approximated', code: string, message: string): CompiledAge => ({
     urns,
-    verdict: verdict(status, code, message),
+    verdict: verdict(status, code, message, status === 'approximated' ? reached : undefined),
     unreachable: false,
   })
   if (raised)

@@ -21,6 +21,7 @@ const capabilities: Capabilities = {
   postalCodes: false,
   exclusions: true,
   incomeTiers: false,
+  adultsOnlyIn: [],
 }
 
 const single = (facet: LinkedInFacet, urns: string[]): FacetValues => new Map(urns.length > 0 ? [[facet, urns]] : [])
@@ -55,6 +56,13 @@ function specialAdCategoryVerdict(flat: FlatAudience): Verdict {
   const category = flat.specialAdCategory.value
   if (category === 'none')
     return { status: 'exact', code: 'special_ad_category_none', message: 'No special ad category: nothing to declare.' }
+  if (category === 'politics')
+    return {
+      status: 'unsupported',
+      code: 'linkedin_political_ads_banned',
+      message:
+        'LinkedIn bans political ads in every country: this audience cannot run on LinkedIn (see the policy finding).',
+    }
   return {
     status: 'unresolved',
     code: 'special_ad_category_unchecked',

@@ -41,8 +41,31 @@ function compileLanguage(code: string, taxonomy: Taxonomy): { urn: string | null
       verdict: verdict('unsupported', 'language_unsupported', `${name}: ${mapping.fallback.reason}.`),
     }
   const query = mapping?.fallback?.kind === 'lookup' ? mapping.fallback.query : name
-  const message = `${name} has no confirmed LinkedIn interface-locale URN (LinkedIn targets the language of the member's LinkedIn interface, not the languages they speak): look it up with ${lookupFor('interfaceLocales', query)}.`
+  const message = `${name} has no confirmed LinkedIn interface-locale URN (LinkedIn targets the language of the member's LinkedIn interface, not the languages they speak), so no interface locale is sent and the campaign is not limited by language: look it up with ${lookupFor('interfaceLocales', query)}.`
   return { urn: null, verdict: verdict('unresolved', 'language_urn_unknown', message) }
+}
+
+type Language = { path: IssuePath; urn: string | null; verdict: Verdict }
+
+// Interface locales narrow the audience: send them only when every language has one, or the members using the
+// missing ones are lost (the same rule as Google's languages and Meta's locales).
+function withheld(languages: Language[]): Language[] {
+  const missing = languages.filter((l) => l.urn === null)
+  if (missing.length === 0) return languages
+  return languages.map((l) =>
+    l.urn === null
+      ? l
+      : {
+          path: l.path,
+          urn: null,
+          verdict: verdict(
+            'approximated',
+            'language_withheld',
+            `${l.verdict.message.replace(/\.$/, '')}, but it was left out because another language has no interface locale: the campaign is not limited by language.`,
+            { kind: 'anyLanguage' },
+          ),
+        },
+  )
 }
 
 /** Compiles age, genders and languages into LinkedIn's include-only facets. */
@@ -53,7 +76,7 @@ export function compileDemographics(
 ): CompiledDemographics {
   const age = compileAge(flat.age.value, dsaMinAge)
   const genders = compileGenders(flat.genders.value)
-  const languages = flat.languages.map((l) => ({ path: l.path, ...compileLanguage(l.value, taxonomy) }))
+  const languages = withheld(flat.languages.map((l) => ({ path: l.path, ...compileLanguage(l.value, taxonomy) })))
   return {
     ageRanges: age.urns,
     genders: genders.urns,

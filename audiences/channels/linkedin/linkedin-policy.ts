@@ -45,7 +45,7 @@ function facetRules({ terms }: LinkedInPolicyInput): PolicyFinding[] {
     code: breach.rule.code,
     severity: 'warning',
     path,
-    message: `LinkedIn: ${breach.rule.rule}. The group at ${pathKey(path)} (${facets.join(', ')}) clashes with the group at ${pathKey(againstPath)} and was left out, so the LinkedIn audience is wider than asked. To keep both, run them as separate campaigns.`,
+    message: `LinkedIn: ${breach.rule.rule}. The ${facets.join(' and ')} of the group at ${pathKey(path)} clash with the group at ${pathKey(againstPath)} and were left out, so the LinkedIn audience differs from what was asked (the fidelity report says how). To keep both, run them as separate campaigns.`,
     source: breach.rule.source,
   }))
 }
@@ -93,20 +93,37 @@ function reach({ flat, geo, demographics }: LinkedInPolicyInput): PolicyFinding[
   return findings
 }
 
+// LinkedIn Advertising Policies, prohibited content "Political": ads for or against a candidate, party or ballot
+// proposition, or meant to influence an election, political fundraising, and ads exploiting a sensitive political
+// issue (linkedin.com/legal/ads-policy; summarised at conductatlas.com …/political-advertising-global-prohibition).
+const POLITICAL_ADS_POLICY =
+  'LinkedIn Advertising Policies, "Political" (linkedin.com/legal/ads-policy): political ads are prohibited in every country'
+
 function notices({ flat }: LinkedInPolicyInput): PolicyFinding[] {
   const category = flat.specialAdCategory.value
   const unchecked: PolicyFinding[] =
     category === 'none'
       ? []
-      : [
-          {
-            code: 'linkedin_special_ad_category_unchecked',
-            severity: 'info',
-            path: flat.specialAdCategory.path,
-            message: `The audience is declared ${category}. LinkedIn's own rules for ${category} ads were not checked by kohde, and the LinkedIn spec carries no category field: read LinkedIn's Advertising Policies for ${category} ads before launch.`,
-            source: 'platforms.md §6 open question 12',
-          },
-        ]
+      : category === 'politics'
+        ? [
+            {
+              code: 'linkedin_political_ads_banned',
+              severity: 'error',
+              path: flat.specialAdCategory.path,
+              message:
+                'LinkedIn bans political ads everywhere: ads for or against a candidate, party or ballot measure, ads meant to influence an election, political fundraising and ads exploiting a sensitive political issue. Do not run this audience on LinkedIn.',
+              source: POLITICAL_ADS_POLICY,
+            },
+          ]
+        : [
+            {
+              code: 'linkedin_special_ad_category_unchecked',
+              severity: 'info',
+              path: flat.specialAdCategory.path,
+              message: `The audience is declared ${category}. LinkedIn's own rules for ${category} ads were not checked by kohde, and the LinkedIn spec carries no category field: read LinkedIn's Advertising Policies for ${category} ads before launch.`,
+              source: 'platforms.md §6 open question 12',
+            },
+          ]
   return [
     ...unchecked,
     {

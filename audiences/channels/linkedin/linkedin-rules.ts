@@ -36,21 +36,26 @@ export const FACET_RULES: readonly FacetRule[] = [
   },
 ]
 
-// clause: the index of the dropped clause; against: the clause holding the facet it clashed with.
-export type Breach = { rule: FacetRule; clause: number; against: number }
+// clause: the index of the clause that loses its `drop` facets; against: the clause holding the facet it clashed with.
+export type Breach = { rule: FacetRule; clause: number; against: number; facets: LinkedInFacet[] }
 
 const hasAny = (facets: ReadonlySet<LinkedInFacet>, wanted: readonly LinkedInFacet[]) =>
   wanted.some((f) => facets.has(f))
 
-/** Finds the include clauses that break a facet-combination rule; each is dropped once, by the first rule it breaks. */
+/**
+ * Finds the include clauses whose facets break a facet-combination rule with another clause. Only the clashing facets'
+ * values leave the clause: the rest still applies, so a term that is dropped never changes what the others target
+ * (no facet is both kept by one rule and dropped by another).
+ */
 export function findBreaches(clauses: readonly ReadonlySet<LinkedInFacet>[]): Breach[] {
-  const breaches = new Map<number, Breach>()
-  for (const rule of FACET_RULES) {
-    clauses.forEach((facets, clause) => {
-      if (breaches.has(clause) || !hasAny(facets, rule.drop)) return
-      const against = clauses.findIndex((other, j) => j !== clause && !breaches.has(j) && hasAny(other, rule.keep))
-      if (against >= 0) breaches.set(clause, { rule, clause, against })
-    })
-  }
-  return [...breaches.values()].sort((a, b) => a.clause - b.clause)
+  const breaches: Breach[] = []
+  clauses.forEach((facets, clause) => {
+    for (const rule of FACET_RULES) {
+      const dropped = rule.drop.filter((f) => facets.has(f))
+      if (dropped.length === 0) continue
+      const against = clauses.findIndex((other, j) => j !== clause && hasAny(other, rule.keep))
+      if (against >= 0) breaches.push({ rule, clause, against, facets: dropped })
+    }
+  })
+  return breaches
 }

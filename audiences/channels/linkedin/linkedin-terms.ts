@@ -80,11 +80,11 @@ function groupClauses(group: number, resolved: Resolved[], verdicts: Map<IssuePa
   })
 }
 
-const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: string): Verdict =>
+const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: string, rest: boolean): Verdict =>
   verdict(
-    'approximated',
+    'unsupported',
     'facet_combination_dropped',
-    `${previous.message} Left out: LinkedIn says ${rule.rule}, and the group at ${againstGroup} holds the other facet, so this group was dropped: over-inclusive.`,
+    `${previous.message} Left out: LinkedIn says ${rule.rule}, and the group at ${againstGroup} holds the other facet, so this term was dropped${rest ? ': the rest of its group still applies, so the group is narrower than asked' : ' with its whole group: over-inclusive'}.`,
   )
 
 /** Compiles include groups into `or` clauses (applying LinkedIn's facet-combination rules) and exclude terms into one `or`. */
@@ -97,16 +97,19 @@ export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolic
   for (const r of all) verdicts.set(r.path, r.outcome.verdict)
   const clauses = groups.flatMap((g, i) => groupClauses(i, g.resolved, verdicts))
   const breaches = findBreaches(clauses.map((c) => new Set(c.values.keys())))
-  const droppedBy = new Map(breaches.map((b) => [b.clause, b]))
+  for (const breach of breaches) for (const f of breach.facets) clauses[breach.clause]?.values.delete(f)
   for (const breach of breaches) {
     const clause = clauses[breach.clause]
     const against = clauses[breach.against]
     if (!clause || !against) continue
     const at = pathKey(groups[against.group]!.path)
-    for (const r of clause.from) verdicts.set(r.path, droppedVerdict(verdicts.get(r.path)!, breach.rule, at))
+    const rest = clause.values.size > 0
+    for (const r of clause.from)
+      if (r.outcome.emit.some((e) => breach.facets.includes(e.facet)))
+        verdicts.set(r.path, droppedVerdict(verdicts.get(r.path)!, breach.rule, at, rest))
   }
   return {
-    clauses: clauses.filter((_, i) => !droppedBy.has(i)).map((c) => c.values),
+    clauses: clauses.filter((c) => c.values.size > 0).map((c) => c.values),
     exclude: collect(excluded),
     breaches: breaches.flatMap((breach) => {
       const clause = clauses[breach.clause]
@@ -117,7 +120,7 @@ export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolic
               breach,
               path: groups[clause.group]!.path,
               againstPath: groups[against.group]!.path,
-              facets: [...clause.values.keys()],
+              facets: breach.facets,
             },
           ]
         : []

@@ -7,7 +7,7 @@ import { compileDetailed } from './meta-flexible.js'
 import { compileGeo } from './meta-geo.js'
 import { compileAge, compileGenders, compileLocales, compilePresence } from './meta-people.js'
 import { metaPolicy } from './meta-policy.js'
-import { metaRulesOf, verdict, type MetaRules, type Verdict } from './meta-rules.js'
+import { metaRulesOf, TEEN_ADS_PAUSED, verdict, type MetaRules, type Verdict } from './meta-rules.js'
 import type { MetaSpec, MetaSpecialAdCategory } from './meta-spec-schema.js'
 
 // Campaign.SpecialAdCategories; FINANCIAL_PRODUCTS_SERVICES replaced CREDIT on 2025-01-14 (platforms.md §2.8).
@@ -100,6 +100,7 @@ export const metaCompiler = (channel: 'facebook' | 'instagram'): ChannelCompiler
     postalCodes: false,
     exclusions: true,
     incomeTiers: false,
+    adultsOnlyIn: [...TEEN_ADS_PAUSED],
   },
   compile: (flat, taxonomy) => compileMeta(flat, taxonomy, channel),
 })

@@ -1,5 +1,6 @@
 import { formatAge, type FlatAudience } from '../../model/flat-audience.js'
 import { ADULT_AGE } from '../../policy/eu-policy.js'
+import { agesEffective, allGenders } from '../effective.js'
 import type { MetaTargeting } from './meta-spec-schema.js'
 import { lookupRequest } from './meta-lookup.js'
 import { verdict, type MetaRules, type Verdict } from './meta-rules.js'
@@ -20,11 +21,24 @@ export function compileAge(flat: FlatAudience, rules: MetaRules): { age: Age; ve
     if (min === ADULT_AGE && max === null)
       return { age, verdict: verdict(path, 'exact', 'age_exact', `${asked} → age_min 18`) }
     const message = `${asked} became 18–65+: Meta fixes the ages of ${CATEGORY_LABEL[rules.sac]} ads at 18–65+ where its special ad category limits apply (over-inclusive)`
-    return { age, verdict: verdict(path, 'approximated', `sac_${rules.sac}_age_locked`, message) }
+    const reached = agesEffective(ADULT_AGE, null)
+    return { age, verdict: verdict(path, 'approximated', `sac_${rules.sac}_age_locked`, message, reached) }
+  }
+  if (rules.teenAdsPaused && max !== null && max < ADULT_AGE) {
+    const age = { age_min: Math.max(min, META_MIN_AGE), age_max: max }
+    const message = `${asked} → ${age.age_min}–${max}, but Meta delivers no ads to under-18s in the EU, the EEA or Switzerland (since 6 November 2023): nobody in these places will see them`
+    return { age, verdict: verdict(path, 'approximated', 'meta_eu_teens_undeliverable', message, { kind: 'nobody' }) }
   }
   const notes: string[] = []
   const codes: string[] = []
   let low = Math.max(min, META_MIN_AGE)
+  if (rules.teenAdsPaused && low < ADULT_AGE) {
+    low = ADULT_AGE
+    codes.push('meta_eu_teens_undeliverable')
+    notes.push(
+      'Meta delivers no ads to under-18s in the EU, the EEA or Switzerland (since 6 November 2023), so the ad set starts at 18',
+    )
+  }
   if (rules.dsaAgeRaised && low < ADULT_AGE) {
     low = ADULT_AGE
     codes.push('dsa_minor_profiling')
@@ -48,7 +62,9 @@ export function compileAge(flat: FlatAudience, rules: MetaRules): { age: Age; ve
         : `${age.age_min}–65+`
   const [code] = codes
   if (code === undefined) return { age, verdict: verdict(path, 'exact', 'age_exact', `${asked} → ${result}`) }
-  return { age, verdict: verdict(path, 'approximated', code, `${asked} became ${result} on Meta: ${notes.join('; ')}`) }
+  const reached = agesEffective(age.age_min, age.age_max ?? null)
+  const message = `${asked} became ${result} on Meta: ${notes.join('; ')}`
+  return { age, verdict: verdict(path, 'approximated', code, message, reached) }
 }
 
 export function compileGenders(flat: FlatAudience, rules: MetaRules): { genders?: [1 | 2]; verdict: Verdict } {
@@ -58,11 +74,11 @@ export function compileGenders(flat: FlatAudience, rules: MetaRules): { genders?
     return { verdict: verdict(path, 'exact', 'genders_all', 'all genders (genders omitted)') }
   if (rules.sac) {
     const message = `${only} only became all genders: Meta does not let ${CATEGORY_LABEL[rules.sac]} ads target by gender where its special ad category limits apply`
-    return { verdict: verdict(path, 'approximated', `sac_${rules.sac}_gender_locked`, message) }
+    return { verdict: verdict(path, 'approximated', `sac_${rules.sac}_gender_locked`, message, allGenders()) }
   }
   if (rules.teen) {
     const message = `${only} only became all genders: Meta lets advertisers reach people under 18 by age and location only (since February 2023)`
-    return { verdict: verdict(path, 'approximated', 'teen_gender_unavailable', message) }
+    return { verdict: verdict(path, 'approximated', 'teen_gender_unavailable', message, allGenders()) }
   }
   // genders: 1 = male, 2 = female (basic-targeting doc).
   const code = only === 'male' ? 1 : 2
@@ -76,11 +92,14 @@ export function compilePresence(flat: FlatAudience): Verdict {
       path,
       'exact',
       'presence_home_or_recent',
-      'living in or recently in → location_types ["home", "recent"]',
+      'living in or recently in: every Meta location reaches people living in or recently in it (location_types is not sent)',
     )
   const message =
-    'people living there became people living in or recently there: Meta\'s only location_types option is ["home", "recent"] (basic-targeting doc), so recent visitors are included too'
-  return verdict(path, 'approximated', 'presence_home_unavailable', message)
+    'people living there became people living in or recently there: all Meta location targeting reaches people living in or recently in the places (Meta error 1870199 asks to send no location_types), so recent visitors are included too'
+  return verdict(path, 'approximated', 'presence_home_unavailable', message, {
+    kind: 'presence',
+    presence: 'homeOrRecent',
+  })
 }
 
 type LocaleOutcome = { code: string; id: number | null; lookup: string; label: string; path: Verdict['path'] }
@@ -121,6 +140,7 @@ export function compileLocales(flat: FlatAudience, rules: MetaRules): { locales?
           'approximated',
           'locale_withheld',
           `${o.label} (locale ${o.id}) was left out of locales because ${names} has no confirmed id: the ad set is not limited by language`,
+          { kind: 'anyLanguage' },
         ),
   )
   return { verdicts }

@@ -1,7 +1,15 @@
-import { circleOf, municipalitiesOf, resolvePlace, type Circle, type ResolvedPlace } from '../../geo/geo-resolve.js'
+import {
+  circleOf,
+  countryOfCircle,
+  municipalitiesOf,
+  resolvePlace,
+  type Circle,
+  type ResolvedPlace,
+} from '../../geo/geo-resolve.js'
 import type { GeoItem } from '../../model/audience-schema.js'
 import type { GeoEntry } from '../../taxonomy/taxonomy-schema.js'
 import type { FidelityStatus } from '../channel.js'
+import { placesEffective, type Effective } from '../effective.js'
 import { META_RADIUS_KM, type MetaCustomLocation } from './meta-spec-schema.js'
 import { geoSearch, lookupRequest } from './meta-lookup.js'
 import type { MetaRules } from './meta-rules.js'
@@ -19,6 +27,7 @@ export type PlaceOutcome = {
   country: string | null
   // The request that finds the place's own key, when kohde drew circles instead.
   lookup?: string
+  effective?: Effective
 }
 
 export const isCountryItem = (item: GeoItem): item is { country: string } =>
@@ -56,10 +65,17 @@ function circlesOutcome(circles: Circle[], rules: MetaRules, base: Base): PlaceO
   const converted = circles.map((c) => toLocation(c, rules))
   const notes = converted.flatMap((c) => (c.note ? [c.note] : []))
   const places = { circles: converted.map((c) => c.location) }
-  if (notes.length === 0) return { ...base, places }
+  const effective = placesEffective(
+    converted.map(({ location: l }) => ({
+      radius: { lat: l.latitude, lng: l.longitude, km: l.radius },
+      ...(l.name && { label: l.name }),
+    })),
+  )
+  if (notes.length === 0) return { ...base, places, ...(base.status === 'approximated' && { effective }) }
   const sacCode = converted.some((c) => c.widenedForSac) ? `sac_${rules.sac}_radius_widened` : null
   const code = sacCode ?? (base.status === 'exact' ? 'radius_clamped' : base.code)
-  return { ...base, places, status: 'approximated', code, message: `${base.message}; ${notes.join('; ')}` }
+  const message = `${base.message}; ${notes.join('; ')}`
+  return { ...base, places, status: 'approximated', code, message, effective }
 }
 
 const unresolved = (message: string, country: string | null): PlaceOutcome => ({
@@ -148,7 +164,7 @@ export function placeOutcome(item: GeoItem, rules: MetaRules, exclude: boolean):
         status: 'exact',
         code: 'geo_radius',
         message: `${place.label} → custom_locations`,
-        country: null,
+        country: countryOfCircle(place.circle, rules.taxonomy),
       })
     case 'unknown':
       return unresolved(

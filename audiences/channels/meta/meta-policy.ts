@@ -1,7 +1,7 @@
 import type { FlatAudience } from '../../model/flat-audience.js'
 import { EEA_COUNTRIES } from '../../policy/eu-policy.js'
 import type { PolicyFinding } from '../channel.js'
-import type { MetaRules, Verdict } from './meta-rules.js'
+import { TEEN_ADS_PAUSED, type MetaRules, type Verdict } from './meta-rules.js'
 import type { MetaSpecialAdCategory } from './meta-spec-schema.js'
 
 const SAC_SOURCE =
@@ -109,6 +109,29 @@ function categoryFindings(flat: FlatAudience, rules: MetaRules, name: MetaSpecia
 const TEEN_DSA =
   'DSA Art. 28(2) forbids ads based on profiling to minors: this audience is all under 18, so its ages were kept and its interest and behaviour criteria were removed instead. Target it by age and place only.'
 
+const TEEN_SOURCE =
+  'Meta Business Help Centre, "About advertising to teens" (facebook.com/business/help/229435355723442): since the week of 6 November 2023 ads with locations in the EU, the EEA or Switzerland no longer deliver to audiences under 18'
+
+function teenFindings(flat: FlatAudience, rules: MetaRules): PolicyFinding[] {
+  const paused = rules.countries.filter((c) => TEEN_ADS_PAUSED.has(c))
+  if (rules.sac || flat.age.value.min >= 18 || (paused.length === 0 && !rules.hasCircle)) return []
+  const where = paused.length > 0 ? paused.join(', ') : 'the circles (they may lie in the EU)'
+  const what = rules.teenAdsPaused
+    ? flat.age.value.max !== null && flat.age.value.max < 18
+      ? 'nobody in this audience will see the ads on Facebook or Instagram'
+      : 'the ad set starts at 18 and its under-18s are not reached'
+    : `its under-18s in ${where} will not see the ads (they may still reach under-18s elsewhere)`
+  return [
+    {
+      code: 'meta_eu_teens_undeliverable',
+      severity: 'error',
+      path: flat.age.path,
+      message: `Meta delivers no ads to people under 18 located in the EU, the EEA or Switzerland (${where}): ${what}. kohde's estimate counts no one under 18 there. Raise the minimum age to 18, or reach them on another channel.`,
+      source: TEEN_SOURCE,
+    },
+  ]
+}
+
 /** Meta's policy findings for one compile, after the shared EU findings. */
 export function metaPolicy(
   flat: FlatAudience,
@@ -119,7 +142,7 @@ export function metaPolicy(
   const eu = rules.eu.findings.map((f) =>
     f.code === 'dsa_minor_profiling' && rules.teen ? { ...f, message: TEEN_DSA } : f,
   )
-  const findings = [...eu, ...categoryFindings(flat, rules, name)]
+  const findings = [...eu, ...teenFindings(flat, rules), ...categoryFindings(flat, rules, name)]
   if (rules.eu.targetsEea)
     findings.push(
       finding(

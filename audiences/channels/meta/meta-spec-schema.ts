@@ -70,12 +70,9 @@ const MetaPlacesShape = {
   custom_locations: z.array(MetaCustomLocationSchema).min(1).max(META_MAX_CUSTOM_LOCATIONS).optional(),
 }
 
+// No location_types: Meta's error subcode 1870199 asks clients to remove every value from it (meta-geo.ts).
 export const MetaGeoLocationsSchema = z
-  .strictObject({
-    ...MetaPlacesShape,
-    // "The array ['home', 'recent'] is the only option available" (basic-targeting doc, location_types).
-    location_types: z.tuple([z.literal('home'), z.literal('recent')]),
-  })
+  .strictObject(MetaPlacesShape)
   .refine((g) => g.countries || g.regions || g.cities || g.custom_locations, 'name at least one place')
 export const MetaExcludedGeoLocationsSchema = z.strictObject(MetaPlacesShape)
 export type MetaGeoLocations = z.infer<typeof MetaGeoLocationsSchema>

@@ -115,9 +115,9 @@ export const ADMIN_MESSAGES = {
   'rates.ctrCpc': { fi: 'CTR, CPC-osto', sv: 'CTR, CPC-köp', en: 'CTR when bought by CPC' },
   'rates.source': { fi: 'Lähde', sv: 'Källa', en: 'Source' },
   'rates.default': {
-    fi: 'Ilman omaa hinnastoa arviot käyttävät suomalaista oletushinnastoa (seed 003).',
-    sv: 'Utan egen prislista använder uppskattningarna den finska standardprislistan (seed 003).',
-    en: 'Without a card of its own, estimates use the default Finnish card (seed 003).',
+    fi: 'Ilman omaa hinnastoa arviot käyttävät suomalaista oletushinnastoa (suomalaisen mainostoimiston julkaisema esimerkki).',
+    sv: 'Utan egen prislista använder uppskattningarna den finska standardprislistan (ett exempel som en finsk reklambyrå publicerat).',
+    en: 'Without a card of its own, estimates use the default Finnish card (an example a Finnish agency published).',
   },
   'rates.create': { fi: 'Lisää hinnasto maalle', sv: 'Lägg till prislista för land', en: 'Add a card for a country' },
   'rates.createHint': {

@@ -62,6 +62,16 @@ export const ISSUE_MESSAGES = {
     sv: 'Könen möter inte huvudmålgruppens.',
     en: 'The genders do not overlap the parent audience.',
   },
+  'issue.geo_outside_parent': {
+    fi: 'Paikka on emokohderyhmän alueen ulkopuolella: alasegmentti voi vain rajata emoaan.',
+    sv: 'Platsen ligger utanför huvudmålgruppens område: ett delsegment kan bara avgränsa sin huvudmålgrupp.',
+    en: 'The place is outside the parent audience: a sub-segment can only narrow its parent.',
+  },
+  'issue.language_outside_parent': {
+    fi: 'Emokohderyhmällä ei ole tätä kieltä: alasegmentti voi vain rajata emoaan.',
+    sv: 'Huvudmålgruppen har inte detta språk: ett delsegment kan bara avgränsa sin huvudmålgrupp.',
+    en: 'The parent audience has no such language: a sub-segment can only narrow its parent.',
+  },
   'issue.radius_empty': {
     fi: 'Säteen on oltava yli 0 km.',
     sv: 'Radien måste vara över 0 km.',

@@ -18,7 +18,7 @@ export type Verdict = readonly [status: FidelityStatus, code: string]
 export function compileGoogle(overrides: Partial<AudienceInput> = {}, taxonomy: Taxonomy = googleTestTaxonomy) {
   const audience = anAudience(overrides)
   expect(validateAudience(audience, taxonomy), 'the test audience must be valid').toEqual([])
-  return googleCompiler.compile(flattenAudience(audience), taxonomy)
+  return googleCompiler.compile(flattenAudience(audience, taxonomy), taxonomy)
 }
 
 /** Compiles a sub-segment whose parent is given in full. */
@@ -29,7 +29,7 @@ export function compileSubSegment(
 ) {
   const audience = AudienceSchema.parse({ name: 'Sub-segment', geo: { include: [] }, ...child, parent })
   expect(validateAudience(audience, taxonomy), 'the test audience must be valid').toEqual([])
-  return googleCompiler.compile(flattenAudience(audience), taxonomy)
+  return googleCompiler.compile(flattenAudience(audience, taxonomy), taxonomy)
 }
 
 export function itemAt(items: readonly FidelityItem[], ...path: (string | number)[]): FidelityItem {

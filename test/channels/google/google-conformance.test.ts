@@ -20,7 +20,7 @@ const pairs = (items: readonly { path: readonly (string | number)[]; criterion: 
   items.map((i) => `${i.path.join('.')} ${i.criterion}`).sort()
 
 function expectConforms(audience: Audience, taxonomy: Taxonomy): void {
-  const flat = flattenAudience(audience)
+  const flat = flattenAudience(audience, taxonomy)
   const result = googleCompiler.compile(flat, taxonomy)
 
   expect(GoogleSpecSchema.safeParse(result.spec).error).toBeUndefined()
@@ -73,10 +73,10 @@ describe('googleCompiler conformance', () => {
       include: [[{ facet: 'title', value: 'title.ceo' }], [{ facet: 'interest', value: 'interest.design' }]],
       exclude: [{ facet: 'customerList', value: 'list.current-customers' }],
     })
-    const flat = flattenAudience(audience)
+    const flat = flattenAudience(audience, googleTestTaxonomy)
 
     expect(JSON.stringify(googleCompiler.compile(flat, googleTestTaxonomy))).toBe(
-      JSON.stringify(googleCompiler.compile(flattenAudience(audience), googleTestTaxonomy)),
+      JSON.stringify(googleCompiler.compile(flattenAudience(audience, googleTestTaxonomy), googleTestTaxonomy)),
     )
   })
 

@@ -139,6 +139,44 @@ describe('googleCompiler geography', () => {
     )
   })
 
+  it('when a place becomes circles, then the item carries them as the places Google targets', () => {
+    const result = compileGoogle({ geo: { include: [{ region: 'FI-18' }] } })
+
+    // The test taxonomy's centres and radii: Helsinki 60.1699, 24.9384, 14 km; Espoo 60.2055, 24.6559, 16 km.
+    expect(itemAt(result.fidelity.items, 'geo', 'include', 0).effective).toEqual({
+      kind: 'places',
+      places: [
+        { radius: { lat: 60.1699, lng: 24.9384, km: 14 }, label: 'Helsinki' },
+        { radius: { lat: 60.2055, lng: 24.6559, km: 16 }, label: 'Espoo' },
+      ],
+    })
+  })
+
+  it('when Uusimaa excludes Helsinki, which has no constant, then Helsinki’s own circle is not targeted', () => {
+    const result = compileGoogle({
+      geo: { include: [{ region: 'FI-18' }], exclude: [{ municipality: '091', country: 'FI' }] },
+    })
+
+    expect(result.spec.campaignCriteria).toEqual([ESPOO])
+    expect(itemAt(result.fidelity.items, 'geo', 'include', 0).message).toContain(
+      'the circles of Helsinki were left out because the audience excludes them',
+    )
+    expect(itemAt(result.fidelity.items, 'geo', 'exclude', 0)).toMatchObject({
+      status: 'approximated',
+      code: 'geo_exclusion_circles_left_out',
+      effective: { kind: 'places', places: [] },
+    })
+  })
+
+  it('when the excluded municipality has no circle among the included ones, then the exclusion stays unresolved', () => {
+    const result = compileGoogle({
+      geo: { include: [{ municipality: '049', country: 'FI' }], exclude: [{ municipality: '091', country: 'FI' }] },
+    })
+
+    expect(result.spec.campaignCriteria).toEqual([ESPOO])
+    expect(verdictAt(result.fidelity.items, 'geo', 'exclude', 0)).toEqual(['unresolved', 'geo_lookup'])
+  })
+
   it('when a country has no constant, then the message names the lookup to run', () => {
     const result = compileGoogle({ geo: { include: [{ country: 'US' }] } })
 
@@ -173,19 +211,21 @@ describe('googleCompiler presence', () => {
 })
 
 describe('googleCompiler languages', () => {
+  // Google serves an ad only to people it believes understand a targeted language (answer/1722078): a partial list
+  // would shut out the speakers of the missing ones, so one language without a constant withholds them all.
   it.each([
     [['en'], [{ language: { language_constant: 'languageConstants/1000' } }], [['exact', 'language_exact']]],
     [['fi'], [], [['unresolved', 'language_lookup']]],
     [
       ['en', 'sv'],
-      [{ language: { language_constant: 'languageConstants/1000' } }],
+      [],
       [
-        ['exact', 'language_exact'],
+        ['approximated', 'language_withheld'],
         ['unresolved', 'language_lookup'],
       ],
     ],
   ] as const)(
-    'when the languages are %j, then the language criteria are as listed',
+    'when the languages are %j (only English has a constant in the test taxonomy), then the language criteria are as listed',
     (languages, criteria, verdicts) => {
       const result = compileGoogle({ languages: [...languages] })
 
@@ -193,6 +233,13 @@ describe('googleCompiler languages', () => {
       expect(languages.map((_l, i) => verdictAt(result.fidelity.items, 'languages', i))).toEqual(verdicts)
     },
   )
+
+  it('when a language is withheld, then its item says the campaign is not limited by language', () => {
+    const result = compileGoogle({ languages: ['en', 'sv'] })
+
+    expect(itemAt(result.fidelity.items, 'languages', 0).effective).toEqual({ kind: 'anyLanguage' })
+    expect(itemAt(result.fidelity.items, 'languages', 1).message).toContain('not limited by language')
+  })
 
   it('when a language has no constant, then the message carries the GAQL lookup', () => {
     const result = compileGoogle({ languages: ['sv'] })

@@ -79,10 +79,7 @@ const CATEGORY_CASES: Record<string, CategoryCase> = {
     category: 'politics',
     geo: { include: [{ country: 'US' }, { country: 'AU' }] },
     declaration: 'CONTAINS_EU_POLITICAL_ADVERTISING',
-    findings: [
-      ['google_political_ads_verification', 'error'],
-      ['google_no_location', 'error'],
-    ],
+    findings: [['google_political_ads_verification', 'error']],
   },
 }
 
@@ -90,7 +87,8 @@ describe('googleCompiler special ad categories', () => {
   it.each(Object.entries(CATEGORY_CASES))(
     'when the category is %s, then the declaration and findings are as the table says',
     (_name, c) => {
-      const result = compileGoogle({ specialAdCategory: c.category, geo: c.geo })
+      // The live taxonomy names the US and Canada: a place Google cannot target brings no rules of its own.
+      const result = compileGoogle({ specialAdCategory: c.category, geo: c.geo }, googleLiveTaxonomy)
 
       expect(result.spec.campaign.contains_eu_political_advertising).toBe(c.declaration)
       expect(result.policy.map((p) => [p.code, p.severity])).toEqual(c.findings)
@@ -120,6 +118,7 @@ describe('googleCompiler special ad categories', () => {
 
     expect(result.spec.adGroupCriteria).toEqual([])
     expect(result.spec.campaignCriteria).toEqual([
+      { location: { geo_target_constant: 'geoTargetConstants/92840' } },
       { location: { geo_target_constant: 'geoTargetConstants/2246' } },
       {
         proximity: {
@@ -144,7 +143,7 @@ describe('googleCompiler special ad categories', () => {
   })
 
   it('when housing targets the US with every adult age and gender, then nothing about them is reported as dropped', () => {
-    const result = compileGoogle({ specialAdCategory: 'housing', geo: US })
+    const result = compileGoogle({ specialAdCategory: 'housing', geo: US }, googleLiveTaxonomy)
 
     expect([verdictAt(result.fidelity.items, 'age'), verdictAt(result.fidelity.items, 'genders')]).toEqual([
       ['exact', 'age_all'],
@@ -157,6 +156,13 @@ describe('googleCompiler special ad categories', () => {
 
     expect(result.spec.adGroupCriteria).toHaveLength(4)
     expect(itemAt(result.fidelity.items, 'specialAdCategory').message).toContain('US and Canada only')
+  })
+
+  it('when housing names the US but Google cannot target it, then the US rules do not apply to the places it can', () => {
+    const result = compileGoogle({ specialAdCategory: 'housing', geo: US, age: { min: 25, max: 54 } })
+
+    expect(result.policy.map((p) => p.code)).toContain('google_access_to_opportunity_us_ca_only')
+    expect(verdictAt(result.fidelity.items, 'age')).toEqual(['exact', 'age_exact'])
   })
 
   it('when gambling uses a customer list, then the list is dropped as a curated audience', () => {

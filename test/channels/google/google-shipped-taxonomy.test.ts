@@ -3,8 +3,9 @@ import { DEFAULT_TAXONOMY, type AudienceInput } from '../../../audiences/index.j
 import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
 
 // The audience of api.md's compile example; expectations follow the shipped data files: FI = geoTargetConstants/2246,
-// no sourced constants for fi/sv, titles as a custom segment; the agency concepts give interior design Google's Home
-// Decor Enthusiasts 92508 and Home Furnishings 80239, luxury goods Luxury Shoppers 92501 (google-user-interests.csv).
+// Finnish 1011 and Swedish 1015 (Google's languagecodes table, audiences/data/platforms), titles as a custom segment;
+// the agency concepts give interior design Google's Home Decor Enthusiasts 92508 and Home Furnishings 80239, luxury
+// goods Luxury Shoppers 92501 (google-user-interests.csv).
 const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
   name: 'Luxury villa buyers',
   locale: 'fi',
@@ -29,8 +30,12 @@ const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
 describe('googleCompiler with the shipped taxonomy', () => {
   const result = compileGoogle(LUXURY_VILLA_BUYERS, DEFAULT_TAXONOMY)
 
-  it('when compiling the api.md villa buyers, then Finland, four age ranges, a custom segment and three user interests are targeted', () => {
-    expect(result.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/2246' } }])
+  it('when compiling the api.md villa buyers, then Finland, two languages, four age ranges, a custom segment and three user interests are targeted', () => {
+    expect(result.spec.campaignCriteria).toEqual([
+      { location: { geo_target_constant: 'geoTargetConstants/2246' } },
+      { language: { language_constant: 'languageConstants/1011' } },
+      { language: { language_constant: 'languageConstants/1015' } },
+    ])
     expect(result.spec.adGroupCriteria).toEqual([
       { age_range: { type: 'AGE_RANGE_25_34' } },
       { age_range: { type: 'AGE_RANGE_35_44' } },
@@ -58,7 +63,8 @@ describe('googleCompiler with the shipped taxonomy', () => {
 
     expect(at('geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
     expect(at('age')).toEqual(['approximated', 'age_widened'])
-    expect(at('languages', 0)).toEqual(['unresolved', 'language_lookup'])
+    expect(at('languages', 0)).toEqual(['exact', 'language_exact'])
+    expect(at('languages', 1)).toEqual(['exact', 'language_exact'])
     expect(at('include', 0, 1)).toEqual(['approximated', 'groups_or_ed'])
     expect(at('include', 1, 0)).toEqual(['unsupported', 'income_unavailable_in_country'])
     expect(at('include', 2, 0)).toEqual(['approximated', 'groups_or_ed'])
@@ -102,5 +108,35 @@ describe('googleCompiler with the shipped taxonomy', () => {
 
     expect(stockholm.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/21000' } }])
     expect(verdictAt(stockholm.fidelity.items, 'geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
+  })
+})
+
+describe('googleCompiler languages with the shipped taxonomy', () => {
+  // Issue 13: fi, sv and en used to send English alone, so only people Google thinks understand English saw the ads.
+  it('when the audience speaks Finnish, Swedish or English, then all three language constants are sent', () => {
+    const result = compileGoogle({ languages: ['fi', 'sv', 'en'] }, DEFAULT_TAXONOMY)
+
+    expect(result.spec.campaignCriteria.filter((c) => 'language' in c)).toEqual([
+      { language: { language_constant: 'languageConstants/1011' } },
+      { language: { language_constant: 'languageConstants/1015' } },
+      { language: { language_constant: 'languageConstants/1000' } },
+    ])
+  })
+
+  it('when Northern Sami, which Google’s table lacks, is among them, then no language is sent and the item says so', () => {
+    const result = compileGoogle({ languages: ['fi', 'se'] }, DEFAULT_TAXONOMY)
+
+    expect(result.spec.campaignCriteria.filter((c) => 'language' in c)).toEqual([])
+    expect(verdictAt(result.fidelity.items, 'languages', 0)).toEqual(['approximated', 'language_withheld'])
+    expect(verdictAt(result.fidelity.items, 'languages', 1)).toEqual(['unresolved', 'language_lookup'])
+  })
+
+  it('when the language is Chinese, then both of Google’s scripts are sent', () => {
+    const result = compileGoogle({ languages: ['zh'] }, DEFAULT_TAXONOMY)
+
+    expect(result.spec.campaignCriteria.filter((c) => 'language' in c)).toEqual([
+      { language: { language_constant: 'languageConstants/1017' } },
+      { language: { language_constant: 'languageConstants/1018' } },
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AudienceInput, Facet, Taxonomy, Term } from '../../../audiences/index.js'
 import type { AdGroupCriterion, CustomAudienceMember } from '../../../audiences/channels/google/google-spec-schema.js'
-import { compileGoogle, verdictAt, type Verdict } from './google-compile.js'
+import { compileGoogle, itemAt, verdictAt, type Verdict } from './google-compile.js'
 import { googleLiveTaxonomy, googleTestTaxonomy } from './google-test-taxonomy.js'
 
 // One include term per case, in Finland unless the case says otherwise; expectations derived from
@@ -93,13 +93,32 @@ const TERM_CASES: Record<string, TermCase> = {
     criteria: [],
     verdict: ['unsupported', 'income_unavailable_in_country'],
   },
+  // Top 20 % = INCOME_RANGE_80_90 + INCOME_RANGE_90_UP: exactly the percentiles asked (google-ads-v24-enums.md).
   'income in Australia': {
     term: t('income', 'income.top-20'),
     criteria: [{ income_range: { type: 'INCOME_RANGE_80_90' } }, { income_range: { type: 'INCOME_RANGE_90_UP' } }],
     verdict: ['exact', 'income_range'],
     geo: { include: [{ country: 'AU' }] },
+    taxonomy: googleLiveTaxonomy,
+  },
+  // The middle three fifths (20–80) are only reachable as 0_50 + 50_60 + 60_70 + 70_80: the lowest 80 %.
+  'the middle income tier in Australia': {
+    term: t('income', 'income.middle-60'),
+    criteria: ['INCOME_RANGE_0_50', 'INCOME_RANGE_50_60', 'INCOME_RANGE_60_70', 'INCOME_RANGE_70_80'].map((type) => ({
+      income_range: { type: type as 'INCOME_RANGE_0_50' },
+    })),
+    verdict: ['approximated', 'income_widened'],
+    geo: { include: [{ country: 'AU' }] },
+    taxonomy: googleLiveTaxonomy,
   },
   'income in Australia and Finland': {
+    term: t('income', 'income.top-10'),
+    criteria: [],
+    verdict: ['unsupported', 'income_unavailable_in_country'],
+    geo: { include: [{ country: 'AU' }, { country: 'FI' }] },
+    taxonomy: googleLiveTaxonomy,
+  },
+  'income in Australia when Google cannot target Australia': {
     term: t('income', 'income.top-10'),
     criteria: [],
     verdict: ['unsupported', 'income_unavailable_in_country'],
@@ -203,6 +222,20 @@ describe('googleCompiler', () => {
     const result = compileGoogle({ include: [[t('parentalStatus', 'parental.parent')]] })
 
     expect(result.fidelity.items.at(-1)?.message).toBe('Parents became parental status PARENT')
+  })
+
+  it('when Google widens the middle income tier, then the item carries the percentiles it reaches instead', () => {
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'AU' }] }, include: [[t('income', 'income.middle-60')]] },
+      googleLiveTaxonomy,
+    )
+
+    expect(itemAt(result.fidelity.items, 'include', 0, 0)).toMatchObject({
+      effective: { kind: 'term', group: 'include.0', incomePercentiles: [0, 80] },
+    })
+    expect(itemAt(result.fidelity.items, 'include', 0, 0).message).toContain(
+      'national income percentiles 0–80 instead of national income percentiles 20–80',
+    )
   })
 
   it('when income is asked for in Finland, then the message gives the reason and the policy cites the source', () => {

@@ -93,6 +93,12 @@ const TERMS: TermEntry[] = [
   term('relationship.in-relationship', 'relationship', 'In a relationship'),
   term('income.top-10', 'income', 'Top 10% income', enumName('income_range', 'INCOME_RANGE_90_UP')),
   term('income.top-20', 'income', 'Top 20% income', enumName('income_range', 'INCOME_RANGE_80_90,INCOME_RANGE_90_UP')),
+  term(
+    'income.middle-60',
+    'income',
+    'Middle 60% income',
+    enumName('income_range', 'INCOME_RANGE_0_50,INCOME_RANGE_50_60,INCOME_RANGE_60_70,INCOME_RANGE_70_80'),
+  ),
   term('education.university', 'education', 'University degree'),
   term('employment.employed', 'employment', 'Employed'),
   term('homeType.detached-house', 'homeType', 'Detached house'),
@@ -250,6 +256,9 @@ export const googleTestTaxonomy = createTaxonomy(GOOGLE_TEST_PARTS)
 // Stand-ins for ids a live lookup or a Customer Match upload would store: not real Google identifiers.
 const live = (target: string, id: string): ChannelMapping => ({ target, id, source: 'live', confirmed: '2026-11-20' })
 export const LIVE_OVERRIDES: MappingOverride[] = [
+  { key: 'geo.us', platform: 'google', mapping: live('location', '92840') },
+  { key: 'geo.ca', platform: 'google', mapping: live('location', '92124') },
+  { key: 'geo.au', platform: 'google', mapping: live('location', '92036') },
   { key: 'interest.cats', platform: 'google', mapping: live('user_interest', '90001') },
   { key: 'list.current-customers', platform: 'google', mapping: live('user_list', '90002') },
   { key: 'lifeEvent.recently-moved', platform: 'google', mapping: live('life_event', '90003') },

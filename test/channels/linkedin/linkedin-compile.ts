@@ -22,7 +22,7 @@ const key = (path: (string | number)[]) => path.join('.')
 export function compileLinkedIn(overrides: Partial<AudienceInput>, taxonomy: Taxonomy = linkedinTaxonomy()) {
   const audience = anAudience(overrides)
   expect(validateAudience(audience, taxonomy)).toEqual([])
-  const flat = flattenAudience(audience)
+  const flat = flattenAudience(audience, taxonomy)
 
   const result = linkedinCompiler.compile(flat, taxonomy)
 

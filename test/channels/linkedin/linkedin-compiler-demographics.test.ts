@@ -139,10 +139,23 @@ describe('linkedinCompiler languages', () => {
   })
 
   it('when a lookup stored an interface-locale URN, then the language becomes an interfaceLocales clause', () => {
-    const result = compileLinkedIn({ languages: ['fi', 'sv'] }, linkedinTaxonomyAfterLookups())
+    const result = compileLinkedIn({ languages: ['fi'] }, linkedinTaxonomyAfterLookups())
 
     expect(valuesOf(result.and, LOCALES)).toEqual([STAND_IN.locale])
     expect(result.item('language:fi')).toMatchObject({ status: 'exact', code: 'language_exact' })
-    expect(result.item('language:sv')).toMatchObject({ status: 'unresolved' })
+  })
+
+  // Issue 13: sending Finnish alone would leave out members whose LinkedIn is in Swedish, which has no URN yet.
+  it('when one language has an interface locale and another has none, then no locale is sent and both say why', () => {
+    const result = compileLinkedIn({ languages: ['fi', 'sv'] }, linkedinTaxonomyAfterLookups())
+
+    expect(valuesOf(result.and, LOCALES)).toBeNull()
+    expect(result.item('language:fi')).toMatchObject({
+      status: 'approximated',
+      code: 'language_withheld',
+      effective: { kind: 'anyLanguage' },
+    })
+    expect(result.item('language:sv')).toMatchObject({ status: 'unresolved', code: 'language_urn_unknown' })
+    expect(result.item('language:sv').message).toContain('not limited by language')
   })
 })

@@ -77,6 +77,16 @@ describe('linkedinCompiler geography', () => {
     )
   })
 
+  // Statistics Finland 11re, 31 Dec 2019 (population/SOURCES.md): Finland 5,525,292, Helsinki 653,835; 8.45 times.
+  it('when Helsinki widens to Finland, then the message gives the factor and the item the country it targets', () => {
+    const result = compileLinkedIn({ geo: { include: [{ municipality: '091', country: 'FI' }] } })
+
+    expect(result.item('geo:FI/municipality:091').message).toContain(
+      'over-inclusive, about 8.5 times the people (Finland 5,525,000 against 654,000 in Helsinki, all ages)',
+    )
+    expect(result.item('geo:FI/municipality:091').effective).toEqual({ kind: 'places', places: [{ country: 'FI' }] })
+  })
+
   it('when one place resolves, then places without a URN stay unresolved instead of widening to their country', () => {
     const result = compileLinkedIn({ geo: { include: [{ country: 'FI' }, { region: 'SE-AB' }] } })
 

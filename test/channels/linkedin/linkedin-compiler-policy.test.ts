@@ -39,7 +39,7 @@ describe('linkedinCompiler policy', () => {
     expect(result.policy.find((f) => f.code === 'linkedin_location_required')?.severity).toBe('error')
   })
 
-  it.each(SPECIAL_AD_CATEGORIES.filter((c) => c !== 'none'))(
+  it.each(SPECIAL_AD_CATEGORIES.filter((c) => c !== 'none' && c !== 'politics'))(
     'when the audience is declared %s, then the category is unresolved, an info finding says LinkedIn rules were not checked, and no targeting is invented away',
     (specialAdCategory) => {
       const result = compileLinkedIn({ specialAdCategory, age: { min: 35, max: 54 }, genders: ['female'] })
@@ -58,6 +58,23 @@ describe('linkedinCompiler policy', () => {
       ])
     },
   )
+
+  // LinkedIn Advertising Policies, "Political": ads for or against a candidate, party or ballot proposition are
+  // prohibited everywhere (linkedin.com/legal/ads-policy).
+  it('when the audience is declared politics, then it is unsupported and an error says LinkedIn bans political ads', () => {
+    const result = compileLinkedIn({ specialAdCategory: 'politics' })
+
+    expect(result.item('specialAdCategory:politics')).toMatchObject({
+      status: 'unsupported',
+      code: 'linkedin_political_ads_banned',
+    })
+    expect(result.policy.find((f) => f.code === 'linkedin_political_ads_banned')).toMatchObject({
+      severity: 'error',
+      path: ['specialAdCategory'],
+      source: expect.stringContaining('linkedin.com/legal/ads-policy'),
+    })
+    expect(result.policyCodes).not.toContain('linkedin_special_ad_category_unchecked')
+  })
 
   it('when there is no special ad category, then it is exact and nothing is said about it', () => {
     const result = compileLinkedIn({})
@@ -80,6 +97,7 @@ describe('linkedinCompiler policy', () => {
       postalCodes: false,
       exclusions: true,
       incomeTiers: false,
+      adultsOnlyIn: [],
     })
   })
 })

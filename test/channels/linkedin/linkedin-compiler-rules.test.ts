@@ -63,12 +63,12 @@ const BREACHES: Breach[] = [
 
 describe('linkedinCompiler facet-combination rules', () => {
   it.each(BREACHES)(
-    'when the audience ANDs %s, then the lesser group is dropped and reported',
+    'when the audience ANDs %s, then the lesser term is dropped and reported',
     (_name, include, expected) => {
       const result = compileLinkedIn({ include }, linkedinTaxonomyAfterLookups())
 
       expect(result.and).toEqual(expected.kept)
-      expect(result.item(expected.dropped)).toMatchObject({ status: 'approximated', code: 'facet_combination_dropped' })
+      expect(result.item(expected.dropped)).toMatchObject({ status: 'unsupported', code: 'facet_combination_dropped' })
       const finding = result.policy.find((f) => f.code === expected.code)
       expect(finding).toMatchObject({ severity: 'warning', path: result.item(expected.dropped).path.slice(0, -1) })
       expect(finding?.source).toMatch(expected.source)
@@ -87,11 +87,19 @@ describe('linkedinCompiler facet-combination rules', () => {
     ])
   })
 
-  it('when the clashing group also holds an allowed facet, then the whole group goes, never a part of it', () => {
+  // A dropped term never changes what the others target (the invariant of docs/adr/0008-channel-truth.md): only the
+  // clashing industry goes, and the seniority still narrows its group, now narrower than asked.
+  it('when the clashing group also holds an allowed facet, then only the clashing term goes and the rest stays', () => {
     const result = compileLinkedIn({ include: [[EMPLOYER], [SOFTWARE, CXO]] })
 
-    expect(result.and).toEqual([FI, { or: { [facet('employers')]: ['urn:li:organization:1035'] } }])
-    expect(result.item('seniority.cxo')).toMatchObject({ status: 'approximated', code: 'facet_combination_dropped' })
+    expect(result.and).toEqual([
+      FI,
+      { or: { [facet('employers')]: ['urn:li:organization:1035'] } },
+      { or: { [facet('seniorities')]: ['urn:li:seniority:8'] } },
+    ])
+    expect(result.item('industry.software')).toMatchObject({ status: 'unsupported', code: 'facet_combination_dropped' })
+    expect(result.item('industry.software').message).toContain('the group is narrower than asked')
+    expect(result.item('seniority.cxo')).toMatchObject({ status: 'exact' })
   })
 
   it('when the job title has no URN yet, then titles AND seniorities do not clash in the compiled spec', () => {
@@ -147,9 +155,12 @@ describe('linkedinCompiler EEA group ban', () => {
     },
   )
 
-  it('when a sub-segment moves a non-EEA parent into Finland, then the ban applies', () => {
+  it('when a sub-segment narrows a US and Finland parent to Finland, then the ban applies', () => {
     const result = compileLinkedIn(
-      { include: [[GROUP]], parent: { name: 'US professionals', geo: { include: [{ country: 'US' }] } } },
+      {
+        include: [[GROUP]],
+        parent: { name: 'US and Finnish professionals', geo: { include: [{ country: 'US' }, { country: 'FI' }] } },
+      },
       linkedinTaxonomyAfterLookups(),
     )
 

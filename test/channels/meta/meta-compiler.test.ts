@@ -41,7 +41,7 @@ describe('metaCompiler', () => {
 
     expect(result.spec).toEqual({
       targeting: {
-        geo_locations: { countries: ['FI'], location_types: ['home', 'recent'] },
+        geo_locations: { countries: ['FI'] },
         age_min: 30,
         age_max: 60,
         flexible_spec: [
@@ -77,6 +77,7 @@ describe('metaCompiler', () => {
   it('when compiling twice, then the output is identical', () => {
     const flat = flattenAudience(
       anAudience({ ...VILLA_BUYERS, geo: { include: [{ region: 'FI-18' }, { postalCode: '00100', country: 'FI' }] } }),
+      DEFAULT_TAXONOMY,
     )
 
     const first = metaCompiler('instagram').compile(flat, DEFAULT_TAXONOMY)
@@ -114,7 +115,7 @@ describe('metaCompiler', () => {
         (input, channel) => {
           const audience = AudienceSchema.parse(input)
           fc.pre(validateAudience(audience, DEFAULT_TAXONOMY).length === 0)
-          const flat = flattenAudience(audience)
+          const flat = flattenAudience(audience, DEFAULT_TAXONOMY)
 
           const result = metaCompiler(channel).compile(flat, DEFAULT_TAXONOMY)
 

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest'
 import type { AudienceInput, GeoItem } from '../../../audiences/index.js'
 import { HELSINKI, LIVE, LIVE_TAXONOMY, compileMeta, itemAt } from './meta-support.js'
 
-const HOME_RECENT = ['home', 'recent']
-
 type GeoCase = { place: GeoItem; geo: object; status: string; code: string }
 
 // Expected values from geo-fi.json / fi-postal-codes.json and Meta's basic-targeting doc (custom_locations 1–80 km).
@@ -60,20 +58,20 @@ const INCLUDE: Record<string, GeoCase> = {
   'region without a centre (Stockholm County)': {
     place: { region: 'SE-AB' },
     geo: { countries: ['SE'] },
-    status: 'unresolved',
-    code: 'geo_unresolved',
+    status: 'approximated',
+    code: 'geo_widened_to_country',
   },
   'city kohde does not know': {
     place: { city: 'Göteborg', country: 'SE' },
     geo: { countries: ['SE'] },
-    status: 'unresolved',
-    code: 'geo_unresolved',
+    status: 'approximated',
+    code: 'geo_widened_to_country',
   },
   'region of a country without region data': {
     place: { region: 'US-CA' },
     geo: { countries: ['US'] },
-    status: 'unresolved',
-    code: 'geo_unresolved',
+    status: 'approximated',
+    code: 'geo_widened_to_country',
   },
 }
 
@@ -81,9 +79,25 @@ describe('metaCompiler geo', () => {
   it.each(Object.entries(INCLUDE))('when the audience targets a %s, then geo_locations holds it', (_kind, c) => {
     const result = compileMeta({ geo: { include: [c.place] } })
 
-    expect(result.spec.targeting.geo_locations).toEqual({ ...c.geo, location_types: HOME_RECENT })
+    // No location_types: Meta's error 1870199 asks to remove every value (all locations reach home and recent).
+    expect(result.spec.targeting.geo_locations).toEqual(c.geo)
     expect(itemAt(result, ['geo', 'include', 0])).toMatchObject({ status: c.status, code: c.code })
   })
+
+  it.each(Object.entries(INCLUDE).filter(([, c]) => c.status === 'approximated'))(
+    'when a %s is approximated, then its item carries the places Meta targets instead',
+    (_kind, c) => {
+      const result = compileMeta({ geo: { include: [c.place] } })
+
+      const circles = (c.geo as { custom_locations?: { latitude: number; longitude: number; radius: number }[] })
+        .custom_locations
+      const countries = (c.geo as { countries?: string[] }).countries ?? []
+      const places = circles
+        ? circles.map((l) => expect.objectContaining({ radius: { lat: l.latitude, lng: l.longitude, km: l.radius } }))
+        : countries.map((country) => ({ country }))
+      expect(itemAt(result, ['geo', 'include', 0]).effective).toEqual({ kind: 'places', places })
+    },
+  )
 
   it('when a region has municipalities, then it becomes one circle per municipality (Uusimaa: 26)', () => {
     const result = compileMeta({ geo: { include: [{ region: 'FI-18' }] } })
@@ -111,7 +125,6 @@ describe('metaCompiler geo', () => {
     expect(result.spec.targeting.geo_locations).toEqual({
       regions: [{ key: LIVE.uusimaa }],
       cities: [{ key: LIVE.helsinki }],
-      location_types: HOME_RECENT,
     })
     expect(itemAt(result, ['geo', 'include', 1])).toMatchObject({ status: 'exact', code: 'geo_key' })
   })
@@ -119,7 +132,17 @@ describe('metaCompiler geo', () => {
   it('when a place lies in a country that is also targeted, then only the country is sent and the place is exact', () => {
     const result = compileMeta({ geo: { include: [{ country: 'FI' }, { municipality: '091', country: 'FI' }] } })
 
-    expect(result.spec.targeting.geo_locations).toEqual({ countries: ['FI'], location_types: HOME_RECENT })
+    expect(result.spec.targeting.geo_locations).toEqual({ countries: ['FI'] })
+    expect(itemAt(result, ['geo', 'include', 1])).toMatchObject({ status: 'exact', code: 'geo_within_country' })
+  })
+
+  // Issue 13: a circle inside a targeted country overlapped it; kohde places the circle by the municipality circles.
+  it('when a radius circle lies in Finland and Finland is targeted, then only the country is sent', () => {
+    const result = compileMeta({
+      geo: { include: [{ country: 'FI' }, { radius: { lat: 60.17, lng: 24.94, km: 5 }, label: 'Helsinki centre' }] },
+    })
+
+    expect(result.spec.targeting.geo_locations).toEqual({ countries: ['FI'] })
     expect(itemAt(result, ['geo', 'include', 1])).toMatchObject({ status: 'exact', code: 'geo_within_country' })
   })
 
@@ -179,11 +202,11 @@ describe('metaCompiler presence', () => {
     ['home', 'approximated', 'presence_home_unavailable'],
     ['homeOrRecent', 'exact', 'presence_home_or_recent'],
   ] as const)(
-    'when presence is %s, then location_types is ["home","recent"] and it is %s',
+    'when presence is %s, then no location_types is sent (Meta error subcode 1870199) and it is %s',
     (presence, status, code) => {
       const result = compileMeta({ geo: { include: [{ country: 'FI' }], presence } })
 
-      expect(result.spec.targeting.geo_locations.location_types).toEqual(HOME_RECENT)
+      expect(result.spec.targeting.geo_locations).not.toHaveProperty('location_types')
       expect(itemAt(result, ['geo', 'presence'])).toMatchObject({ status, code })
     },
   )

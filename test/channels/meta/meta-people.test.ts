@@ -7,15 +7,47 @@ type AgeCase = {
   age: { age_min: number; age_max?: number }
   status: string
   code: string
+  // The ages Meta delivers to, when they differ from those asked.
+  effective?: object
 }
+
+const US = { include: [{ country: 'US' }] }
 
 const interest = [[{ facet: 'interest' as const, value: 'interest.interior-design' }]]
 
-// Meta: age_min ≥ 13, age_max ≤ 65 where 65 means 65+ (platforms.md §2.3); DSA Art. 28(2) raises profiled EU audiences to 18.
+// Meta: age_min ≥ 13, age_max ≤ 65 where 65 means 65+ (platforms.md §2.3); DSA Art. 28(2) raises profiled EU audiences
+// to 18; and since 6 Nov 2023 "ads with locations in the EU, the EEA or Switzerland will temporarily no longer deliver
+// to audiences under 18" (Meta Business Help Centre, "About advertising to teens").
 const AGES: Record<string, AgeCase> = {
-  '13+ with no criteria': { audience: { age: { min: 13 } }, age: { age_min: 13 }, status: 'exact', code: 'age_exact' },
-  '13–17 with no criteria': {
+  '13+ in Finland': {
+    audience: { age: { min: 13 } },
+    age: { age_min: 18 },
+    status: 'approximated',
+    code: 'meta_eu_teens_undeliverable',
+    effective: { kind: 'ages', min: 18, max: null },
+  },
+  '13+ in the US': {
+    audience: { geo: US, age: { min: 13 } },
+    age: { age_min: 13 },
+    status: 'exact',
+    code: 'age_exact',
+  },
+  '13–17 in Finland': {
     audience: { age: { min: 13, max: 17 } },
+    age: { age_min: 13, age_max: 17 },
+    status: 'approximated',
+    code: 'meta_eu_teens_undeliverable',
+    effective: { kind: 'nobody' },
+  },
+  '13–17 in Sweden and Switzerland': {
+    audience: { geo: { include: [{ country: 'SE' }, { country: 'CH' }] }, age: { min: 13, max: 17 } },
+    age: { age_min: 13, age_max: 17 },
+    status: 'approximated',
+    code: 'meta_eu_teens_undeliverable',
+    effective: { kind: 'nobody' },
+  },
+  '13–17 in the US': {
+    audience: { geo: US, age: { min: 13, max: 17 } },
     age: { age_min: 13, age_max: 17 },
     status: 'exact',
     code: 'age_exact',
@@ -24,7 +56,15 @@ const AGES: Record<string, AgeCase> = {
     audience: { age: { min: 17 }, include: interest },
     age: { age_min: 18 },
     status: 'approximated',
+    code: 'meta_eu_teens_undeliverable',
+    effective: { kind: 'ages', min: 18, max: null },
+  },
+  '17+ with an interest in Finland and the US': {
+    audience: { geo: { include: [{ country: 'FI' }, { country: 'US' }] }, age: { min: 17 }, include: interest },
+    age: { age_min: 18 },
+    status: 'approximated',
     code: 'dsa_minor_profiling',
+    effective: { kind: 'ages', min: 18, max: null },
   },
   '17+ with an interest in the US': {
     audience: { geo: { include: [{ country: 'US' }] }, age: { min: 17 }, include: interest },
@@ -45,12 +85,14 @@ const AGES: Record<string, AgeCase> = {
     age: { age_min: 30 },
     status: 'approximated',
     code: 'age_max_65_plus',
+    effective: { kind: 'ages', min: 30, max: null },
   },
   '70–80': {
     audience: { age: { min: 70, max: 80 } },
     age: { age_min: 65 },
     status: 'approximated',
     code: 'age_min_above_65',
+    effective: { kind: 'ages', min: 65, max: null },
   },
 }
 
@@ -61,6 +103,30 @@ describe('metaCompiler ages', () => {
     const { age_min, age_max } = result.spec.targeting
     expect({ age_min, ...(age_max !== undefined && { age_max }) }).toEqual(c.age)
     expect(itemAt(result, ['age'])).toMatchObject({ status: c.status, code: c.code })
+    expect(itemAt(result, ['age']).effective).toEqual(c.effective)
+  })
+
+  it('when under-18s are targeted in Finland, then an error finding cites Meta’s teen rule', () => {
+    const result = compileMeta({ age: { min: 15 } })
+
+    expect(result.policy.find((f) => f.code === 'meta_eu_teens_undeliverable')).toMatchObject({
+      severity: 'error',
+      path: ['age'],
+      source: expect.stringContaining('About advertising to teens'),
+    })
+  })
+
+  it('when under-18s are targeted in Finland and the US, then the error says they go unreached in Finland only', () => {
+    const result = compileMeta({ geo: { include: [{ country: 'US' }, { country: 'FI' }] }, age: { min: 15 } })
+
+    expect(result.spec.targeting.age_min).toBe(15)
+    expect(result.policy.find((f) => f.code === 'meta_eu_teens_undeliverable')?.message).toContain(
+      'its under-18s in FI will not see the ads',
+    )
+  })
+
+  it('when the audience is all adults, then no teen finding is made', () => {
+    expect(policyCodes(compileMeta({ age: { min: 18 } }))).not.toContain('meta_eu_teens_undeliverable')
   })
 
   it('when the audience is 30–65, then the message says people over 65 are included', () => {
@@ -85,12 +151,15 @@ describe('metaCompiler teens', () => {
     expect(policyCodes(result)).toContain('meta_teen_age_location_only')
   })
 
-  it('when a 13–17 audience in Finland has criteria, then ages stay and the DSA finding says the criteria went', () => {
+  it('when a 13–17 audience in Finland has criteria, then ages stay, the criteria go, and nobody is reached', () => {
     const result = compileMeta({ age: { min: 13, max: 17 }, include: interest })
 
     expect(result.spec.targeting).toMatchObject({ age_min: 13, age_max: 17 })
     expect(itemAt(result, ['include', 0, 0]).code).toBe('teen_age_location_only')
     expect(result.policy.find((f) => f.code === 'dsa_minor_profiling')?.message).toContain('its ages were kept')
+    expect(result.policy.find((f) => f.code === 'meta_eu_teens_undeliverable')?.message).toContain(
+      'nobody in this audience will see the ads',
+    )
   })
 })
 

@@ -125,9 +125,9 @@ describe('metaCompiler against facebook-nodejs-business-sdk', () => {
       fc.property(audienceArbitrary(LIVE_TAXONOMY), (input) => {
         const audience = AudienceSchema.parse(input)
         fc.pre(validateAudience(audience, LIVE_TAXONOMY).length === 0)
-        expect(unknownToSdk(metaCompiler('facebook').compile(flattenAudience(audience), LIVE_TAXONOMY).spec)).toEqual(
-          [],
-        )
+        expect(
+          unknownToSdk(metaCompiler('facebook').compile(flattenAudience(audience, LIVE_TAXONOMY), LIVE_TAXONOMY).spec),
+        ).toEqual([])
       }),
       { numRuns: 200 },
     )

@@ -31,7 +31,7 @@ describe('metaCompiler housing in Finland', () => {
 
   it('when compiled, then the targeting carries only what housing ads may use', () => {
     expect(result.spec.targeting).toEqual({
-      geo_locations: { custom_locations: [{ ...HELSINKI, radius: 25 }], location_types: ['home', 'recent'] },
+      geo_locations: { custom_locations: [{ ...HELSINKI, radius: 25 }] },
       age_min: 18,
       flexible_spec: [{ interests: [{ id: '6007828099136', name: 'Luxury goods' }] }],
       publisher_platforms: ['facebook'],
@@ -135,10 +135,22 @@ describe('metaCompiler special ad categories', () => {
     expect(itemAt(result, ['specialAdCategory'])).toMatchObject({ status: 'exact', code: 'sac_none' })
   })
 
-  it('when housing targets only a circle, then no country is known: restricted anyway, and a warning asks for it', () => {
+  // Issue 13: a circle in Finland is in Finland; Meta needs special_ad_category_country for it.
+  it('when housing targets only a circle in Finland, then the campaign names Finland as its country', () => {
     const result = compileMeta({
       specialAdCategory: 'housing',
       geo: { include: [{ radius: { lat: 60.2, lng: 24.9, km: 30 } }] },
+    })
+
+    expect(result.spec.campaign).toEqual({ special_ad_categories: ['HOUSING'], special_ad_category_country: ['FI'] })
+    expect(result.spec.targeting.age_min).toBe(18)
+    expect(policyCodes(result)).not.toContain('sac_country_missing')
+  })
+
+  it('when housing targets only a circle kohde cannot place, then it is restricted anyway and a warning asks for it', () => {
+    const result = compileMeta({
+      specialAdCategory: 'housing',
+      geo: { include: [{ radius: { lat: 10, lng: -30, km: 30 } }] },
     })
 
     expect(result.spec.campaign).toEqual({ special_ad_categories: ['HOUSING'] })

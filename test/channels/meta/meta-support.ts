@@ -58,7 +58,7 @@ export function compileMeta(overrides: Partial<AudienceInput>, options: Options 
   const audience = anAudience(overrides)
   const issues = validateAudience(audience, taxonomy)
   if (issues.length > 0) throw new Error(`test audience is invalid: ${JSON.stringify(issues)}`)
-  return metaCompiler(options.channel ?? 'facebook').compile(flattenAudience(audience), taxonomy)
+  return metaCompiler(options.channel ?? 'facebook').compile(flattenAudience(audience, taxonomy), taxonomy)
 }
 
 export function itemAt(result: MetaResult, path: (string | number)[]): FidelityItem {

@@ -1,0 +1,123 @@
+import type { Capabilities, FidelityItem } from '../channels/channel.js'
+import { pathKey } from '../channels/fidelity.js'
+import type { Gender, GeoItem } from '../model/audience-schema.js'
+import type { AgeRange, FlatAudience, Located } from '../model/flat-audience.js'
+import type { SizedTerm } from './criteria-share.js'
+
+/** The people to size: an audience as described, or as one channel's compiled spec will really target it. */
+export type SizingAudience = {
+  include: Located<GeoItem>[]
+  exclude: Located<GeoItem>[]
+  // null: the channel delivers to nobody of these ages.
+  age: AgeRange | null
+  // []: every gender.
+  genders: Gender[]
+  // null: not limited by language.
+  languages: string[] | null
+  groups: SizedTerm[][]
+  excludeTerms: SizedTerm[]
+  // Countries where the channel delivers to adults only.
+  adultsOnlyIn: ReadonlySet<string>
+}
+
+const NOBODY: ReadonlySet<string> = new Set()
+
+/** The audience as described: every criterion as written. */
+export function idealSizing(flat: FlatAudience): SizingAudience {
+  return {
+    include: flat.geoInclude,
+    exclude: flat.geoExclude,
+    age: flat.age.value,
+    genders: flat.genders.value,
+    languages: flat.languages.length > 0 ? flat.languages.map((l) => l.value) : null,
+    groups: flat.include.map((g) => g.terms.map((t) => ({ term: t.value }))),
+    excludeTerms: flat.exclude.map((t) => ({ term: t.value })),
+    adultsOnlyIn: NOBODY,
+  }
+}
+
+const isDropped = (item: FidelityItem | undefined) => item?.status === 'unsupported' || item?.status === 'unresolved'
+
+// An approximated place becomes the places the channel names instead; a dropped one narrows nothing.
+function places(located: readonly Located<GeoItem>[], items: ReadonlyMap<string, FidelityItem>): Located<GeoItem>[] {
+  return located.flatMap((g) => {
+    const item = items.get(pathKey(g.path))
+    if (isDropped(item)) return []
+    const effective = item?.effective
+    if (item?.status !== 'approximated' || effective?.kind !== 'places') return [g]
+    return effective.places.map((value, i) => ({ value, path: [...g.path, 'effective', i] }))
+  })
+}
+
+function ageOf(flat: FlatAudience, item: FidelityItem | undefined, capabilities: Capabilities): AgeRange | null {
+  if (isDropped(item)) return { min: capabilities.minAge, max: null }
+  const effective = item?.effective
+  if (effective?.kind === 'nobody') return null
+  if (effective?.kind === 'ages') return { min: effective.min, max: effective.max }
+  return flat.age.value
+}
+
+function gendersOf(flat: FlatAudience, item: FidelityItem | undefined): Gender[] {
+  if (isDropped(item)) return []
+  const effective = item?.effective
+  return effective?.kind === 'genders' ? effective.genders : flat.genders.value
+}
+
+function languagesOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem>): string[] | null {
+  const kept: string[] = []
+  for (const l of flat.languages) {
+    const item = items.get(pathKey(l.path))
+    if (item?.effective?.kind === 'anyLanguage') return null
+    if (!isDropped(item)) kept.push(l.value)
+  }
+  return kept.length > 0 ? kept : null
+}
+
+// Include terms regrouped as the channel ORs them (its group label), dropped terms left out.
+function groupsOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem>): SizedTerm[][] {
+  const groups = new Map<string, SizedTerm[]>()
+  for (const group of flat.include)
+    for (const t of group.terms) {
+      const item = items.get(pathKey(t.path))
+      if (isDropped(item)) continue
+      const effective = item?.effective?.kind === 'term' ? item.effective : null
+      const label = effective?.group ?? pathKey(group.path)
+      groups.set(label, [
+        ...(groups.get(label) ?? []),
+        { term: t.value, incomePercentiles: effective?.incomePercentiles },
+      ])
+    }
+  return [...groups.values()]
+}
+
+/** The audience one channel's compiled spec targets, read from its fidelity items (docs/adr/0008-channel-truth.md). */
+export function channelSizing(
+  flat: FlatAudience,
+  fidelity: readonly FidelityItem[],
+  capabilities: Capabilities,
+): SizingAudience {
+  const items = new Map(fidelity.map((i) => [pathKey(i.path), i]))
+  const excludeTerms = flat.exclude.flatMap((t) => {
+    const item = items.get(pathKey(t.path))
+    if (isDropped(item)) return []
+    const effective = item?.effective?.kind === 'term' ? item.effective : null
+    return [{ term: t.value, incomePercentiles: effective?.incomePercentiles }]
+  })
+  return {
+    include: places(flat.geoInclude, items),
+    exclude: places(flat.geoExclude, items),
+    age: ageOf(flat, items.get(pathKey(flat.age.path)), capabilities),
+    genders: gendersOf(flat, items.get(pathKey(flat.genders.path))),
+    languages: languagesOf(flat, items),
+    groups: groupsOf(flat, items),
+    excludeTerms,
+    adultsOnlyIn: new Set(capabilities.adultsOnlyIn),
+  }
+}
+
+// Presence and the special ad category change no head count (kohde counts residents; categories are declarations).
+const SIZE_NEUTRAL = /^(presence|specialAdCategory):/
+
+/** The fidelity items that make a channel's audience differ from the one described. */
+export const sizeReasons = (fidelity: readonly FidelityItem[]): FidelityItem[] =>
+  fidelity.filter((i) => i.status !== 'exact' && !SIZE_NEUTRAL.test(i.criterion))

@@ -1,0 +1,20 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..')
+// The team's shared data (../shared beside the project): each file there has its source in a SOURCES.md.
+const SHARED_ROOT = join(PROJECT_ROOT, '..', 'shared')
+
+/**
+ * Copies a shared data file into the project, where the build reads it and the project ships it; without ../shared
+ * (a clone elsewhere) the copy already in the project is used as it is.
+ */
+export function copyShared(sharedPath: string, projectPath: string): string {
+  const from = join(SHARED_ROOT, sharedPath)
+  const to = join(PROJECT_ROOT, projectPath)
+  if (existsSync(from)) {
+    mkdirSync(dirname(to), { recursive: true })
+    copyFileSync(from, to)
+  } else if (!existsSync(to)) throw new Error(`neither ${from} nor ${to} exists`)
+  return to
+}
