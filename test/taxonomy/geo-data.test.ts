@@ -110,14 +110,19 @@ describe('geo taxonomy data', () => {
     expect(mappings.filter((m) => m.source === null || m.confirmed === null)).toEqual([])
   })
 
-  it('when languages are listed, then only English has a Google identifier', () => {
+  it('when languages are listed, then Finnish, Swedish and English carry Google language constants', () => {
     const languages = [...DEFAULT_TAXONOMY.languages.values()]
 
     expect(languages.map((l) => l.code)).toEqual(
       expect.arrayContaining(['fi', 'sv', 'en', 'et', 'ru', 'de', 'no', 'da']),
     )
-    expect(languages.filter((l) => l.channels.google?.id).map((l) => [l.code, l.channels.google?.id])).toEqual([
-      ['en', '1000'],
-    ])
+    // google-languages.csv (Google's language codes table): Finnish 1011, Swedish 1015, English 1000.
+    expect(languages.filter((l) => l.channels.google?.id).map((l) => [l.code, l.channels.google?.id])).toEqual(
+      expect.arrayContaining([
+        ['fi', '1011'],
+        ['sv', '1015'],
+        ['en', '1000'],
+      ]),
+    )
   })
 })
