@@ -6,7 +6,14 @@ import type { ServerChild } from './server-child.js'
 
 export const CONNECTIONS = 50
 
-export type HttpScenario = { name: string; method: 'GET' | 'POST'; path: string; bodies?: unknown[] }
+// Paths under /api/ carry the bearer token; `session: true` sends the signed-in browser session instead (pages).
+export type HttpScenario = {
+  name: string
+  method: 'GET' | 'POST'
+  path: string
+  bodies?: unknown[]
+  session?: boolean
+}
 export type HttpResult = {
   name: string
   path: string
@@ -76,6 +83,7 @@ export const storedWrite = (server: ServerChild): HttpScenario => ({
 
 const headersOf = (server: ServerChild, scenario: HttpScenario): Record<string, string> => ({
   ...(scenario.path.startsWith('/api/') ? { authorization: `Bearer ${server.token}` } : {}),
+  ...(scenario.session ? { cookie: server.cookie } : {}),
   ...(scenario.bodies ? { 'content-type': 'application/json' } : {}),
 })
 
@@ -102,7 +110,12 @@ export async function sameAnswer(server: ServerChild, route: HttpScenario, ceili
     : `\`${ceilingOf.path}\` answers the first body DIFFERENTLY from \`${route.path}\` (${bytes} against ${Buffer.byteLength(b, 'utf8').toLocaleString('en')} bytes)`
 }
 
-function cannon(server: ServerChild, scenario: HttpScenario, seconds: number): Promise<autocannon.Result> {
+function cannon(
+  server: ServerChild,
+  scenario: HttpScenario,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<autocannon.Result> {
   const headers = headersOf(server, scenario)
   const requests = (scenario.bodies ?? [undefined]).map((body) => ({
     method: scenario.method,
@@ -110,13 +123,18 @@ function cannon(server: ServerChild, scenario: HttpScenario, seconds: number): P
     headers,
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   }))
-  return autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests })
+  return autocannon({ url: server.url, connections, duration: seconds, requests })
 }
 
-/** One autocannon run of `seconds` at CONNECTIONS connections, summarised (no check, no output). */
-export async function measure(server: ServerChild, scenario: HttpScenario, seconds: number): Promise<HttpResult> {
+/** One autocannon run of `seconds` at `connections` connections, summarised (no check, no output). */
+export async function measure(
+  server: ServerChild,
+  scenario: HttpScenario,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<HttpResult> {
   const before = cpuSeconds(server.child.pid)
-  const result = await cannon(server, scenario, seconds)
+  const result = await cannon(server, scenario, seconds, connections)
   const after = cpuSeconds(server.child.pid)
   const used = before === null || after === null ? null : after - before
   return {
@@ -133,16 +151,17 @@ export async function measure(server: ServerChild, scenario: HttpScenario, secon
   }
 }
 
-/** A warm-up run (discarded), then the measured run at CONNECTIONS connections. */
+/** A warm-up run (discarded), then the measured run at `connections` connections (default CONNECTIONS). */
 export async function loadTest(
   server: ServerChild,
   scenario: HttpScenario,
   seconds: number,
   warmUpSeconds: number,
+  connections = CONNECTIONS,
 ): Promise<HttpResult> {
   await checkOnce(server, scenario)
-  if (warmUpSeconds > 0) await cannon(server, scenario, warmUpSeconds)
-  const outcome = await measure(server, scenario, seconds)
+  if (warmUpSeconds > 0) await cannon(server, scenario, warmUpSeconds, connections)
+  const outcome = await measure(server, scenario, seconds, connections)
   console.log(
     `  ${outcome.path}: ${Math.round(outcome.requestsPerSecond)} req/s, p50 ${outcome.p50} ms, p99 ${outcome.p99} ms` +
       (outcome.serverMicrosPerRequest === null ? '' : `, server ${Math.round(outcome.serverMicrosPerRequest)} µs/req`) +

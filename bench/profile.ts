@@ -1,26 +1,42 @@
 // Profiles the server under one HTTP scenario: a bench server with --cpu-prof, autocannon for a few seconds, then
 // the functions with the most CPU of their own (open the .cpuprofile in Chrome DevTools for the whole tree).
 //   npx tsx bench/profile.ts [bare|floor|compile|estimate] [--seconds=8]
+//   npx tsx bench/profile.ts --path=/audiences [--data=DIR --user=EMAIL]   any GET (a page with the session), on a
+//   store of your own, e.g. one bench/scale-store.ts generated
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { killChildrenOnExit } from './child-processes.js'
-import { API_FLOOR, BARE, checkOnce, COMPILE, ESTIMATE, measure } from './http-load.js'
+import { API_FLOOR, BARE, checkOnce, COMPILE, ESTIMATE, measure, type HttpScenario } from './http-load.js'
 import { startServerChild } from './server-child.js'
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
+const option = (key: string) =>
+  process.argv
+    .find((a) => a.startsWith(`--${key}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=')
 const SCENARIOS = { bare: BARE, floor: API_FLOOR, compile: COMPILE, estimate: ESTIMATE }
-const name = (process.argv[2] ?? 'compile') as keyof typeof SCENARIOS
-const scenario = SCENARIOS[name]
+const path = option('path')
+const name = (path ?? process.argv[2] ?? 'compile') as keyof typeof SCENARIOS
+const scenario: HttpScenario | undefined = path
+  ? { name: path, method: 'GET', path, session: !path.startsWith('/api/') }
+  : SCENARIOS[name]
 if (!scenario) throw new Error(`profile: no scenario ${name} (${Object.keys(SCENARIOS).join(', ')})`)
-const seconds = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 8)
+const seconds = Number(option('seconds') ?? 8)
 
 killChildrenOnExit()
 const tmp = mkdtempSync(join(tmpdir(), 'kohde-profile-'))
 const profiles = join(tmp, 'profiles')
-const server = await startServerChild({ dataDir: join(tmp, 'data'), logFile: join(tmp, 'log'), cpuProfDir: profiles })
+const server = await startServerChild({
+  dataDir: option('data') ?? join(tmp, 'data'),
+  logFile: join(tmp, 'log'),
+  cpuProfDir: profiles,
+  user: option('user'),
+})
 await checkOnce(server, scenario)
 const result = await measure(server, scenario, seconds)
 await server.stop()

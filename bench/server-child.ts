@@ -29,6 +29,8 @@ export type ServerOptions = {
   cpuProfDir?: string | undefined
   // Another checkout's bench/bench-server.ts (bench/ab.ts runs the base revision beside the working tree).
   root?: string | undefined
+  // The user whose token and session the bench uses (default: the demo's staff user).
+  user?: string | undefined
 }
 
 export async function startServerChild(options: ServerOptions, timeoutMs = 60_000): Promise<ServerChild> {
@@ -42,6 +44,7 @@ export async function startServerChild(options: ServerOptions, timeoutMs = 60_00
       env: serverEnv({
         KOHDE_DATA_DIR: options.dataDir,
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+        ...(options.user ? { KOHDE_BENCH_USER: options.user } : {}),
       }),
       stdio: ['ignore', log, 'inherit', 'ipc'],
     }),

@@ -13,12 +13,13 @@ import { callerOf, IdSchema, StorableTextSchema } from '../routes/stored-objects
 import type { StoredAudience } from '../store/audience-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
-import { atLeast, compileOutcome, resolvedOf, taxonomyFor, worstLevel } from './audience-page-data.js'
+import { atLeast, taxonomyFor } from './audience-page-data.js'
+import { fidelityLevels, worstOf } from './fidelity-levels.js'
 import { definePage } from './page-table.js'
 
 const PAGE_SIZE = 25
-// A search or a fidelity filter reads the newest audiences and filters them here (compiling each for fidelity);
-// this many keeps a page quick for an agency's few hundred audiences.
+// A fidelity filter reads the newest audiences that match the other filters and compiles each here; this many keeps
+// the page quick. The name search, the client and the tag are SQL.
 export const SCAN_LIMIT = 1000
 
 const orAny = <T extends z.ZodType>(schema: T) =>
@@ -48,7 +49,11 @@ function parseQuery(query: Record<string, unknown>) {
 async function scanAll(store: Store, scope: Scope, filters: AudienceFilters) {
   const found: StoredAudience[] = []
   let cursor: string | undefined
-  const sqlFilters = { clientId: filters.clientId || undefined, tag: filters.tag || undefined }
+  const sqlFilters = {
+    clientId: filters.clientId || undefined,
+    tag: filters.tag || undefined,
+    q: filters.q || undefined,
+  }
   do {
     const page = await store.audiences.list(scope, { ...sqlFilters, limit: MAX_PAGE_SIZE, cursor, newestFirst: true })
     found.push(...page.items)
@@ -67,45 +72,48 @@ export const AUDIENCE_LIST_PAGE = definePage({
     const { filters, cursor } = parseQuery(input.query)
     const taxonomy = await taxonomyFor(deps, scope.agencyId)
     const channels: readonly ChannelId[] = filters.channel === '' ? CHANNEL_IDS : [filters.channel]
-    const levelsOf = async (stored: StoredAudience) => {
-      const outcome = compileOutcome(await resolvedOf(store, scope, stored), taxonomy)
-      const levels = outcome.ok
-        ? (Object.fromEntries(CHANNEL_IDS.map((c) => [c, worstLevel(outcome, [c])])) as Record<
-            ChannelId,
-            FidelityLevel
-          >)
-        : null
-      return { stored, levels, worst: worstLevel(outcome, channels) }
+    // Each shown audience with its parents (read for all rows at once) and its fidelity levels (compiled once).
+    const judge = async (rows: readonly StoredAudience[]) => {
+      const resolved = await store.audiences.resolvedMany(
+        scope,
+        rows.map((r) => r.id),
+        rows,
+      )
+      return rows.map((stored) => {
+        // A chain that broke since the list was read: the audience alone, as the audience page shows it.
+        const one = resolved.get(stored.id) ?? {
+          stored,
+          audience: stored.audience,
+          lineage: `${stored.id}@${stored.version}!`,
+        }
+        const levels = fidelityLevels(one, taxonomy)
+        return { stored, levels, worst: worstOf(levels, channels) }
+      })
     }
 
-    let page: { items: Awaited<ReturnType<typeof levelsOf>>[]; nextCursor: string | null }
+    let page: { items: Awaited<ReturnType<typeof judge>>; nextCursor: string | null }
     let limited = false
-    if (filters.q === '' && filters.fidelity === '') {
+    if (filters.fidelity === '') {
       const stored = await store.audiences.list(scope, {
         clientId: filters.clientId || undefined,
         tag: filters.tag || undefined,
+        q: filters.q || undefined,
         limit: PAGE_SIZE,
         cursor,
         newestFirst: true,
       })
-      page = { items: await Promise.all(stored.items.map(levelsOf)), nextCursor: stored.nextCursor }
+      page = { items: await judge(stored.items), nextCursor: stored.nextCursor }
     } else {
+      // Fidelity is known only by compiling: the newest matches are judged here, at most SCAN_LIMIT of them.
       const scan = await scanAll(store, scope, filters)
       limited = scan.limited
-      const needle = filters.q.toLocaleLowerCase(input.locale)
-      const named = scan.items.filter((s) => s.audience.name.toLocaleLowerCase(input.locale).includes(needle))
       const floor = filters.fidelity
-      if (floor === '') {
-        const shown = pageOf(named, { limit: PAGE_SIZE, cursor })
-        page = { items: await Promise.all(shown.items.map(levelsOf)), nextCursor: shown.nextCursor }
-      } else {
-        const judged = await Promise.all(named.map(levelsOf))
-        const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
-        page = pageOf(
-          judged.filter((j) => fits(j.worst)),
-          { limit: PAGE_SIZE, cursor },
-        )
-      }
+      const fits = (worst: FidelityLevel) => (floor === 'exact' ? worst === 'exact' : atLeast(worst, floor))
+      const judged = await judge(scan.items)
+      page = pageOf(
+        judged.filter((j) => fits(j.worst)),
+        { limit: PAGE_SIZE, cursor },
+      )
     }
 
     const clients = (await store.clients.list(scope, { limit: MAX_PAGE_SIZE })).items

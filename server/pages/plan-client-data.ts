@@ -48,11 +48,12 @@ export async function loadClientPlan(
 ): Promise<ClientPlanData> {
   const plan = presentPlan(stored)
   const client = await store.clients.get(scope, plan.clientId)
-  const byId = new Map<string, Audience | null>()
-  for (const line of plan.lines)
-    if (!byId.has(line.audienceId)) byId.set(line.audienceId, await store.audiences.resolved(scope, line.audienceId))
+  const byId = await store.audiences.resolvedMany(
+    scope,
+    plan.lines.map((line) => line.audienceId),
+  )
   const audiences = plan.lines.map((line) => {
-    const audience = byId.get(line.audienceId) ?? null
+    const audience = byId.get(line.audienceId)?.audience ?? null
     return audience ? { name: audience.name, places: placesOf(audience, taxonomy, locale) } : { name: null, places: [] }
   })
   const settings = { reachModel: plan.reachModel ?? undefined }

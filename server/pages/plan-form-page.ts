@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isDomainError, type Audience } from '../../audiences/index.js'
+import { isDomainError } from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
 import { translate, translatorOf } from '../i18n/translate.js'
 import { toClientChoice, toPlanForm } from '../presenters/plan-form-presenter.js'
@@ -41,14 +41,12 @@ async function renderForm(input: PageInput, deps: AppDeps, state: FormState): Pr
   const audiences = (await deps.store.audiences.list(scope, { clientId: client.id, limit: 200, newestFirst: true }))
     .items
   const rates = cardRatesOf(deps.taxonomy, await deps.store.rateCards.all(actor.agencyId))
-  const resolved = new Map<string, Audience | undefined>()
-  const rows = []
-  for (const row of state.form.rows.length > 0 ? state.form.rows : [emptyRow(audiences[0]?.id)]) {
-    const known = audiences.some((a) => a.id === row.audienceId)
-    if (known && !resolved.has(row.audienceId))
-      resolved.set(row.audienceId, (await deps.store.audiences.resolved(scope, row.audienceId)) ?? undefined)
-    rows.push(withCardRates(row, rates, known ? resolved.get(row.audienceId) : undefined))
-  }
+  const formRows = state.form.rows.length > 0 ? state.form.rows : [emptyRow(audiences[0]?.id)]
+  // Only the client's audiences listed above (the form's ids are the browser's), their parents read in one go.
+  const listed = new Map(audiences.map((a) => [a.id, a]))
+  const ids = formRows.map((row) => row.audienceId).filter((id) => listed.has(id))
+  const resolved = await deps.store.audiences.resolvedMany(scope, ids, audiences)
+  const rows = formRows.map((row) => withCardRates(row, rates, resolved.get(row.audienceId)?.audience))
   const model = toPlanForm(translatorOf(input.locale), {
     mode: state.plan ? 'edit' : 'new',
     planId: state.plan?.id ?? null,

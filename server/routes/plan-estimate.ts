@@ -14,16 +14,19 @@ import type { StoredPlanLine } from './plan-schemas.js'
 
 /** The plan lines' audiences, resolved with their parents; each must be a live audience of the plan's client. */
 export async function audiencesOf(store: Store, scope: Scope, clientId: string, lines: readonly StoredPlanLine[]) {
+  const found = await store.audiences.resolvedMany(
+    scope,
+    lines.map((line) => line.audienceId),
+  )
   const audiences = new Map<string, Audience>()
   for (const [index, line] of lines.entries()) {
-    if (audiences.has(line.audienceId)) continue
-    const stored = await store.audiences.get(scope, line.audienceId)
-    if (!stored) throw new HttpError('not_found', `no such audience: lines[${index}].audienceId`)
-    if (stored.clientId !== clientId)
+    const one = found.get(line.audienceId)
+    if (!one) throw new HttpError('not_found', `no such audience: lines[${index}].audienceId`)
+    if (one.stored.clientId !== clientId)
       throw new DomainError('audience_invalid', 'a plan line uses an audience of another client', [
         { path: ['lines', index, 'audienceId'], code: 'audience_other_client', message: 'not this client’s audience' },
       ])
-    audiences.set(line.audienceId, (await store.audiences.resolved(scope, line.audienceId))!)
+    audiences.set(line.audienceId, one.audience)
   }
   return audiences
 }

@@ -27,8 +27,13 @@ export type ParentProblem = 'client_unknown' | 'parent_unknown' | 'parent_other_
 export type AudienceListQuery = PageQuery & {
   clientId?: string | undefined
   tag?: string | undefined
+  // Part of the name, in any case (searchableName on both sides).
+  q?: string | undefined
   newestFirst?: boolean | undefined
 }
+
+/** A name as search compares it: one Unicode form, lower case (Ö and ö, the composed and decomposed ä, are one). */
+export const searchableName = (name: string): string => name.normalize('NFKC').toLowerCase()
 
 // Seed 004 segments five levels deep; a longer chain is a mistake (or a cycle) rather than a plan.
 export const MAX_PARENT_DEPTH = 10

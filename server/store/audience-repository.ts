@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely'
-import { parentProblem, resolveAudience } from './audience-lineage.js'
+import { sql, type Kysely } from 'kysely'
+import { parentProblem, resolveAudience, resolveAudiences } from './audience-lineage.js'
 import {
   findAudience,
   liveAudiences,
+  searchableName,
   toAudience,
   type AudienceListQuery,
   type AudienceVersion,
@@ -68,6 +69,7 @@ export function audienceRepository(db: Db) {
             client_id: write.clientId,
             parent_id: write.parentId,
             name: write.audience.name,
+            search_name: searchableName(write.audience.name),
             version: 1,
             created_by: actor.userId,
             created_at: now.toISOString(),
@@ -100,6 +102,7 @@ export function audienceRepository(db: Db) {
               version: version + 1,
               parent_id: change.parentId,
               name: change.audience.name,
+              search_name: searchableName(change.audience.name),
               updated_by: actor.userId,
               updated_at: new Date().toISOString(),
             })
@@ -140,6 +143,10 @@ export function audienceRepository(db: Db) {
           ),
         )
       }
+      if (query.q) {
+        const pattern = `%${searchableName(query.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        select = select.where(sql<boolean>`audiences.search_name like ${pattern} escape ${'\\'}`)
+      }
       const order = query.newestFirst ? 'desc' : 'asc'
       return mapPage(await pageBy(select, 'audiences.id', query, (r) => r.id, order), toAudience)
     },
@@ -175,6 +182,8 @@ export function audienceRepository(db: Db) {
     },
 
     resolved: (scope: Scope, id: string) => resolveAudience(db, scope, id),
+    resolvedMany: (scope: Scope, ids: readonly string[], seed: readonly StoredAudience[] = []) =>
+      resolveAudiences(db, scope, ids, seed),
   }
 }
 

@@ -34,6 +34,8 @@ export type AudienceTable = {
   client_id: string
   parent_id: string | null
   name: string
+  // searchableName(name): what the list's search matches (migration 0012; null only if written around the store).
+  search_name: string | null
   version: number
   created_by: string
   created_at: Timestamp

@@ -2,10 +2,12 @@ import type { Migration } from 'kysely'
 import * as initial from './0001-initial.js'
 import * as userLocale from './0002-user-locale.js'
 import * as platformConnections from './0003-platform-connections.js'
+import * as listReads from './0012-list-reads.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-user-locale': userLocale,
   '0003-platform-connections': platformConnections,
+  '0012-list-reads': listReads,
 }
