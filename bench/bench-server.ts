@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   // The demo's staff user (a writer) with an API token and a session, as POST /api/v1/auth/token and the sign-in
   // page would make them.
   const email = process.env.KOHDE_BENCH_USER || 'staff@demo.kohde.test'
-  const staff = await store.users.findForLogin(email)
+  const [staff] = await store.users.findForLogin(email)
   if (!staff) throw new Error(`bench server: no user ${email} (the demo seed makes staff@demo.kohde.test)`)
   const token = newSecret('kohde_')
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString()

@@ -7,6 +7,7 @@ import { markInvalidUtf8, rejectInvalidUtf8 } from './auth/utf8-body.js'
 import type { Config } from './config.js'
 import { createConnectorContext } from './connectors/connector-context.js'
 import { errorHandler, HttpError, notFound } from './http-errors.js'
+import { methodTable, staticMethods } from './method-table.js'
 import { PAGES } from './pages/all-pages.js'
 import { mountPages } from './pages/mount-pages.js'
 import { sharedViewEngine, VIEWS_DIR } from './pages/view-engine.js'
@@ -54,7 +55,7 @@ export function serverDeps(config: Config, logger: Logger, store: Store, env: No
  */
 export function createApp(deps: AppDeps, app: Express = express()): Express {
   app.disable('x-powered-by')
-  app.set('trust proxy', deps.trustProxy ?? false)
+  app.set('trust proxy', deps.trustProxy === undefined ? false : deps.trustProxy)
   app.use(requestLog(deps.logger))
   // Helmet's defaults, less upgrade-insecure-requests: kohde also runs on plain http (localhost, demo), where that
   // directive would send the page's own stylesheet and forms to an https port nobody listens on. HSTS stays.
@@ -66,6 +67,9 @@ export function createApp(deps: AppDeps, app: Express = express()): Express {
       referrerPolicy: { policy: 'same-origin' },
     }),
   )
+  const methods = methodTable([...ROUTES, ...PAGES])
+  app.use(methods.options)
+  app.use('/static', staticMethods)
   app.use(express.json({ limit: deps.bodyLimit, verify: markInvalidUtf8 }))
   app.use(rejectInvalidUtf8)
   app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h', fallthrough: false }))
@@ -76,6 +80,7 @@ export function createApp(deps: AppDeps, app: Express = express()): Express {
   const router = express.Router()
   mountRoutes(router, ROUTES, deps)
   app.use(router)
+  app.use(methods.fallback)
   app.use(notFound)
   app.use(undecodablePath)
   app.use(undecompressableBody)

@@ -1,6 +1,51 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** Express `trust proxy`: nobody, the number of proxies in front of kohde, or the proxies' addresses. */
+export type TrustProxy = false | number | readonly string[]
+
+// Express's names for address ranges (proxy-addr): 127.0.0.0/8 and ::1, 169.254.0.0/16 and fe80::/10, private ranges.
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal']
+const TRUE_REFUSED =
+  'true would trust every X-Forwarded-For, so a client could name a new address on each request and pass every ' +
+  'per-address limit: set the number of proxies in front of kohde (e.g. 1) or their addresses (e.g. loopback, or ' +
+  '10.0.0.5,10.0.0.6, or 10.0.0.0/24)'
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_PRESETS.includes(entry)) return true
+  const [address = '', bits, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))
+}
+
+// KOHDE_TRUST_PROXY: false (default), a hop count, or a comma-separated list of addresses, CIDR ranges and presets.
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, ctx): TrustProxy => {
+    if (value === 'false' || value === '0') return false
+    if (value === 'true') {
+      ctx.addIssue({ code: 'custom', message: TRUE_REFUSED })
+      return z.NEVER
+    }
+    if (/^\d+$/.test(value)) {
+      if (Number(value) <= 10) return Number(value)
+      ctx.addIssue({ code: 'custom', message: 'a hop count from 1 to 10' })
+      return z.NEVER
+    }
+    const entries = value.split(',').map((e) => e.trim())
+    const bad = entries.filter((e) => !isProxyEntry(e))
+    if (bad.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `not a hop count, address, CIDR range or ${PROXY_PRESETS.join('/')}: ${bad.join(', ')}`,
+      })
+    return entries
+  })
 
 // Environment variables are strings: z.coerce turns PORT into a number, nothing else is transformed.
 export const ConfigSchema = z.object({
@@ -25,7 +70,7 @@ export const ConfigSchema = z.object({
   KOHDE_ADMIN_EMAIL: z.email().optional(),
   KOHDE_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').max(200).optional(),
   KOHDE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-  KOHDE_TRUST_PROXY: z.enum(['false', 'true', 'loopback']).default('false'),
+  KOHDE_TRUST_PROXY: TrustProxySchema,
 })
 
 export type Config = Readonly<{
@@ -38,8 +83,9 @@ export type Config = Readonly<{
   // The first admin, created when the database has no users (api.md "Auth").
   admin: { email: string; password: string } | null
   publicUrl: string | null
-  // Express `trust proxy`: behind a TLS-terminating proxy, req.secure and req.ip come from X-Forwarded-*.
-  trustProxy: boolean | 'loopback'
+  // Express `trust proxy`: behind a TLS-terminating proxy, req.secure and req.ip come from X-Forwarded-* as far as
+  // the trusted proxies reach (docs/security.md).
+  trustProxy: TrustProxy
 }>
 
 export class ConfigError extends Error {
@@ -66,6 +112,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: settings.DATABASE_URL ?? null,
     admin: email !== undefined && password !== undefined ? { email, password } : null,
     publicUrl: settings.KOHDE_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
-    trustProxy: settings.KOHDE_TRUST_PROXY === 'loopback' ? 'loopback' : settings.KOHDE_TRUST_PROXY === 'true',
+    trustProxy: settings.KOHDE_TRUST_PROXY,
   })
 }

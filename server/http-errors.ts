@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 import { z } from 'zod'
 import { isDomainError, type DomainErrorCode } from '../audiences/index.js'
@@ -11,7 +11,10 @@ export const HTTP_ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'method_not_allowed',
+  'precondition_failed',
   'payload_too_large',
+  'range_not_satisfiable',
   'unsupported_media_type',
   // Answered before Express sees the request (server/client-errors.ts).
   'headers_too_large',
@@ -40,7 +43,10 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  method_not_allowed: 405,
+  precondition_failed: 412,
   payload_too_large: 413,
+  range_not_satisfiable: 416,
   unsupported_media_type: 415,
   headers_too_large: 431,
   request_timeout: 408,
@@ -55,6 +61,11 @@ const IssueSchema = z.strictObject({
   code: z.string().optional().meta({ description: 'Stable reason code, e.g. age_range_empty, unrecognized_keys.' }),
 })
 
+const UseSchema = z
+  .strictObject({ type: z.literal('plan'), id: z.string(), name: z.string(), status: z.string() })
+  .meta({ id: 'Use' })
+export type Use = z.infer<typeof UseSchema>
+
 export const ErrorResponseSchema = z
   .strictObject({
     error: z.strictObject({
@@ -65,6 +76,9 @@ export const ErrorResponseSchema = z
         .unknown()
         .optional()
         .meta({ description: 'On a 409 version conflict: the object as it is now, with its current version.' }),
+      usedBy: z.array(UseSchema).optional().meta({
+        description: 'On a 409 when something is still in use: what uses it (e.g. the plans of an audience).',
+      }),
     }),
   })
   .meta({ id: 'ErrorResponse', description: 'Every error, whatever the status.' })
@@ -76,23 +90,56 @@ export class HttpError extends Error {
     message: string,
     readonly issues?: Issue[],
     readonly current?: unknown,
+    // Headers the answer must carry (Allow on a 405, Retry-After on a 429) and what still uses an object (a 409).
+    readonly details: { headers?: Readonly<Record<string, string>>; usedBy?: readonly Use[] } = {},
   ) {
     super(message)
     this.name = 'HttpError'
   }
+  get headers(): Readonly<Record<string, string>> | undefined {
+    return this.details.headers
+  }
 }
 
-// body-parser reports its failures as errors with an HTTP status and a `type` (entity.too.large, …).
-const CODE_BY_PARSER_STATUS: Record<number, HttpErrorCode> = {
+/** A 429 that says how long to wait, in whole seconds (RFC 9110 §10.2.3 Retry-After). */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new HttpError('rate_limited', message, undefined, undefined, {
+    headers: { 'Retry-After': String(Math.max(1, Math.ceil(retryAfterSeconds))) },
+  })
+
+// Express's own modules (body-parser, serve-static/send) refuse a request with an http-errors error, which carries its
+// 4xx as both `status` and `statusCode` (a library error with a lone status field stays ours: 500). Each status has
+// its code; the message is kohde's, never theirs (send's 404 holds the file system path it looked at).
+const CODE_BY_STATUS: Record<number, HttpErrorCode> = {
   400: 'request_invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  412: 'precondition_failed',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  416: 'range_not_satisfiable',
+  429: 'rate_limited',
 }
 
-function parserErrorCode(error: unknown): HttpErrorCode | undefined {
-  if (typeof error !== 'object' || error === null || !('type' in error) || !('status' in error)) return undefined
-  return typeof error.status === 'number' ? CODE_BY_PARSER_STATUS[error.status] : undefined
+const STATUS_MESSAGES: Partial<Record<HttpErrorCode, string>> = {
+  request_invalid: 'the request is not valid',
+  forbidden: 'the path is not allowed',
+  not_found: 'no such file',
+  precondition_failed: "the file does not meet the request's If-Match or If-Unmodified-Since condition",
+  range_not_satisfiable: 'the requested range is not within the file',
 }
+
+function clientStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error) || !('statusCode' in error)) return undefined
+  const { status, statusCode } = error
+  return typeof status === 'number' && status === statusCode && status >= 400 && status < 500 ? status : undefined
+}
+
+// A body-parser failure carries a `type` (entity.too.large, charset.unsupported, …): the request body was refused.
+const isParserError = (error: unknown) => typeof error === 'object' && error !== null && 'type' in error
 
 const PARSER_MESSAGES: Partial<Record<HttpErrorCode, string>> = {
   request_invalid: 'the request body is not valid JSON',
@@ -100,28 +147,63 @@ const PARSER_MESSAGES: Partial<Record<HttpErrorCode, string>> = {
   unsupported_media_type: 'the request body encoding or charset is not supported',
 }
 
+// The path [] is the body as a whole: too large, not JSON, or in an encoding kohde does not read.
+const PARSER_ISSUES: Partial<Record<HttpErrorCode, Issue>> = {
+  request_invalid: { path: [], message: 'not valid JSON', code: 'invalid_json' },
+  payload_too_large: { path: [], message: 'the body is larger than the server accepts', code: 'body_too_large' },
+  unsupported_media_type: { path: [], message: 'send UTF-8 JSON', code: 'body_encoding_unsupported' },
+}
+
+export type ErrorAnswer = { status: number; body: ErrorResponse; headers: Readonly<Record<string, string>> }
+
 /** Any thrown value as the status and envelope the API promises; only `internal` hides its cause. */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorResponse } {
+export function toErrorResponse(error: unknown): ErrorAnswer {
   if (error instanceof HttpError) {
     const response = respond(error.code, error.message, error.issues?.length ? error.issues : undefined)
     if (error.current !== undefined) response.body.error.current = error.current
-    return response
+    if (error.details.usedBy) response.body.error.usedBy = [...error.details.usedBy]
+    return { ...response, headers: error.headers ?? {} }
   }
   if (isDomainError(error)) return respond(error.code, error.message, error.issues.length ? error.issues : undefined)
-  const parserCode = parserErrorCode(error)
-  if (parserCode)
-    return respond(parserCode, PARSER_MESSAGES[parserCode] ?? 'the request body was rejected', parserIssues(parserCode))
-  return respond('internal', 'something went wrong on our side')
+  const status = clientStatusOf(error)
+  if (status === undefined) return respond('internal', 'something went wrong on our side')
+  const code = CODE_BY_STATUS[status] ?? 'request_invalid'
+  if (isParserError(error)) {
+    const issue = PARSER_ISSUES[code]
+    return respond(code, PARSER_MESSAGES[code] ?? 'the request body was rejected', issue ? [issue] : undefined)
+  }
+  return respond(code, STATUS_MESSAGES[code] ?? 'the request was refused')
 }
 
-const parserIssues = (code: HttpErrorCode): Issue[] | undefined =>
-  code === 'request_invalid' ? [{ path: [], message: 'not valid JSON', code: 'invalid_json' }] : undefined
-
-function respond(code: ErrorCode, message: string, issues?: Issue[]): { status: number; body: ErrorResponse } {
+function respond(code: ErrorCode, message: string, issues?: Issue[]): ErrorAnswer {
   const status = STATUS_BY_CODE[code]
   if (status >= 500)
-    return { status: 500, body: { error: { code: 'internal', message: 'something went wrong on our side' } } }
-  return { status, body: { error: issues ? { code, message, issues } : { code, message } } }
+    return {
+      status: 500,
+      body: { error: { code: 'internal', message: 'something went wrong on our side' } },
+      headers: {},
+    }
+  return { status, body: { error: issues ? { code, message, issues } : { code, message } }, headers: {} }
+}
+
+// What a module may have set before it refused (serve-static sets the file's type, length and validators first):
+// none of it describes the error envelope.
+const STALE_HEADERS = [
+  'Content-Type',
+  'Content-Length',
+  'Content-Range',
+  'Content-Disposition',
+  'Accept-Ranges',
+  'ETag',
+  'Last-Modified',
+  'Cache-Control',
+]
+
+/** Sets an error answer's status and headers on `res`, dropping what a refused file or download had set. */
+export function prepareErrorAnswer(res: Response, answer: ErrorAnswer): void {
+  for (const name of STALE_HEADERS) res.removeHeader(name)
+  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value)
+  res.status(answer.status)
 }
 
 export const notFound: RequestHandler = (req) => {
@@ -131,10 +213,11 @@ export const notFound: RequestHandler = (req) => {
 /** The single error middleware: the JSON envelope always; 5xx causes go to the log, never to the client. */
 export function errorHandler(fallbackLogger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
-    const { status, body } = toErrorResponse(error)
+    const answer = toErrorResponse(error)
     const log = loggerFor(req, fallbackLogger)
-    if (status >= 500) log.error({ err: error }, 'request failed')
+    if (answer.status >= 500) log.error({ err: error }, 'request failed')
     if (res.headersSent) return next(error)
-    res.status(status).json(body)
+    prepareErrorAnswer(res, answer)
+    res.json(answer.body)
   }
 }

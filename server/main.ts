@@ -4,6 +4,7 @@ import { warmTaxonomySearch } from './taxonomy-search.js'
 import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
 import { firstStart } from './demo/first-start.js'
+import { shareBanner } from './demo/loopback.js'
 import { serverLogger } from './request-log.js'
 import { DatabaseUnavailableError } from './store/database-unavailable.js'
 import { openStore } from './store/store.js'
@@ -25,7 +26,7 @@ async function start(): Promise<void> {
     console.log(`kohde listening on http://${config.host}:${port} (${where})`)
     for (const line of greeting.lines) console.log(line)
     const origin = config.publicUrl ?? `http://${config.host}:${port}`
-    if (greeting.sharePath) console.log(`Shared plan link: ${origin}${greeting.sharePath}`)
+    if (greeting.sharePath) console.log(shareBanner(config, origin, greeting.sharePath))
     // Built once listening, so the first search does not wait for the word index.
     setImmediate(() => warmTaxonomySearch(DEFAULT_TAXONOMY))
   })

@@ -32,9 +32,11 @@ export const BRIEF_INFO: CommandInfo = {
 
 export const EXPORT_INFO: CommandInfo = {
   name: 'export',
-  summary: 'Export an audience or a plan file: JSON, CSV, XLSX, Google Ads Editor CSV (+ notes) or the client PDF',
+  summary:
+    'Export an audience or a plan file: JSON, CSV, XLSX, Google Ads Editor CSV (+ notes) or the PDF estimate ' +
+    '(XLSX and PDF for the client unless --audience internal)',
   usage:
-    'kohde export <audience-or-plan.json|.yaml> --format json|csv|xlsx|google-ads-editor|google-ads-editor-notes|pdf [--out <file>]',
+    'kohde export <audience-or-plan.json|.yaml> --format json|csv|xlsx|google-ads-editor|google-ads-editor-notes|pdf [--audience client|internal] [--out <file>]',
 }
 
 export const RESOLVE_INFO: CommandInfo = {

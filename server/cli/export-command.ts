@@ -10,7 +10,9 @@ import {
   audienceExport,
   PlanExportFormatSchema,
   planExport,
+  planExportReaders,
 } from '../exports/export-formats.js'
+import { ReadershipSchema, type Readership } from '../exports/export-readership.js'
 import { issuesFromZod } from '../zod-issues.js'
 import { readDataFile } from './audience-file.js'
 import { CliInputError, EXIT_OK, type CliCommand, type CliIo } from './cli-command.js'
@@ -23,7 +25,7 @@ const USAGE = EXPORT_INFO.usage
 const BINARY = new Set(['xlsx', 'pdf'])
 
 // A plan file is a POST /api/v1/estimate body (it has lines); anything else is read as an audience.
-function exportOf(file: string, data: unknown, format: string): ExportFile {
+function exportOf(file: string, data: unknown, format: string, readership?: Readership): ExportFile {
   const isPlan = typeof data === 'object' && data !== null && 'lines' in data
   if (!isPlan) {
     const kind = AudienceExportFormatSchema.safeParse(format)
@@ -43,6 +45,11 @@ function exportOf(file: string, data: unknown, format: string): ExportFile {
   }
   const kind = PlanExportFormatSchema.safeParse(format)
   if (!kind.success) throw new CliInputError(`--format: one of ${PLAN_FORMATS.join(', ')}`)
+  const readers = planExportReaders(kind.data)
+  if (readership && !readers.includes(readership))
+    throw new CliInputError(
+      `--audience: ${kind.data} is made for ${readers.join(', ')} (xlsx and pdf have a client variant)`,
+    )
   const plan = parsePlan(file, data, EstimateRequestSchema)
   const audience = plan.audience
   if (!audience) throw new CliInputError(`${file}: an export needs the plan's audience (the "audience" field)`)
@@ -56,6 +63,7 @@ function exportOf(file: string, data: unknown, format: string): ExportFile {
   return planExport(
     kind.data,
     planOrExplain(file, () => buildPlanExportInput(source, DEFAULT_TAXONOMY)),
+    readership,
   )
 }
 
@@ -82,12 +90,18 @@ export const exportCommand: CliCommand = {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        audience: { type: 'string' },
+      },
     })
     const [file, ...extra] = positionals
     if (!file || extra.length > 0) throw new CliInputError(`expected one audience or plan file\nusage: ${USAGE}`)
     if (!values.format) throw new CliInputError(`--format is required\nusage: ${USAGE}`)
-    const exported = exportOf(file, readDataFile(file, io.cwd), values.format)
+    const audience = values.audience === undefined ? undefined : ReadershipSchema.safeParse(values.audience)
+    if (audience && !audience.success) throw new CliInputError(`--audience: client or internal\nusage: ${USAGE}`)
+    const exported = exportOf(file, readDataFile(file, io.cwd), values.format, audience?.data)
     // A spreadsheet or PDF is not for a terminal: without --out it gets its own file name in the folder.
     if (values.out) await writeTo(resolve(io.cwd, values.out), exported, io)
     else if (BINARY.has(values.format)) await writeTo(resolve(io.cwd, exported.fileName), exported, io)

@@ -27,8 +27,6 @@ export async function seedDemo(store: Store, taxonomy: Taxonomy): Promise<FirstS
     passwordHash: hashes[0]!,
     clientId: null,
   })
-  // Another process starting on the same empty database is seeding it.
-  if (admin.kind === 'email_taken') return { lines: [], sharePath: null }
   if (admin.kind !== 'ok') throw new Error(`demo seed: ${admin.kind}`)
   const actor: Actor = { userId: admin.value.id, email: admin.value.email, agencyId: agency.id }
   const scope = { agencyId: agency.id, clientId: null }

@@ -1,12 +1,14 @@
 const MAX_STEM = 100
 
-// Control characters, quotes, path separators and characters Windows forbids in file names.
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f"'\\/:*?<>|;%]+/g
+// Invisible format characters (Cf) go without a trace: bidi overrides and isolates (U+202E shows "invoice\u202Efdp.exe"
+// as "invoiceexe.pdf"), zero-width spaces and joiners, the BOM, soft hyphens.
+const INVISIBLE = /\p{Cf}+/gu
+// Control characters, line separators, quotes, path separators and characters Windows forbids in file names.
+const UNSAFE = /[\p{Cc}\p{Zl}\p{Zp}"'\\/:*?<>|;%]+/gu
 
 /** A file name stem safe in any header and file system: unsafe characters become spaces, capped in length. */
 export function safeStem(name: string): string {
-  const words = name.normalize('NFC').replace(UNSAFE, ' ').split(/\s+/)
+  const words = name.normalize('NFC').replace(INVISIBLE, '').replace(UNSAFE, ' ').split(/\s+/)
   const cleaned = words
     .filter((w) => !/^\.+$/.test(w))
     .join(' ')

@@ -58,6 +58,6 @@ function* lineRows(input: PlanExportInput): Generator<CsvValue[]> {
 /** The plan's lines as CSV, one row per line with the estimate beside it. */
 export function linesCsvExport(input: PlanExportInput): ExportFile {
   return exportFile(`${input.planName} lines`, 'csv', 'text/csv; charset=utf-8', (out) =>
-    writeCsv(out, LINES_CSV_HEADER, lineRows(input), { guardFormulas: true }),
+    writeCsv(out, LINES_CSV_HEADER, lineRows(input)),
   )
 }

@@ -1,6 +1,7 @@
 import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
 import { numberFormats } from './export-number-format.js'
+import { clientMethodItems, type Readership } from './export-readership.js'
 
 export type PdfTable = { header: string[]; rows: string[][]; total: string[] | null }
 export type PdfEstimateView = {
@@ -15,8 +16,12 @@ export type PdfEstimateView = {
 type FactorKey = keyof ExportLabels['pdf']['factors']
 const isFactorKey = (key: string, l: ExportLabels): key is FactorKey => key in l.pdf.factors
 
-/** The client estimate as text in the client's language: no targeting internals (criteria shares) and no margins. */
-export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
+/**
+ * The estimate as text in the plan's language, never with targeting internals (criteria shares). For the client:
+ * no rate column and the client page's plain method sentences; internally: each rate and every assumption's source.
+ */
+export function toPdfEstimateView(input: PlanExportInput, readership: Readership): PdfEstimateView {
+  const internal = readership === 'internal'
   const l = EXPORT_LABELS[input.locale]
   const f = numberFormats(input.locale)
   const { estimate } = input
@@ -24,13 +29,13 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
   const bought = input.lines.map((line, i) => {
     const r = estimate.lines[i]!
     const rate = `${r.pricing.toUpperCase()} ${f.money(r.pricing === 'cpm' ? r.cpm : r.cpc)}`
-    return [
+    const row = [
       l.channels[line.channel],
       line.audienceName,
       flight(line.startDate, line.endDate),
       f.money(line.budget),
-      rate,
     ]
+    return internal ? [...row, rate] : row
   })
   const results = input.lines.map((line, i) => {
     const r = estimate.lines[i]!
@@ -46,11 +51,13 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
   })
   const t = estimate.total
   const value = (v: number | string) => (typeof v === 'number' ? f.decimal(v, v < 1 ? 4 : v < 100 ? 2 : 0) : v)
-  const items = estimate.assumptions.flatMap((a) => {
-    const key = a.factor.split('.')[0]!
-    if (!isFactorKey(key, l)) return []
-    return [`${l.pdf.factors[key]} (${a.factor}): ${value(a.value)} — ${a.source}`]
-  })
+  const internalItems = () =>
+    estimate.assumptions.flatMap((a) => {
+      const key = a.factor.split('.')[0]!
+      if (!isFactorKey(key, l)) return []
+      return [`${l.pdf.factors[key]} (${a.factor}): ${value(a.value)} — ${a.source}`]
+    })
+  const items = internal ? internalItems() : clientMethodItems(input)
   return {
     title: l.pdf.title,
     client: `${l.pdf.preparedFor}: ${input.clientName}`,
@@ -58,9 +65,9 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
     bought: {
       heading: l.pdf.bought,
       table: {
-        header: [l.channel, l.audience, l.flight, l.budget, l.rate],
+        header: [l.channel, l.audience, l.flight, l.budget, ...(internal ? [l.rate] : [])],
         rows: bought,
-        total: [l.total, '', '', f.money(t.budget), ''],
+        total: [l.total, '', '', f.money(t.budget), ...(internal ? [''] : [])],
       },
       areas: input.audiences.map((a) => `${l.area} (${a.name}): ${a.places.join(', ')}`),
     },
@@ -71,7 +78,8 @@ export function toPdfEstimateView(input: PlanExportInput): PdfEstimateView {
         rows: results,
         total: [l.total, f.integer(t.impressions), f.integer(t.reach), '', f.decimal(t.frequency), f.integer(t.clicks)],
       },
-      notes: (input.sizeNotes ?? []).filter((n): n is string => n !== null),
+      // Size notes name the criteria a channel could not target: the agency's, as on the plan page (not the client's).
+      notes: internal ? (input.sizeNotes ?? []).filter((n): n is string => n !== null) : [],
     },
     method: { heading: l.pdf.method, intro: l.pdf.methodIntro, items, disclaimer: l.pdf.disclaimer },
   }

@@ -3,6 +3,7 @@ import { finished } from 'node:stream/promises'
 import { exportFile, type ExportFile } from './export-file.js'
 import type { PlanExportInput } from './export-input.js'
 import { toPdfEstimateView, type PdfTable } from './pdf-estimate-view.js'
+import { readershipStem, type Readership } from './export-readership.js'
 
 type Doc = PDFKit.PDFDocument
 const MARGIN = 50
@@ -36,16 +37,24 @@ function heading(doc: Doc, text: string) {
   doc.moveDown(0.8).font(BOLD).fontSize(13).text(text, MARGIN, doc.y).moveDown(0.3)
 }
 
-async function writePdf(out: Writable, input: PlanExportInput, compress: boolean): Promise<void> {
-  const view = toPdfEstimateView(input)
+type PdfOptions = { readership: Readership; compress?: boolean }
+
+async function writePdf(out: Writable, input: PlanExportInput, options: PdfOptions): Promise<void> {
+  const view = toPdfEstimateView(input, options.readership)
+  const internal = options.readership === 'internal'
   // Loaded on the first export, not when the server starts (pdfkit takes about half a second).
   const { default: PDFDocument } = await import('pdfkit')
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress, info: { Title: view.title } })
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    compress: options.compress ?? true,
+    info: { Title: view.title },
+  })
   doc.pipe(out)
   doc.font(BOLD).fontSize(18).text(view.title)
   doc.moveDown(0.5).font(FONT).fontSize(11).text(view.client).text(view.plan)
   heading(doc, view.bought.heading)
-  drawTable(doc, view.bought.table, [0.16, 0.3, 0.22, 0.14, 0.18])
+  drawTable(doc, view.bought.table, internal ? [0.16, 0.3, 0.22, 0.14, 0.18] : [0.18, 0.38, 0.26, 0.18])
   doc.moveDown(0.3).font(FONT).fontSize(9)
   for (const area of view.bought.areas) doc.text(area, MARGIN, doc.y)
   heading(doc, view.results.heading)
@@ -61,9 +70,9 @@ async function writePdf(out: Writable, input: PlanExportInput, compress: boolean
   await finished(out)
 }
 
-/** The client's estimate as an A4 PDF in the client's language; `compress: false` leaves text operators readable. */
-export function pdfExport(input: PlanExportInput, options: { compress?: boolean } = {}): ExportFile {
-  return exportFile(`${input.planName} estimate`, 'pdf', 'application/pdf', (out) =>
-    writePdf(out, input, options.compress ?? true),
+/** The estimate as an A4 PDF in the plan's language, for the client or the agency; `compress: false` keeps text readable. */
+export function pdfExport(input: PlanExportInput, options: PdfOptions): ExportFile {
+  return exportFile(readershipStem(`${input.planName} estimate`, options.readership), 'pdf', 'application/pdf', (out) =>
+    writePdf(out, input, options),
   )
 }

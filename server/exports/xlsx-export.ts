@@ -5,6 +5,7 @@ import { endStream, exportFile, type ExportFile } from './export-file.js'
 import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
 import { numberFormats } from './export-number-format.js'
+import { clientMethodItems, readershipStem, type Readership } from './export-readership.js'
 import { addSheet, DECIMAL_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './xlsx-sheet.js'
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter
@@ -33,15 +34,20 @@ function summarySheet(workbook: Workbook, input: PlanExportInput, l: ExportLabel
   sheet.commit()
 }
 
-function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+// The pricing model, rate and size-note columns are the agency's: a client's workbook leaves them out (the note names
+// the criteria a channel could not target, a targeting internal).
+function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels, internal: boolean) {
   const translate = translatorOf(input.locale)
+  const rateColumns = [
+    { header: l.pricing, width: 26 },
+    { header: l.rate, width: 12, numFmt: EURO_FORMAT },
+  ]
   const sheet = addSheet(workbook, l.sheets.lines, [
     { header: l.channel, width: 14 },
     { header: l.audience, width: 32 },
     { header: l.flight, width: 26 },
     { header: l.budget, width: 14, numFmt: EURO_FORMAT },
-    { header: l.pricing, width: 26 },
-    { header: l.rate, width: 12, numFmt: EURO_FORMAT },
+    ...(internal ? rateColumns : []),
     { header: l.impressions, width: 14, numFmt: INTEGER_FORMAT },
     { header: l.clicks, width: 12, numFmt: INTEGER_FORMAT },
     { header: l.reach, width: 16, numFmt: INTEGER_FORMAT },
@@ -49,7 +55,7 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels)
     // The channel's targeted audience beside the one described, and why they differ (docs/adr/0008).
     { header: translate('size.targeted'), width: 16, numFmt: INTEGER_FORMAT },
     { header: translate('size.described'), width: 16, numFmt: INTEGER_FORMAT },
-    { header: l.note, width: 110 },
+    ...(internal ? [{ header: l.note, width: 110 }] : []),
   ])
   const format = numberFormats(input.locale)
   for (const [i, line] of input.lines.entries()) {
@@ -57,24 +63,25 @@ function linesSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels)
     const flight =
       line.startDate && line.endDate ? `${format.date(line.startDate)} – ${format.date(line.endDate)}` : l.flightUnset
     const rate = r.pricing === 'cpm' ? r.cpm : r.cpc
+    const rates = internal ? [l.pricings[r.pricing], rate] : []
     sheet.add([
       l.channels[line.channel],
       line.audienceName,
       flight,
       line.budget,
-      l.pricings[r.pricing],
-      rate,
+      ...rates,
       r.impressions,
       r.clicks,
       r.reach,
       r.frequency,
       Math.round(r.audienceSize.value),
       r.idealAudienceSize ? Math.round(r.idealAudienceSize.value) : null,
-      input.sizeNotes?.[i] ?? null,
+      ...(internal ? [input.sizeNotes?.[i] ?? null] : []),
     ])
   }
   const t = input.estimate.total
-  sheet.add([l.total, null, null, t.budget, null, null, t.impressions, t.clicks, t.reach, t.frequency], { bold: true })
+  const noRates = internal ? [null, null] : []
+  sheet.add([l.total, null, null, t.budget, ...noRates, t.impressions, t.clicks, t.reach, t.frequency], { bold: true })
   sheet.commit()
 }
 
@@ -110,21 +117,37 @@ function assumptionsSheet(workbook: Workbook, input: PlanExportInput, l: ExportL
   sheet.commit()
 }
 
-async function writeWorkbook(out: Writable, input: PlanExportInput): Promise<void> {
+// A client reads the client page's plain sentences: no factor codes, rates or their source notes.
+function methodSheet(workbook: Workbook, input: PlanExportInput, l: ExportLabels) {
+  const sheet = addSheet(workbook, l.sheets.assumptions, [{ header: l.pdf.method, width: 120 }])
+  for (const item of clientMethodItems(input)) sheet.add([item])
+  sheet.add([l.pdf.disclaimer])
+  sheet.commit()
+}
+
+async function writeWorkbook(out: Writable, input: PlanExportInput, readership: Readership): Promise<void> {
   // Loaded on the first export, not when the server starts (exceljs takes about half a second).
   const { default: excel } = await import('exceljs')
   const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })
   const labels = EXPORT_LABELS[input.locale]
+  const internal = readership === 'internal'
   summarySheet(workbook, input, labels)
-  linesSheet(workbook, input, labels)
-  targetingSheet(workbook, input, labels)
-  assumptionsSheet(workbook, input, labels)
+  linesSheet(workbook, input, labels, internal)
+  // Fidelity notes and policy findings are targeting internals, as on the client pages.
+  if (internal) targetingSheet(workbook, input, labels)
+  if (internal) assumptionsSheet(workbook, input, labels)
+  else methodSheet(workbook, input, labels)
   await workbook.commit()
   await endStream(out)
 }
 
-/** The media plan workbook a planner hands to a client: summary, lines, targeting, assumptions, in the plan's language. */
-export function xlsxExport(input: PlanExportInput): ExportFile {
+/**
+ * The media plan workbook in the plan's language. For the client: summary, lines without rates, how we estimated;
+ * internally: summary, lines with pricing and rate, targeting, every assumption with its source.
+ */
+export function xlsxExport(input: PlanExportInput, readership: Readership): ExportFile {
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-  return exportFile(input.planName, 'xlsx', type, (out) => writeWorkbook(out, input))
+  return exportFile(readershipStem(input.planName, readership), 'xlsx', type, (out) =>
+    writeWorkbook(out, input, readership),
+  )
 }

@@ -6,6 +6,7 @@ import { translate, translatorOf } from '../i18n/translate.js'
 import { toAdminUsers, type NewUserForm } from '../presenters/admin-users-presenter.js'
 import type { FieldProblem } from '../presenters/form-feedback.js'
 import { callerOf, found, idOf } from '../routes/stored-objects.js'
+import { lastAdmin } from '../routes/users-routes.js'
 import type { AppDeps } from '../routes/route-table.js'
 import { RoleSchema } from '../store/store-types.js'
 import type { UserWrite } from '../store/user-repository.js'
@@ -70,6 +71,7 @@ function problemOf(outcome: UserWrite<unknown>): FieldProblem | null {
   if (outcome.kind === 'ok') return null
   if (outcome.kind === 'email_taken') return { field: 'user-email', messageKey: 'users.error.emailTaken' }
   if (outcome.kind === 'client_unknown') return FIELD_OF['clientId']!
+  if (outcome.kind === 'last_admin') throw lastAdmin(['role'])
   throw new HttpError('not_found', 'no such user')
 }
 
@@ -129,6 +131,7 @@ export const ADMIN_USER_PAGES = [
       const patch = { role, clientId, ...(password ? { passwordHash: await hashPassword(password) } : {}) }
       const outcome = await deps.store.users.update(actorOf(callerOf(input).principal), id, patch)
       if (outcome.kind === 'client_unknown') throw new HttpError('request_invalid', 'a client user needs a client')
+      if (outcome.kind === 'last_admin') throw lastAdmin(['role'])
       found(outcome.kind === 'ok' ? outcome.value : null, 'user')
       return { redirect: '/admin/users' }
     },
@@ -141,7 +144,9 @@ export const ADMIN_USER_PAGES = [
       const actor = actorOf(callerOf(input).principal)
       const id = idOf(input.params)
       if (id === actor.userId) throw new HttpError('conflict', 'you cannot delete yourself')
-      found((await deps.store.users.remove(actor, id)) || null, 'user')
+      const outcome = await deps.store.users.remove(actor, id)
+      if (outcome === 'last_admin') throw lastAdmin([])
+      found(outcome === 'deleted' || null, 'user')
       return { redirect: '/admin/users' }
     },
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LOGIN_CSRF_COOKIE, SESSION_COOKIE } from '../auth/auth-cookies.js'
-import { sameSecret } from '../auth/authenticate.js'
 import { checkLogin } from '../auth/login-check.js'
+import { issueLoginCsrf, LOGIN_FORM_TTL_MS, loginCsrfValid } from '../auth/login-csrf.js'
 import { hashSecret, newSecret } from '../auth/secret-token.js'
 import { HttpError } from '../http-errors.js'
 import { LocaleSchema } from '../i18n/locale.js'
@@ -9,34 +9,38 @@ import { translate } from '../i18n/translate.js'
 import { toLoginPage } from '../presenters/login-presenter.js'
 import { LANGUAGE_COOKIE } from './page-locale.js'
 import { safeNext } from './page-guard.js'
+import type { AppDeps } from '../routes/route-table.js'
 import { definePage, type PageInput } from './page-table.js'
 
 export const SESSION_TTL_MS = 12 * 3_600_000
-const LOGIN_FORM_TTL_MS = 3_600_000
 const YEAR_MS = 365 * 24 * 3_600_000
 
 const LoginFormSchema = z.object({
   email: z.string().max(320),
   password: z.string().max(200),
-  _csrf: z.string().max(100),
+  _csrf: z.string().max(200),
   next: z.string().max(2000).optional(),
 })
 const LanguageFormSchema = z.object({ locale: LocaleSchema, next: z.string().max(2000).optional() })
 
-// The sign-in form is public, so it carries its own CSRF token: a cookie and a hidden field that must match.
-function loginForm(input: PageInput, failure: { status: number; code: string } | null, email: string | null) {
-  const csrf = newSecret()
+type LoginFailure = { status: number; code: string; headers?: Readonly<Record<string, string>> }
+
+// The sign-in form is public, so it carries its own CSRF token: signed by the server, as a cookie and a hidden field.
+async function loginForm(input: PageInput, deps: AppDeps, failure: LoginFailure | null, email: string | null) {
+  const csrf = await issueLoginCsrf(deps.store, deps.clock?.())
   input.setCookie(LOGIN_CSRF_COOKIE, csrf, LOGIN_FORM_TTL_MS)
   const next = safeNext(input.query['next'] ?? input.form['next'])
   return {
     view: 'login',
     title: translate(input.locale, 'login.title'),
     status: failure?.status ?? 200,
+    headers: failure?.headers ?? {},
     model: toLoginPage({
       csrf,
       next,
       email,
       failureCode: failure?.code ?? null,
+      waitSeconds: Number(failure?.headers?.['Retry-After'] ?? 0),
       signedOut: input.query['out'] === '1',
     }),
   }
@@ -47,25 +51,27 @@ export const AUTH_PAGES = [
     method: 'get',
     path: '/login',
     auth: 'public',
-    handle: (input) => (input.principal ? { redirect: safeNext(input.query['next']) } : loginForm(input, null, null)),
+    handle: (input, deps) =>
+      input.principal ? { redirect: safeNext(input.query['next']) } : loginForm(input, deps, null, null),
   }),
   definePage({
     method: 'post',
     path: '/login',
     auth: 'public',
-    csrf: 'none', // double-submit: the hidden field must equal the form's own cookie (checked below)
+    csrf: 'none', // signed double-submit: the field equals the cookie, a token this server signed (checked below)
     async handle(input, deps) {
       const parsed = LoginFormSchema.safeParse(input.form)
-      if (!parsed.success) return loginForm(input, { status: 400, code: 'request_invalid' }, null)
+      if (!parsed.success) return loginForm(input, deps, { status: 400, code: 'request_invalid' }, null)
       const { email, password, _csrf, next } = parsed.data
-      const expected = input.cookie(LOGIN_CSRF_COOKIE)
-      if (!expected || !sameSecret(_csrf, expected)) return loginForm(input, { status: 403, code: 'forbidden' }, email)
+      if (!(await loginCsrfValid(deps.store, _csrf, input.cookie(LOGIN_CSRF_COOKIE), deps.clock?.())))
+        return loginForm(input, deps, { status: 403, code: 'forbidden' }, email)
       let user
       try {
-        user = await checkLogin(deps.store, email, password, input.ip)
+        user = await checkLogin(deps.store, email, password, input.ip, deps.clock)
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
-        return loginForm(input, { status: error.code === 'rate_limited' ? 429 : 401, code: error.code }, email)
+        const status = error.code === 'rate_limited' ? 429 : 401
+        return loginForm(input, deps, { status, code: error.code, headers: error.headers ?? {} }, email)
       }
       // A new session id at every sign-in (never one the browser brought), so a planted cookie opens nothing.
       const previous = input.cookie(SESSION_COOKIE)

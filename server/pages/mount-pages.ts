@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { Logger } from 'pino'
 import { setCookie, cookieOf } from '../auth/auth-cookies.js'
 import type { Principal } from '../auth/principal.js'
-import { HttpError, toErrorResponse } from '../http-errors.js'
+import { HttpError, prepareErrorAnswer, toErrorResponse } from '../http-errors.js'
 import type { Locale } from '../i18n/locale.js'
 import { translate } from '../i18n/translate.js'
 import { toErrorPage } from '../presenters/error-presenter.js'
@@ -40,6 +40,7 @@ function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<Pa
     title: result.title,
     layout: toLayout(frame.principal, frame.locale, frame.here, errorCode),
   }
+  for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value)
   res
     .status(result.status ?? 200)
     .type('html')
@@ -47,7 +48,8 @@ function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<Pa
 }
 
 function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknown, log: Logger): void {
-  const { status, body } = toErrorResponse(error)
+  const answer = toErrorResponse(error)
+  const { status, body } = answer
   if (status >= 500) log.error({ err: error }, 'page failed')
   if (res.headersSent) return void res.end()
   const page = toErrorPage(status, body.error.code, body.error.message)
@@ -57,7 +59,9 @@ function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknow
     title: translate(frame.locale, 'error.title', { status }),
     layout: toLayout(frame.principal, frame.locale, frame.here, page.code),
   }
-  res.status(status).type('html').send(views.render('error', model))
+  prepareErrorAnswer(res, answer)
+  res.setHeader('Cache-Control', 'no-store')
+  res.type('html').send(views.render('error', model))
 }
 
 /** Registers every page: session, language, access and CSRF checks, then the handler's view, redirect or file. */

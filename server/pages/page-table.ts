@@ -26,7 +26,7 @@ export type PageInput = {
  * share link fetched as JSON), so the API route on the same path answers.
  */
 export type PageResult =
-  | { view: string; title: string; model: object; status?: number }
+  | { view: string; title: string; model: object; status?: number; headers?: Readonly<Record<string, string>> }
   | { redirect: string }
   | { file: RouteFile; status?: number }
   | { pass: true }

@@ -2,8 +2,17 @@ import type { StoredAudience } from '../store/audience-records.js'
 import type { StoredClient } from '../store/client-repository.js'
 import type { StoredPlan } from '../store/plan-records.js'
 
-// The plan formats a planner hands on, in the order they are most asked for; each link is the API's export route.
-const PLAN_FORMATS = ['xlsx', 'csv', 'google-ads-editor', 'pdf', 'json'] as const
+// The plan downloads in the order they are most asked for; each link is the API's export route. XLSX and PDF are
+// the client's variants unless audience=internal (issue 16: a client deliverable carries no rates).
+const PLAN_DOWNLOADS = [
+  ['xlsx', 'xlsx'],
+  ['xlsx&audience=internal', 'xlsx-internal'],
+  ['csv', 'csv'],
+  ['google-ads-editor', 'google-ads-editor'],
+  ['pdf', 'pdf'],
+  ['pdf&audience=internal', 'pdf-internal'],
+  ['json', 'json'],
+] as const
 
 type Download = { href: string; labelKey: string }
 export type ExportsModel = {
@@ -26,9 +35,9 @@ export function toExportsPage(
       clientName: clientName.get(p.clientId) ?? '—',
       statusKey: `plan.status.${p.status}`,
       version: p.version,
-      downloads: PLAN_FORMATS.map((format) => ({
-        href: `/api/v1/plans/${p.id}/export?format=${format}`,
-        labelKey: `exports.format.${format}`,
+      downloads: PLAN_DOWNLOADS.map(([query, label]) => ({
+        href: `/api/v1/plans/${p.id}/export?format=${query}`,
+        labelKey: `exports.format.${label}`,
       })),
     })),
     audiences: audiences.map((a) => ({

@@ -56,11 +56,13 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
       approvedAt: plan.approvedAt,
     },
     notice: source.notice === null ? null : `plan.notice.${source.notice}`,
+    // Edited since it was shared: the client and share links still see the shared version.
+    clientsSee: plan.sharedVersion !== null && plan.sharedVersion !== plan.version ? plan.sharedVersion : null,
     approved,
     canWrite,
     canPlan: true,
     editHref: `/plans/${plan.id}/edit`,
-    editLabelKey: approved ? 'plan.view.editAsNewVersion' : 'plan.view.edit',
+    editLabelKey: approved || plan.status === 'shared' ? 'plan.view.editAsNewVersion' : 'plan.view.edit',
     nextVersion: plan.version + 1,
     lines: source.lines.map((line, i) => {
       const result = estimate.lines[i]!

@@ -185,7 +185,9 @@ export const audiencesRoutes = [
   defineRoute({
     method: 'delete',
     path: '/api/v1/audiences/:id',
-    summary: 'Delete an audience (kept in the database and the audit log; refused while sub-segments use it)',
+    summary:
+      'Delete an audience (kept in the database and the audit log; refused with 409 while sub-segments narrow it or ' +
+      'plans use it: error.usedBy names the plans)',
     tags: ['audiences'],
     auth: WRITERS,
     responses: { 204: { description: 'Deleted.', schema: z.undefined() } },
@@ -193,8 +195,13 @@ export const audiencesRoutes = [
     handle: async (input, { store }) => {
       const { actor, scope } = callerOf(input)
       const outcome = await store.audiences.remove(actor, scope, idOf(input.params))
-      if (outcome === 'has_children') throw new HttpError('conflict', 'sub-segments still narrow this audience')
-      found(outcome === 'deleted' || null, 'audience')
+      if (outcome.kind === 'has_children') throw new HttpError('conflict', 'sub-segments still narrow this audience')
+      if (outcome.kind === 'in_use') {
+        const names = outcome.plans.map((p) => `"${p.name}"`).join(', ')
+        const message = `plans use this audience: ${names}; delete them or move their lines to another audience first`
+        throw new HttpError('conflict', message, undefined, undefined, { usedBy: outcome.plans })
+      }
+      found(outcome.kind === 'deleted' || null, 'audience')
       return { status: 204, body: undefined }
     },
   }),

@@ -57,8 +57,8 @@ export const authRoutes = [
     request: TokenRequestSchema,
     responses: { 200: { description: 'A new token.', schema: TokenResponseSchema } },
     errors: ['unauthorized', 'rate_limited'],
-    handle: async ({ body, ip }, { store }) => {
-      const user = await checkLogin(store, body.email, body.password, ip)
+    handle: async ({ body, ip }, { store, clock }) => {
+      const user = await checkLogin(store, body.email, body.password, ip, clock)
       const token = newSecret('kohde_')
       const expiresAt = new Date(Date.now() + TOKEN_TTL_MS).toISOString()
       await store.credentials.createToken(user.id, hashSecret(token), body.name ?? 'api', expiresAt)

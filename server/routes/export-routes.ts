@@ -7,7 +7,9 @@ import {
   audienceExport,
   PlanExportFormatSchema,
   planExport,
+  planExportReaders,
 } from '../exports/export-formats.js'
+import { ReadershipSchema } from '../exports/export-readership.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 import { audiencesOf } from './plan-estimate.js'
@@ -18,6 +20,19 @@ import { callerOf, found, idOf } from './stored-objects.js'
 
 const PLAN_MEDIA = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
 const FILE = z.string().meta({ description: 'The file, as a download.' })
+
+// audience=client on a format made only for the agency is refused at the field, not silently ignored.
+const PlanExportQuerySchema = z
+  .strictObject({ format: PlanExportFormatSchema, audience: ReadershipSchema.optional() })
+  .superRefine((query, ctx) => {
+    const readers = planExportReaders(query.format)
+    if (query.audience && !readers.includes(query.audience))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['audience'],
+        message: `${query.format} is made for: ${readers.join(', ')} (xlsx and pdf have a client variant)`,
+      })
+  })
 
 // Lines name their audience in exports, so two audiences with one name get their id appended.
 async function exportAudiences(store: Store, scope: Scope, clientId: string, lines: readonly StoredPlanLine[]) {
@@ -37,10 +52,11 @@ export const exportRoutes = [
     method: 'get',
     path: '/api/v1/plans/:id/export',
     summary:
-      'Download a plan: JSON bundle, lines CSV, XLSX media plan, Google Ads Editor CSV (+ notes) or the client PDF',
+      'Download a plan: JSON bundle, lines CSV, XLSX media plan, Google Ads Editor CSV (+ notes) or the PDF estimate; ' +
+      'XLSX and PDF are for the client unless audience=internal (the client variant has no rates or source notes)',
     tags: ['plans', 'exports'],
     auth: AGENCY_ROLES,
-    query: z.strictObject({ format: PlanExportFormatSchema }),
+    query: PlanExportQuerySchema,
     responses: {
       200: {
         description: 'The file, with Content-Disposition.',
@@ -58,7 +74,8 @@ export const exportRoutes = [
       const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
       const lines = plan.lines.map(({ audienceId, ...line }) => ({ ...line, audienceName: nameOf.get(audienceId)! }))
       const source = { planName: plan.name, clientName: client.name, lines, estimate: plan.estimate, audiences: named }
-      return { status: 200, file: planExport(input.query.format, buildPlanExportInput(source, taxonomy)) }
+      const { format, audience } = input.query
+      return { status: 200, file: planExport(format, buildPlanExportInput(source, taxonomy), audience) }
     },
   }),
   defineRoute({

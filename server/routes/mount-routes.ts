@@ -7,7 +7,13 @@ import type { AppDeps, Route } from './route-table.js'
 // A body route takes JSON only; an empty body is left to parsing, which rejects it as 400.
 function assertJsonBody(req: Request): void {
   if (req.headers['content-length'] !== '0' && req.is('application/json') === false)
-    throw new HttpError('unsupported_media_type', 'send the request body as application/json')
+    throw new HttpError('unsupported_media_type', 'send the request body as application/json', [
+      {
+        path: [],
+        message: `Content-Type ${req.get('content-type') ?? '(none)'}: send application/json`,
+        code: 'content_type_unsupported',
+      },
+    ])
 }
 
 const originOf = (req: Request, deps: AppDeps) =>

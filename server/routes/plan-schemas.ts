@@ -69,6 +69,15 @@ export const StoredPlanSchema = z
     sharedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
     approvedBy: z.string().nullable(),
+    sharedVersion: z
+      .int()
+      .nullable()
+      .meta({
+        description:
+          'The version the client and share links see (null until first shared): an edit after sharing is a new ' +
+          'draft they do not see until it is shared.',
+      }),
+    sharedStatus: PlanStatusSchema.nullable().meta({ description: 'The status of the shared version.' }),
   })
   .meta({ id: 'StoredPlan' })
 

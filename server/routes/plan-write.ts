@@ -51,5 +51,7 @@ export function presentPlan(plan: StoredPlan) {
     sharedAt: plan.sharedAt,
     approvedAt: plan.approvedAt,
     approvedBy: plan.approvedBy,
+    sharedVersion: plan.sharedVersion,
+    sharedStatus: plan.sharedStatus,
   }
 }

@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Writable } from 'node:stream'
 import type { z } from 'zod'
 import type { Taxonomy } from '../../audiences/index.js'
+import type { TrustProxy } from '../config.js'
 import type { Principal } from '../auth/principal.js'
 import type { ConnectorContext } from '../connectors/connector-context.js'
 import type { ErrorCode } from '../http-errors.js'
@@ -16,7 +17,10 @@ export type AppDeps = {
   store: Store
   // Share links point here; without it they point at the origin the request came to.
   publicUrl?: string | undefined
-  trustProxy?: boolean | 'loopback'
+  // Express `trust proxy`: false, the number of proxies in front, or their addresses (config.ts, KOHDE_TRUST_PROXY).
+  trustProxy?: TrustProxy
+  // Milliseconds since the epoch; tests move it to see sign-in delays run out. Default Date.now.
+  clock?: () => number
   // Live platform connectors (issue 7): env credentials, KOHDE_SECRET_KEY; all off when absent.
   connectors?: ConnectorContext | undefined
 }

@@ -1,5 +1,6 @@
 import { hashSecret } from '../auth/secret-token.js'
-import { HttpError } from '../http-errors.js'
+import { requestSource } from '../auth/request-source.js'
+import { rateLimited } from '../http-errors.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'
@@ -20,8 +21,12 @@ export const isShareActor = (userId: string | null) => userId?.startsWith(SHARE_
  * unknown, revoked or expired token is a 404 (no difference is told: a link's existence is not leaked).
  */
 export async function openShareLink(store: Store, token: string, ip: string, visitor = 'share link') {
-  const { allowed } = await store.rateLimits.hit(`share:ip:${ip}`, SHARE_LIMIT)
-  if (!allowed) throw new HttpError('rate_limited', 'too many share-link requests: wait a minute')
+  const taken = await store.rateLimits.take(`share:${requestSource(ip)}`, SHARE_LIMIT)
+  if (!taken.allowed)
+    throw rateLimited(
+      `too many share-link requests: try again in ${taken.retryAfterSeconds} s`,
+      taken.retryAfterSeconds,
+    )
   const link = /^[A-Za-z0-9_-]{43}$/.test(token) ? await store.planReviews.shareLink(hashSecret(token)) : null
   const plan = link ? await store.plans.get(link.scope, link.planId) : null
   const live = found(link && plan ? { link, plan } : null, 'shared plan')

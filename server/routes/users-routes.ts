@@ -46,8 +46,15 @@ const present = ({ id, email, role, clientId, createdAt, updatedAt }: StoredUser
   updatedAt,
 })
 
+/** 409: an agency must keep an admin (there would be no way back: only an admin can make one). */
+export const lastAdmin = (path: string[]) =>
+  new HttpError('conflict', 'the agency needs an admin: make another user admin first', [
+    { path, message: 'the last admin of the agency', code: 'last_admin' },
+  ])
+
 function written(outcome: UserWrite<StoredUser>): ReturnType<typeof present> {
   if (outcome.kind === 'ok') return present(outcome.value)
+  if (outcome.kind === 'last_admin') throw lastAdmin(['role'])
   if (outcome.kind === 'email_taken') throw new HttpError('conflict', 'a user with this email exists')
   throw new HttpError('not_found', outcome.kind === 'client_unknown' ? 'no such client' : 'no such user')
 }
@@ -58,7 +65,7 @@ export const usersRoutes = [
   defineRoute({
     method: 'post',
     path: '/api/v1/users',
-    summary: 'Create a user of your agency',
+    summary: 'Create a user of your agency (an email is unique within the agency; 409 when it is taken there)',
     tags: ['users'],
     auth: ADMIN,
     request: CreateUserSchema,
@@ -100,12 +107,14 @@ export const usersRoutes = [
   defineRoute({
     method: 'patch',
     path: '/api/v1/users/:id',
-    summary: "Change a user's role, client or password (ends their sessions and tokens)",
+    summary:
+      "Change a user's role, client or password (a real change ends their sessions and tokens; the agency's last " +
+      'admin stays admin: 409)',
     tags: ['users'],
     auth: ADMIN,
     request: PatchUserSchema,
     responses: { 200: { description: 'The user.', schema: UserSchema } },
-    errors: ['not_found'],
+    errors: ['not_found', 'conflict'],
     handle: async (input, { store }) => {
       const { role, clientId, password } = input.body
       const patch = { role, clientId, ...(password ? { passwordHash: await hashPassword(password) } : {}) }
@@ -125,7 +134,9 @@ export const usersRoutes = [
       const { actor } = callerOf(input)
       const id = idOf(input.params)
       if (id === actor.userId) throw new HttpError('conflict', 'you cannot delete yourself')
-      found((await store.users.remove(actor, id)) || null, 'user')
+      const outcome = await store.users.remove(actor, id)
+      if (outcome === 'last_admin') throw lastAdmin([])
+      found(outcome === 'deleted' || null, 'user')
       return { status: 204, body: undefined }
     },
   }),

@@ -11,6 +11,7 @@ import {
   type ParentProblem,
   type StoredAudience,
 } from './audience-records.js'
+import { plansUsing, type PlanUse } from './audience-uses.js'
 import { recordAudit } from './audit-repository.js'
 import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
@@ -19,6 +20,7 @@ import type { Actor, PageQuery, Scope, Versioned } from './store-types.js'
 import type { Db, Tables } from './tables.js'
 
 export type { AudienceVersion, ParentProblem, StoredAudience } from './audience-records.js'
+export type AudienceRemoval = { kind: 'deleted' | 'not_found' | 'has_children' } | { kind: 'in_use'; plans: PlanUse[] }
 
 export function audienceRepository(db: Db) {
   const getIn = findAudience
@@ -164,20 +166,22 @@ export function audienceRepository(db: Db) {
       }))
     },
 
-    /** Soft delete; refused while live sub-segments still narrow this audience. */
-    async remove(actor: Actor, scope: Scope, id: string): Promise<'deleted' | 'not_found' | 'has_children'> {
-      return db.transaction().execute(async (trx) => {
-        if (!(await getIn(trx, scope, id))) return 'not_found'
+    /** Soft delete; refused while live sub-segments narrow this audience or live plans use it (ADR 0009). */
+    async remove(actor: Actor, scope: Scope, id: string): Promise<AudienceRemoval> {
+      return db.transaction().execute(async (trx): Promise<AudienceRemoval> => {
+        if (!(await getIn(trx, scope, id))) return { kind: 'not_found' }
         const child = await trx
           .selectFrom('audiences')
           .select('id')
           .where('parent_id', '=', id)
           .where('deleted_at', 'is', null)
           .executeTakeFirst()
-        if (child) return 'has_children'
+        if (child) return { kind: 'has_children' }
+        const plans = await plansUsing(trx, actor.agencyId, id)
+        if (plans.length > 0) return { kind: 'in_use', plans }
         await trx.updateTable('audiences').set({ deleted_at: new Date().toISOString() }).where('id', '=', id).execute()
         await recordAudit(trx, actor, actor.agencyId, { action: 'delete', objectType: 'audience', objectId: id })
-        return 'deleted'
+        return { kind: 'deleted' }
       })
     },
 

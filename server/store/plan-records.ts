@@ -23,10 +23,17 @@ export type StoredPlan = {
   sharedAt: string | null
   approvedAt: string | null
   approvedBy: string | null
+  // The version the client and share links see, and its status (null until first shared or approved).
+  sharedVersion: number | null
+  sharedStatus: PlanStatus | null
 }
 
 type Row = Tables['plans'] &
-  Omit<Tables['plan_versions'], 'plan_id' | 'author_id' | 'created_at' | 'name'> & { v_version: number; v_name: string }
+  Omit<Tables['plan_versions'], 'plan_id' | 'author_id' | 'created_at' | 'name'> & {
+    v_version: number
+    v_name: string
+    shared_status: string | null
+  }
 
 export const toPlan = (r: Row): StoredPlan => ({
   id: r.id,
@@ -44,20 +51,27 @@ export const toPlan = (r: Row): StoredPlan => ({
   sharedAt: r.shared_at,
   approvedAt: r.approved_at,
   approvedBy: r.approved_by,
+  sharedVersion: r.shared_version,
+  sharedStatus: r.shared_status as PlanStatus | null,
 })
 
 export const isClientScope = (scope: Scope) => scope.clientId !== null
 
 /**
- * Live plans of the scope joined with the version the caller sees: the current one for agency users, the newest
- * shared or approved one for client users (a plan with none is invisible to them).
+ * Live plans of the scope joined with the version the caller sees: the current one for agency users, the shared one
+ * (plans.shared_version) for client users and share links, so a draft made after sharing stays the agency's until
+ * it is shared; a plan never shared is invisible to clients.
  */
 export function visiblePlans(q: Kysely<Tables>, scope: Scope) {
-  let query = q
+  const query = q
     .selectFrom('plans')
     .innerJoin('plan_versions as v', 'v.plan_id', 'plans.id')
     .innerJoin('clients', 'clients.id', 'plans.client_id')
+    .leftJoin('plan_versions as sv', (join) =>
+      join.onRef('sv.plan_id', '=', 'plans.id').onRef('sv.version', '=', 'plans.shared_version'),
+    )
     .selectAll('plans')
+    .select('sv.status as shared_status')
     .select([
       'v.version as v_version',
       'v.status',
@@ -72,14 +86,7 @@ export function visiblePlans(q: Kysely<Tables>, scope: Scope) {
     .where('plans.deleted_at', 'is', null)
     .where('clients.deleted_at', 'is', null)
   if (!isClientScope(scope)) return query.whereRef('v.version', '=', 'plans.version')
-  query = query.where('plans.client_id', '=', scope.clientId!)
-  return query.where('v.version', '=', (eb) =>
-    eb
-      .selectFrom('plan_versions as pv')
-      .select((e) => e.fn.max('pv.version').as('m'))
-      .whereRef('pv.plan_id', '=', 'plans.id')
-      .where('pv.status', 'in', CLIENT_VISIBLE),
-  )
+  return query.where('plans.client_id', '=', scope.clientId!).whereRef('v.version', '=', 'plans.shared_version')
 }
 
 export async function findPlan(q: Kysely<Tables>, scope: Scope, id: string): Promise<StoredPlan | null> {

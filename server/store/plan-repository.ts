@@ -68,6 +68,7 @@ export function planRepository(db: Db) {
             client_id: clientId,
             name: write.name,
             version: 1,
+            shared_version: null,
             created_by: actor.userId,
             created_at: at,
             updated_by: actor.userId,
@@ -81,7 +82,10 @@ export function planRepository(db: Db) {
       return created ? findPlan(db, { agencyId: actor.agencyId, clientId: null }, id) : null
     },
 
-    /** A change makes a new version; an approved version stays frozen and the new one starts as a draft. */
+    /**
+     * A change makes a new version, always a draft: a shared or approved version stays as it was, and the client and
+     * share links keep seeing it (plans.shared_version) until staff share the new one.
+     */
     async update(
       actor: Actor,
       scope: Scope,
@@ -106,14 +110,7 @@ export function planRepository(db: Db) {
             .where('deleted_at', 'is', null)
             .executeTakeFirst()
           if (bumped.numUpdatedRows === 0n) return 'stale' as const
-          await insertVersion(
-            trx,
-            actor,
-            id,
-            version + 1,
-            current.status === 'approved' ? 'draft' : current.status,
-            write,
-          )
+          await insertVersion(trx, actor, id, version + 1, 'draft', write)
           return 'ok' as const
         })
         if (outcome === 'not_found') return { kind: 'not_found' }
@@ -141,11 +138,16 @@ export function planRepository(db: Db) {
       let select = db
         .selectFrom('plans')
         .innerJoin('plan_versions as v', 'v.plan_id', 'plans.id')
+        .leftJoin('plan_versions as sv', (join) =>
+          join.onRef('sv.plan_id', '=', 'plans.id').onRef('sv.version', '=', 'plans.shared_version'),
+        )
         .selectAll('plans')
+        .select('sv.status as shared_status')
         .select(['v.version as v_version', 'v.status', 'v.name as v_name', 'v.content', 'v.estimate'])
         .select(['v.shared_at', 'v.approved_by', 'v.approved_at'])
         .where('plans.id', '=', id)
-      if (scope.clientId !== null) select = select.where('v.status', 'in', CLIENT_VISIBLE)
+      if (scope.clientId !== null)
+        select = select.where('v.status', 'in', CLIENT_VISIBLE).where('v.version', '<=', plan.version)
       const rows = await pageBy(select, 'v.version', page, (r) => r.v_version, 'desc')
       return mapPage(rows, (r) => toPlan(r as never))
     },

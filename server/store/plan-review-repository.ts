@@ -39,7 +39,10 @@ export function planReviewRepository(db: Db) {
   return {
     shareLink,
 
-    /** Marks the current version shared (a draft becomes shared) and stores the share link's token hash. */
+    /**
+     * Shares the current version: a draft becomes shared, and the client and every share link of the plan see this
+     * version from now on (plans.shared_version); stores the new link's token hash.
+     */
     async share(actor: Actor, scope: Scope, id: string, link: { tokenHash: string; expiresAt: string }) {
       return db.transaction().execute(async (trx) => {
         const plan = await findPlan(trx, scope, id)
@@ -52,6 +55,7 @@ export function planReviewRepository(db: Db) {
           .where('version', '=', plan.version)
           .where('status', '=', 'draft')
           .execute()
+        await trx.updateTable('plans').set({ shared_version: plan.version }).where('id', '=', id).execute()
         await trx
           .insertInto('share_links')
           .values({
@@ -109,6 +113,13 @@ export function planReviewRepository(db: Db) {
           .where('version', '>=', plan.version)
           .executeTakeFirst()
         if (result.numUpdatedRows === 0n) return { kind: 'conflict', current: plan }
+        // What is approved is what the client sees (an admin may approve a version not yet shared).
+        await trx
+          .updateTable('plans')
+          .set({ shared_version: target })
+          .where('id', '=', id)
+          .where((eb) => eb.or([eb('shared_version', 'is', null), eb('shared_version', '<', target)]))
+          .execute()
         await recordAudit(trx, actor, actor.agencyId, {
           action: 'approve',
           objectType: 'plan',

@@ -11,6 +11,7 @@ import { platformCredentialRepository } from './platform-credential-repository.j
 import { platformMappingRepository } from './platform-mapping-repository.js'
 import { rateCardRepository } from './rate-card-repository.js'
 import { rateLimitRepository } from './rate-limit-repository.js'
+import { serverStateRepository } from './server-state-repository.js'
 import { shareLinkRepository } from './share-link-repository.js'
 import { userRepository } from './user-repository.js'
 
@@ -31,6 +32,7 @@ export function createStore(database: Database) {
     credentials: credentialRepository(db),
     rateLimits: rateLimitRepository(db),
     shareLinks: shareLinkRepository(db),
+    serverState: serverStateRepository(db),
     platformMappings: platformMappingRepository(db),
     platformCredentials: platformCredentialRepository(db),
     ping: async () => void (await sql`select 1`.execute(db)),

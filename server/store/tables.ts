@@ -61,6 +61,8 @@ export type PlanTable = {
   client_id: string
   name: string
   version: number
+  // The version the plan's client and share links see (null until it is first shared or approved).
+  shared_version: number | null
   created_by: string
   created_at: Timestamp
   updated_by: string
@@ -143,7 +145,15 @@ export type ShareLinkTable = {
   revoked_at: Timestamp | null
 }
 
-export type RateLimitTable = { key: string; window_start: Timestamp; count: number }
+export type ServerStateTable = { name: string; value: string; created_at: Timestamp }
+
+export type RateLimitTable = {
+  key: string
+  count: number
+  window_start: Timestamp
+  blocked_until: Timestamp | null
+  expires_at: Timestamp
+}
 
 export type Tables = PlatformTables & {
   agencies: AgencyTable
@@ -161,6 +171,7 @@ export type Tables = PlatformTables & {
   api_tokens: ApiTokenTable
   share_links: ShareLinkTable
   rate_limits: RateLimitTable
+  server_state: ServerStateTable
 }
 
 export type Db = Kysely<Tables>

@@ -3,7 +3,8 @@ import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
 import { mapPage, pageBy } from './store-paging.js'
 import type { Actor, PageQuery, Role } from './store-types.js'
-import type { Db, UserTable } from './tables.js'
+import { sql, type Kysely } from 'kysely'
+import type { Db, Tables, UserTable } from './tables.js'
 
 export type StoredUser = {
   id: string
@@ -18,7 +19,8 @@ export type StoredUser = {
 }
 export type NewUser = { email: string; passwordHash: string; role: Role; clientId: string | null }
 export type UserPatch = { role?: Role; clientId?: string | null; passwordHash?: string }
-export type UserWrite<T> = { kind: 'ok'; value: T } | { kind: 'not_found' | 'email_taken' | 'client_unknown' }
+export type UserWrite<T> =
+  { kind: 'ok'; value: T } | { kind: 'not_found' | 'email_taken' | 'client_unknown' | 'last_admin' }
 
 export const toUser = (r: UserTable): StoredUser => ({
   id: r.id,
@@ -34,26 +36,48 @@ export const toUser = (r: UserTable): StoredUser => ({
 // Email addresses are compared without case: one person, one login.
 export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
-export function userRepository(db: Db) {
-  const clientExists = async (agencyId: string, clientId: string | null) =>
-    clientId === null ||
-    (await db
-      .selectFrom('clients')
-      .select('id')
-      .where('id', '=', clientId)
-      .where('agency_id', '=', agencyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst()) !== undefined
+// Admin changes in one agency run one at a time: this write takes the agency row's lock (PostgreSQL; SQLite has one
+// writer), so two admins demoting each other at once cannot both see the other still an admin.
+const lockAgency = (trx: Kysely<Tables>, agencyId: string) =>
+  trx
+    .updateTable('agencies')
+    .set({ name: sql<string>`name` })
+    .where('id', '=', agencyId)
+    .execute()
 
-  const get = async (agencyId: string, id: string) => {
-    const row = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', id)
-      .where('agency_id', '=', agencyId)
-      .executeTakeFirst()
-    return row ? toUser(row) : null
-  }
+async function otherAdmins(q: Kysely<Tables>, agencyId: string, id: string): Promise<number> {
+  const row = await q
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId)
+    .where('role', '=', 'admin')
+    .where('id', '<>', id)
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+const clientExists = async (q: Kysely<Tables>, agencyId: string, clientId: string | null) =>
+  clientId === null ||
+  (await q
+    .selectFrom('clients')
+    .select('id')
+    .where('id', '=', clientId)
+    .where('agency_id', '=', agencyId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst()) !== undefined
+
+async function getIn(q: Kysely<Tables>, agencyId: string, id: string) {
+  const row = await q
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst()
+  return row ? toUser(row) : null
+}
+
+export function userRepository(db: Db) {
+  const get = (agencyId: string, id: string) => getIn(db, agencyId, id)
 
   return {
     get,
@@ -65,11 +89,12 @@ export function userRepository(db: Db) {
           .executeTakeFirstOrThrow()
       ).n,
 
+    /** Every account with this email, oldest first: an email is unique within an agency, not across agencies. */
     findForLogin: (email: string) =>
-      db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).executeTakeFirst(),
+      db.selectFrom('users').selectAll().where('email', '=', normalizeEmail(email)).orderBy('id').execute(),
 
     async create(actor: Actor | null, agencyId: string, user: NewUser): Promise<UserWrite<StoredUser>> {
-      if (!(await clientExists(agencyId, user.clientId))) return { kind: 'client_unknown' }
+      if (!(await clientExists(db, agencyId, user.clientId))) return { kind: 'client_unknown' }
       const now = new Date()
       const row: UserTable = {
         id: newId(now.getTime()),
@@ -99,21 +124,30 @@ export function userRepository(db: Db) {
       return mapPage(await pageBy(select, 'id', page, (r) => r.id), toUser)
     },
 
+    /**
+     * Changes role, client or password. Only a real change ends the user's sessions and tokens (an empty patch, or
+     * the role the user has, changes nothing); the agency's last admin cannot stop being one.
+     */
     async update(actor: Actor, id: string, patch: UserPatch): Promise<UserWrite<StoredUser>> {
-      const current = await get(actor.agencyId, id)
-      if (!current) return { kind: 'not_found' }
-      const role = patch.role ?? current.role
-      const clientId = role === 'client' ? (patch.clientId ?? current.clientId) : null
-      if (role === 'client' && (clientId === null || !(await clientExists(actor.agencyId, clientId))))
-        return { kind: 'client_unknown' }
-      await db.transaction().execute(async (trx) => {
+      const outcome = await db.transaction().execute(async (trx): Promise<UserWrite<null>> => {
+        await lockAgency(trx, actor.agencyId)
+        const current = await getIn(trx, actor.agencyId, id)
+        if (!current) return { kind: 'not_found' }
+        const role = patch.role ?? current.role
+        const clientId = role === 'client' ? (patch.clientId ?? current.clientId) : null
+        const changed = role !== current.role || clientId !== current.clientId || patch.passwordHash !== undefined
+        if (!changed) return { kind: 'ok', value: null }
+        if (role === 'client' && (clientId === null || !(await clientExists(trx, actor.agencyId, clientId))))
+          return { kind: 'client_unknown' }
+        if (current.role === 'admin' && role !== 'admin' && (await otherAdmins(trx, actor.agencyId, id)) === 0)
+          return { kind: 'last_admin' }
         const set = { role, client_id: clientId, updated_at: new Date().toISOString() }
         await trx
           .updateTable('users')
           .set(patch.passwordHash ? { ...set, password_hash: patch.passwordHash } : set)
           .where('id', '=', id)
           .execute()
-        // A changed role or password ends every session and token the user had.
+        // A changed role, client or password ends every session and token the user had.
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute()
         await trx
           .updateTable('api_tokens')
@@ -122,8 +156,9 @@ export function userRepository(db: Db) {
           .where('revoked_at', 'is', null)
           .execute()
         await recordAudit(trx, actor, actor.agencyId, { action: 'update', objectType: 'user', objectId: id })
+        return { kind: 'ok', value: null }
       })
-      return { kind: 'ok', value: (await get(actor.agencyId, id))! }
+      return outcome.kind === 'ok' ? { kind: 'ok', value: (await get(actor.agencyId, id))! } : outcome
     },
 
     // A preference, not an account change: no audit entry, sessions stay.
@@ -131,20 +166,17 @@ export function userRepository(db: Db) {
       await db.updateTable('users').set({ locale }).where('id', '=', userId).execute()
     },
 
-    async remove(actor: Actor, id: string): Promise<boolean> {
+    async remove(actor: Actor, id: string): Promise<'deleted' | 'not_found' | 'last_admin'> {
       return db.transaction().execute(async (trx) => {
-        const found = await trx
-          .selectFrom('users')
-          .select('id')
-          .where('id', '=', id)
-          .where('agency_id', '=', actor.agencyId)
-          .executeTakeFirst()
-        if (!found) return false
+        await lockAgency(trx, actor.agencyId)
+        const found = await getIn(trx, actor.agencyId, id)
+        if (!found) return 'not_found'
+        if (found.role === 'admin' && (await otherAdmins(trx, actor.agencyId, id)) === 0) return 'last_admin'
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute()
         await trx.deleteFrom('api_tokens').where('user_id', '=', id).execute()
         await trx.deleteFrom('users').where('id', '=', id).execute()
         await recordAudit(trx, actor, actor.agencyId, { action: 'delete', objectType: 'user', objectId: id })
-        return true
+        return 'deleted'
       })
     },
   }

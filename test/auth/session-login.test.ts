@@ -62,7 +62,7 @@ describe('the web sign-in (POST /login)', () => {
       logger: pino({ level: 'silent' }),
       bodyLimit: '1mb',
       store: world.store,
-      trustProxy: true,
+      trustProxy: 1,
     })
 
     const { session } = await signIn(app, { 'X-Forwarded-Proto': 'https' })
@@ -85,6 +85,48 @@ describe('the web sign-in (POST /login)', () => {
 
     expect([forged.status, crossSite.status]).toEqual([403, 403])
     expect(cookieValue(forged, 'kohde_session').value).toBe('')
+  })
+
+  it('when the CSRF cookie and field are a value the client made up (a cookie planted by another site), then 403 and no session', async () => {
+    // Issue 16 item 9: a plain double-submit accepted any cookie value repeated in the field.
+    const planted = 'planted-by-attacker-0123456789abcdefghijklmnopq'
+    const posted = await request(world.app)
+      .post('/login')
+      .set('Cookie', `kohde_csrf=${planted}`)
+      .type('form')
+      .send({ email: 'web@agency.test', password: PASSWORD, _csrf: planted })
+
+    expect(posted.status).toBe(403)
+    expect(posted.text).toMatch(/<main[^>]*data-error-code="forbidden"/)
+    expect(cookieValue(posted, 'kohde_session').value).toBe('')
+  })
+
+  it('when a signed token is altered or older than an hour, then 403', async () => {
+    let now = Date.parse('2026-03-01T09:00:00.000Z')
+    const app = createApp({
+      taxonomy: testTaxonomy,
+      logger: pino({ level: 'silent' }),
+      bodyLimit: '1mb',
+      store: world.store,
+      clock: () => now,
+    })
+    const form = await request(app).get('/login')
+    const token = cookieValue(form, 'kohde_csrf').value
+    const post = (value: string) =>
+      request(app)
+        .post('/login')
+        .set('Cookie', `kohde_csrf=${value}`)
+        .type('form')
+        .send({ email: 'web@agency.test', password: PASSWORD, _csrf: value })
+    const [expires, nonce, mac] = token.split('.')
+    const later = `${Number(expires) + 86_400_000}.${nonce}.${mac}`
+
+    const altered = await post(later)
+    now += 3_600_001
+    const expired = await post(token)
+
+    expect(token).toMatch(/^\d+\.[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/)
+    expect([altered.status, expired.status]).toEqual([403, 403])
   })
 
   it('when an API write comes with the session cookie, then it needs the session CSRF token in X-CSRF-Token', async () => {

@@ -57,7 +57,9 @@ describe.concurrent('kohde estimate', () => {
     const { stdout } = await run(['estimate', SIZED])
 
     expect(stdout).toMatch(/^Assumptions \(value — source\):$/m)
-    expect(stdout).toMatch(/^ {2}rate\.facebook\.cpm +10 — a Finnish agency’s article .*100 € buys 10,000 impressions$/m)
+    expect(stdout).toMatch(
+      /^ {2}rate\.facebook\.cpm +10 — a Finnish agency’s article .*100 € buys 10,000 impressions$/m,
+    )
     expect(stdout).toMatch(/^ {2}universe +150,000 — request$/m)
   })
 

@@ -11,10 +11,15 @@ describe('csvField', () => {
     expect(csvField('plain')).toBe('plain')
   })
 
-  it('when formulas are guarded and a text starts with =, +, - or @, then it gets a leading apostrophe', () => {
-    expect(csvField('=HYPERLINK("x")', { guardFormulas: true })).toBe(`"'=HYPERLINK(""x"")"`)
-    expect(csvField('-5', { guardFormulas: true })).toBe("'-5")
-    expect(csvField(-5, { guardFormulas: true })).toBe('-5')
+  it('when a text starts with =, +, -, @, tab or CR (OWASP CSV injection), then it gets a leading apostrophe', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvField('-5')).toBe("'-5")
+    expect(csvField('+1')).toBe("'+1")
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvField('\t=1')).toBe("'\t=1")
+    expect(csvField('\r=1')).toBe(`"'\r=1"`)
+    expect(csvField(-5)).toBe('-5')
+    expect(csvField('a=b')).toBe('a=b')
   })
 })
 

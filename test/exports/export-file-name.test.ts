@@ -25,6 +25,20 @@ describe('exportFileName', () => {
     expect(safeStem('..\\windows\\system32')).toBe('windows system32')
   })
 
+  it('when the name holds bidi overrides, isolates or zero-width characters, then none reaches either file name (issue 16)', () => {
+    // U+202E RIGHT-TO-LEFT OVERRIDE would show "Lasku\u202Efdp.exe" as "Laskuexe.pdf" in a download bar.
+    const hostile =
+      'Lasku\u202Efdp.exe \u2066Kevät\u2069 Talo\u200Btehdas\u200C\u200D\u200E\u200F\u2060\uFEFF\u061C\u202A\u202B\u202C\u202D'
+    const name = exportFileName(hostile, 'pdf')
+    const invisible = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
+
+    expect(name.fileName).toBe('Laskufdp.exe Kevät Talotehdas.pdf')
+    expect(name.fileName).not.toMatch(invisible)
+    expect(decodeURIComponent(name.contentDisposition.split("UTF-8''")[1]!)).toBe(name.fileName)
+    expect(name.contentDisposition).toContain('filename="Laskufdp.exe Kevat Talotehdas.pdf"')
+    expect(safeStem('\u202E\u200B')).toBe('export')
+  })
+
   it('when the name is very long, then the stem is capped at 100 characters', () => {
     expect(safeStem('ä'.repeat(500))).toHaveLength(100)
   })

@@ -23,9 +23,9 @@ describe('plan exports of a large plan', () => {
   const files: Record<Exclude<PlanExportFormat, 'google-ads-editor-notes'>, ExportFile> = {
     json: planExport('json', input),
     csv: planExport('csv', input),
-    xlsx: planExport('xlsx', input),
+    xlsx: planExport('xlsx', input, 'internal'),
     'google-ads-editor': planExport('google-ads-editor', input),
-    pdf: pdfExport(input, { compress: false }),
+    pdf: pdfExport(input, { readership: 'client', compress: false }),
   }
 
   it.each(Object.entries(files))(

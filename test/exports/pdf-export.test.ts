@@ -8,12 +8,12 @@ import { villaPlanInput } from './support/villa-plan.js'
 const NBSP = '\u00a0'
 
 async function pdfText(input: PlanExportInput): Promise<string[]> {
-  const { buffer } = await exportToBuffer(pdfExport(input, { compress: false }))
+  const { buffer } = await exportToBuffer(pdfExport(input, { readership: 'internal', compress: false }))
   expect(buffer.subarray(0, 5).toString('latin1')).toBe('%PDF-')
   return pdfTextLines(buffer)
 }
 
-describe('pdfExport', () => {
+describe('pdfExport for the agency (internal)', () => {
   let input: PlanExportInput
   let lines: string[]
   beforeAll(async () => {
@@ -22,14 +22,14 @@ describe('pdfExport', () => {
   })
 
   it('when the villa plan is exported, then it is application/pdf with a .pdf attachment name', () => {
-    const file = pdfExport(input)
+    const file = pdfExport(input, { readership: 'internal' })
 
     expect(file.contentType).toBe('application/pdf')
-    expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 estimate.pdf')
+    expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 estimate (internal).pdf')
   })
 
   it('when the file is read, then every page is A4 (595.28 × 841.89 pt)', async () => {
-    const { buffer } = await exportToBuffer(pdfExport(input, { compress: false }))
+    const { buffer } = await exportToBuffer(pdfExport(input, { readership: 'internal', compress: false }))
     const boxes = [...buffer.toString('latin1').matchAll(/\/MediaBox \[([^\]]*)\]/g)].map((m) => m[1]!.trim())
 
     expect(boxes.length).toBeGreaterThan(0)

@@ -8,7 +8,7 @@ import { villaPlanInput } from './support/villa-plan.js'
 const EURO = '#,##0.00 "€"'
 
 async function readWorkbook(input: PlanExportInput) {
-  const { buffer } = await exportToBuffer(xlsxExport(input))
+  const { buffer } = await exportToBuffer(xlsxExport(input, 'internal'))
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
   return workbook
@@ -16,7 +16,7 @@ async function readWorkbook(input: PlanExportInput) {
 
 const rowValues = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1)
 
-describe('xlsxExport', () => {
+describe('xlsxExport for the agency (internal)', () => {
   let input: PlanExportInput
   let workbook: ExcelJS.Workbook
   beforeAll(async () => {
@@ -25,10 +25,10 @@ describe('xlsxExport', () => {
   })
 
   it('when the villa plan is exported, then it is an .xlsx attachment with the spreadsheetml type', () => {
-    const file = xlsxExport(input)
+    const file = xlsxExport(input, 'internal')
 
     expect(file.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026.xlsx')
+    expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 (internal).xlsx')
   })
 
   it('when read back with exceljs, then the four sheets carry Finnish names', () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatReport, runFuzz } from './support/fuzz-runner.js'
+import { formatReport, runFuzz, sweepMethods } from './support/fuzz-runner.js'
+import { httpClient } from './support/http-client.js'
+import { checkResponse } from './support/response-check.js'
 import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world.js'
 import { storeDigest } from './support/store-digest.js'
 
@@ -27,6 +29,52 @@ describe('every route, sign-in route and web page under mutated requests from ev
     expect(world.logs.errors, world.logs.errors.slice(0, 3).join('\n')).toEqual([])
     expect(world.logs.leaks, world.logs.leaks.slice(0, 3).join('\n')).toEqual([])
   }, 3_600_000)
+})
+
+describe('every route, page, /static file and unknown path with every method', () => {
+  it('when each is asked with GET, HEAD, OPTIONS, the write methods and odd ones (TRACE, PROPFIND, MKCOL, …), anonymously and as the admin, then no answer is a 5xx, every 4xx carries its code and every 405 its Allow', async () => {
+    const started = Date.now()
+    const report = await sweepMethods(world)
+    console.info(formatReport(report, 0, Date.now() - started))
+
+    const shown = report.failures.slice(0, 8).map(({ plan: _plan, ...failure }) => failure)
+    expect(shown, JSON.stringify(shown, null, 2)).toEqual([])
+    expect(report.statuses.get(405)).toBeGreaterThan(0)
+    expect(world.logs.errors, world.logs.errors.slice(0, 3).join('\n')).toEqual([])
+  }, 600_000)
+})
+
+describe('every plan export of a plan whose name, client and audience are hostile', () => {
+  it('when each format is downloaded for the client and the agency, then each is a 200 with a safe file name and no CSV cell starts a formula (issue 16)', async () => {
+    const client = httpClient(world.port, 2)
+    const planner = world.identities.planner
+    const asks = ['json', 'csv', 'xlsx', 'google-ads-editor', 'google-ads-editor-notes', 'pdf'].flatMap((format) =>
+      format === 'xlsx' || format === 'pdf' ? [`${format}&audience=client`, `${format}&audience=internal`] : [format],
+    )
+    const results = []
+    for (const ask of asks) {
+      const request = {
+        method: 'GET',
+        path: `/api/v1/plans/${world.objects.hostilePlan}/export?format=${ask}`,
+        headers: { authorization: `Bearer ${planner.token}` },
+      }
+      const response = await client.send(request)
+      const { problems } = checkResponse(request, response, world.secrets, null)
+      const text = response.body.toString('utf8').replace(/^\uFEFF/, '')
+      // A CSV cell starting with = + - @ tab or CR is a formula in Excel unless guarded by a leading apostrophe.
+      const formulas = /csv|plain/.test(response.headers['content-type'] ?? '')
+        ? text
+            .split(/\r?\n/)
+            .flatMap((row) => row.split(','))
+            .filter((cell) => /^"?[=+@\t\r]/.test(cell))
+        : []
+      results.push({ ask, status: response.status, problems, formulas })
+    }
+    client.close()
+    console.info(`  hostile-name exports: ${results.map((r) => `${r.ask} ${r.status}`).join(', ')}`)
+
+    expect(results.filter((r) => r.status !== 200 || r.problems.length > 0 || r.formulas.length > 0)).toEqual([])
+  }, 120_000)
 })
 
 describe('every write route under mutated requests, one at a time', () => {

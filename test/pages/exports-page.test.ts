@@ -36,9 +36,11 @@ describe('toExportsPage', () => {
 
     expect(model.plans[0]!.downloads.map((d) => d.href)).toEqual([
       '/api/v1/plans/p1/export?format=xlsx',
+      '/api/v1/plans/p1/export?format=xlsx&audience=internal',
       '/api/v1/plans/p1/export?format=csv',
       '/api/v1/plans/p1/export?format=google-ads-editor',
       '/api/v1/plans/p1/export?format=pdf',
+      '/api/v1/plans/p1/export?format=pdf&audience=internal',
       '/api/v1/plans/p1/export?format=json',
     ])
     expect(model.audiences[0]!.downloads.map((d) => d.href)).toEqual([

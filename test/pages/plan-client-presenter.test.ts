@@ -74,6 +74,8 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
     sharedAt: '2026-11-02T09:00:00.000Z',
     approvedAt: status === 'approved' ? '2026-11-03T10:30:00.000Z' : null,
     approvedBy: status === 'approved' ? (approvedBy ?? 'u-client') : null,
+    sharedVersion: 2,
+    sharedStatus: status,
   },
   clientName: 'Talotehdas Oy',
   audiences: [

@@ -119,6 +119,8 @@ const storedPlan = (over: Partial<StoredPlan>): StoredPlan => ({
   sharedAt: at,
   approvedAt: at,
   approvedBy: 'c',
+  sharedVersion: 3,
+  sharedStatus: 'approved',
   ...over,
 })
 

@@ -102,6 +102,8 @@ describe('POST /api/v1/compile', () => {
 
     expect(response.status).toBe(413)
     expect(response.body.error.code).toBe('payload_too_large')
+    // Issue 16: the path [] names the body as a whole, with a stable code, like every other 4xx.
+    expect(response.body.error.issues).toEqual([expect.objectContaining({ path: [], code: 'body_too_large' })])
   })
 
   it('when the body is not JSON, then answers 415 unsupported_media_type', async () => {
@@ -109,6 +111,29 @@ describe('POST /api/v1/compile', () => {
 
     expect(response.status).toBe(415)
     expect(response.body.error.code).toBe('unsupported_media_type')
+    expect(response.body.error.issues).toEqual([
+      expect.objectContaining({ path: [], code: 'content_type_unsupported' }),
+    ])
+  })
+
+  it('when the JSON body is in a charset or Content-Encoding kohde does not read, then answers 415 with the path [] (issue 16)', async () => {
+    const body = JSON.stringify(aCompileBody())
+    const latin = await request(testApp())
+      .post('/api/v1/compile')
+      .set('Content-Type', 'application/json; charset=latin1')
+      .send(body)
+    const packed = await request(testApp())
+      .post('/api/v1/compile')
+      .set('Content-Type', 'application/json')
+      .set('Content-Encoding', 'zstd-nope')
+      .send(body)
+
+    for (const response of [latin, packed]) {
+      expect(response.status).toBe(415)
+      expect(response.body.error.issues).toEqual([
+        expect.objectContaining({ path: [], code: 'body_encoding_unsupported' }),
+      ])
+    }
   })
 
   it('when the body nests deeper than any audience can, then answers 400 instead of exhausting the stack', async () => {

@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       KOHDE_ADMIN_EMAIL: 'admin@agency.test',
       KOHDE_ADMIN_PASSWORD: 'correct horse battery',
       KOHDE_PUBLIC_URL: 'https://kohde.agency.test/',
-      KOHDE_TRUST_PROXY: 'true',
+      KOHDE_TRUST_PROXY: '1',
     })
 
     expect(config).toEqual({
@@ -39,7 +39,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://kohde:secret@db:5432/kohde',
       admin: { email: 'admin@agency.test', password: 'correct horse battery' },
       publicUrl: 'https://kohde.agency.test',
-      trustProxy: true,
+      trustProxy: 1,
     })
   })
 
@@ -61,8 +61,27 @@ describe('loadConfig', () => {
     ['KOHDE_ADMIN_EMAIL', 'not-an-email'],
     ['KOHDE_ADMIN_PASSWORD', 'short'],
     ['KOHDE_TRUST_PROXY', 'yes'],
+    ['KOHDE_TRUST_PROXY', '11'],
+    ['KOHDE_TRUST_PROXY', '10.0.0.5,proxy.internal'],
+    ['KOHDE_TRUST_PROXY', '10.0.0.0/33'],
   ])('when %s is %j, then throws ConfigError naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(name)
+  })
+
+  it.each<[string, unknown]>([
+    ['false', false],
+    ['0', false],
+    ['2', 2],
+    ['loopback', ['loopback']],
+    ['10.0.0.5, 10.0.0.6', ['10.0.0.5', '10.0.0.6']],
+    ['loopback,10.1.0.0/16,fd00::/8', ['loopback', '10.1.0.0/16', 'fd00::/8']],
+  ])('when KOHDE_TRUST_PROXY is %j, then trusts %j as Express reads it', (value, trust) => {
+    expect(loadConfig({ KOHDE_TRUST_PROXY: value }).trustProxy).toEqual(trust)
+  })
+
+  it('when KOHDE_TRUST_PROXY is true, then refuses to start and says what to set instead (issue 16: true trusted any X-Forwarded-For)', () => {
+    expect(() => loadConfig({ KOHDE_TRUST_PROXY: 'true' })).toThrow(ConfigError)
+    expect(() => loadConfig({ KOHDE_TRUST_PROXY: 'true' })).toThrow(/number of proxies in front of kohde \(e\.g\. 1\)/)
   })
 })

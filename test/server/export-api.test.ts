@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY, TEMPLATES } from '../../audiences/index.js'
 import { as } from '../auth/support/as-caller.js'
 import { createAuthWorld, type AuthWorld } from '../auth/support/auth-world.js'
+import { inflatePdf, pdfTextLines } from '../exports/support/pdf-text.js'
+import { workbookText } from '../exports/support/workbook-text.js'
 
 const villa = TEMPLATES.find((t) => t.id === 'luxury-villa-buyers')!.audience
 // Buffers any download as bytes, whatever its content type.
@@ -74,6 +76,46 @@ describe('GET /api/v1/plans/:id/export and /api/v1/audiences/:id/export', () => 
 
     expect(response.status).toBe(400)
     expect(response.body.error.issues[0].path).toEqual(['format'])
+  })
+
+  it('when a planner downloads the PDF and XLSX without an audience, then they are the client variants: no rate, rate-card source or internal comment (issue 16)', async () => {
+    const note = 'Internal: our margin on LinkedIn is 40 %'
+    const comment = await as(world, 'staff').post(`/api/v1/plans/${planId}/comments`, { body: note, internal: true })
+    const texts = async (query: string) => {
+      const pdf = await download(`/api/v1/plans/${planId}/export?format=pdf${query}`)
+      const xlsx = await download(`/api/v1/plans/${planId}/export?format=xlsx${query}`)
+      const cells = (await workbookText(xlsx.body as Buffer)).cells
+      return { pdf: pdfTextLines(inflatePdf(pdf.body as Buffer)), cells, name: pdf.headers['content-disposition'] }
+    }
+    const [byDefault, client, internal] = [
+      await texts(''),
+      await texts('&audience=client'),
+      await texts('&audience=internal'),
+    ]
+
+    expect(comment.status).toBe(201)
+    // Seed 003: Facebook CPM 10 €, LinkedIn CPM 30 €; the source notes name the agency's article (Asiakassegmentti …).
+    for (const { pdf, cells } of [byDefault, client]) {
+      const all = [...pdf, ...cells].join('\n')
+      expect(all).not.toMatch(/CPM|CPC|Asiakassegmentti|rate\.|margin/)
+      expect(all).toContain('Huvilat')
+    }
+    expect(internal.pdf.join('\n')).toMatch(/CPM 30[,.]00/)
+    expect(internal.cells.join('\n')).toContain('Asiakassegmentti')
+    expect([...internal.pdf, ...internal.cells].join('\n')).not.toContain('margin')
+    expect(byDefault.name).toMatch(/filename="Huvilat estimate\.pdf"/)
+    expect(internal.name).toMatch(/filename="Huvilat estimate \(internal\)\.pdf"/)
+  })
+
+  it('when audience=client is asked of a format made only for the agency, then answers 400 request_invalid at audience', async () => {
+    const csv = await as(world, 'planner').get(`/api/v1/plans/${planId}/export?format=csv&audience=client`)
+    const odd = await as(world, 'planner').get(`/api/v1/plans/${planId}/export?format=pdf&audience=everyone`)
+
+    expect(csv.status).toBe(400)
+    expect(csv.body.error.code).toBe('request_invalid')
+    expect(csv.body.error.issues).toEqual([expect.objectContaining({ path: ['audience'] })])
+    expect(odd.status).toBe(400)
+    expect(odd.body.error.issues[0].path).toEqual(['audience'])
   })
 
   it('when the plan belongs to another agency or does not exist, then answers 404', async () => {

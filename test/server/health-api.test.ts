@@ -13,11 +13,12 @@ describe('GET /healthz', () => {
     expect(response.body).toEqual({ status: 'ok' })
   })
 
-  it('when the method is not served, then answers 404 not_found', async () => {
+  it('when the method is not served, then answers 405 method_not_allowed naming the methods it takes', async () => {
     const response = await request(testApp()).delete('/healthz')
 
-    expect(response.status).toBe(404)
-    expect(response.body.error.code).toBe('not_found')
+    expect(response.status).toBe(405)
+    expect(response.headers.allow).toBe('GET, HEAD')
+    expect(response.body.error.code).toBe('method_not_allowed')
   })
 })
 

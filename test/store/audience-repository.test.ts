@@ -100,7 +100,7 @@ describe.each(STORE_KINDS)('audienceRepository on %s', (kind) => {
 
     expect(resolved).toMatchObject({ name: 'child', parent: { name: 'parent' } })
     expect(cycle).toEqual({ kind: 'parent_cycle' })
-    expect(removal).toBe('has_children')
+    expect(removal).toEqual({ kind: 'has_children' })
     expect((await store.audiences.get(scope, parent.id))?.version).toBe(1)
   })
 
@@ -118,7 +118,7 @@ describe.each(STORE_KINDS)('audienceRepository on %s', (kind) => {
     expect(
       await store.audiences.update(other.actor, other.scope, created.id, 1, { parentId: null, audience: anAudience() }),
     ).toEqual({ kind: 'not_found' })
-    expect(await store.audiences.remove(other.actor, other.scope, created.id)).toBe('not_found')
+    expect(await store.audiences.remove(other.actor, other.scope, created.id)).toEqual({ kind: 'not_found' })
     expect(
       await store.audiences.create(other.actor, other.scope, {
         clientId: client.id,
@@ -153,7 +153,7 @@ describe.each(STORE_KINDS)('audienceRepository on %s', (kind) => {
     })
     if (typeof created === 'string') throw new Error(created)
 
-    expect(await store.audiences.remove(actor, scope, created.id)).toBe('deleted')
+    expect(await store.audiences.remove(actor, scope, created.id)).toEqual({ kind: 'deleted' })
 
     expect(await store.audiences.get(scope, created.id)).toBeNull()
     const log = await store.audit.list(actor.agencyId, { limit: 50, objectId: created.id })

@@ -135,6 +135,87 @@ describe.each(STORE_KINDS)('/api/v1/plans on %s', (kind) => {
     ])
   })
 
+  it('when a shared plan is edited, then the edit is a new draft: the client, the share link and their approval keep to the shared version until staff share again (issue 16)', async () => {
+    const { body: plan } = await aPlan()
+    const shared = await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+    const link = new URL(shared.body.url).pathname
+    const edit = (version: number, budget: number) =>
+      staff().put(`/api/v1/plans/${plan.id}`, {
+        version,
+        name: `Work in progress ${budget}`,
+        lines: [{ audienceId: villaId, channel: 'facebook', budget }],
+      })
+
+    const edited = await edit(1, 3000)
+    const clientView = await as(world, 'client').get(`/api/v1/plans/${plan.id}`)
+    const linkView = await request(world.app).get(link)
+    const listed = (await as(world, 'client').get('/api/v1/plans?limit=200')).body.items.find(
+      (p: { id: string }) => p.id === plan.id,
+    )
+    const history = await as(world, 'client').get(`/api/v1/plans/${plan.id}/versions`)
+    // Approving "the version I see" approves version 1, never the draft; naming the draft is a conflict.
+    const approveDraft = await as(world, 'client').post(`/api/v1/plans/${plan.id}/approve`, { version: 2 })
+    const staffView = await staff().get(`/api/v1/plans/${plan.id}`)
+    await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+    const afterShare = await request(world.app).get(link)
+
+    expect(edited.body).toMatchObject({ version: 2, status: 'draft', sharedVersion: 1, sharedStatus: 'shared' })
+    for (const read of [clientView.body, linkView.body, listed])
+      expect(read).toMatchObject({ version: 1, status: 'shared', name: 'Spring', lines: [{ budget: 1000 }] })
+    expect(history.body.items.map((p: { version: number }) => p.version)).toEqual([1])
+    expect(approveDraft.status).toBe(409)
+    expect(staffView.body).toMatchObject({ version: 2, status: 'draft', sharedVersion: 1 })
+    expect(afterShare.body).toMatchObject({ version: 2, status: 'shared', name: 'Work in progress 3000' })
+  })
+
+  it('when an approved plan is edited twice, then the client still sees the approved version, and sharing the newest moves them to it', async () => {
+    const { body: plan } = await aPlan()
+    await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+    await as(world, 'client').post(`/api/v1/plans/${plan.id}/approve`, {})
+    const line = (budget: number) => [{ audienceId: villaId, channel: 'facebook', budget }]
+
+    await staff().put(`/api/v1/plans/${plan.id}`, { version: 1, name: 'Spring v2', lines: line(1200) })
+    const second = await staff().put(`/api/v1/plans/${plan.id}`, { version: 2, name: 'Spring v3', lines: line(1300) })
+    const before = await as(world, 'client').get(`/api/v1/plans/${plan.id}`)
+    await staff().post(`/api/v1/plans/${plan.id}/share`, {})
+    const after = await as(world, 'client').get(`/api/v1/plans/${plan.id}`)
+
+    expect(second.body).toMatchObject({ version: 3, status: 'draft', sharedVersion: 1, sharedStatus: 'approved' })
+    expect(before.body).toMatchObject({ version: 1, status: 'approved', name: 'Spring' })
+    expect(after.body).toMatchObject({ version: 3, status: 'shared', name: 'Spring v3' })
+  })
+
+  it('when an audience is used by plans (a line, a scenario, or only the version the client sees), then deleting it answers 409 naming them, and every plan still exports (issue 16, ADR 0009)', async () => {
+    const audience = (await staff().post('/api/v1/audiences', { clientId: world.clients.a1.id, audience: villa })).body
+    const other = (await staff().post('/api/v1/audiences', { clientId: world.clients.a1.id, audience: garage })).body
+    const line = (audienceId: string) => ({ audienceId, channel: 'facebook', budget: 500 })
+    const make = (name: string, body: object) =>
+      staff().post('/api/v1/plans', { clientId: world.clients.a1.id, name, lines: [line(other.id)], ...body })
+    const draft = (await make('Draft using it', { lines: [line(audience.id)] })).body
+    const scenario = (await make('Scenario using it', { scenarios: [{ name: 'B', lines: [line(audience.id)] }] })).body
+    const shared = (await make('Shared, then moved on', { lines: [line(audience.id)] })).body
+    await staff().post(`/api/v1/plans/${shared.id}/share`, {})
+    await staff().put(`/api/v1/plans/${shared.id}`, { version: 1, name: 'Moved on', lines: [line(other.id)] })
+    const unrelated = (await make('Unrelated', {})).body
+
+    const refused = await staff().delete(`/api/v1/audiences/${audience.id}`)
+    const exported = await staff().get(`/api/v1/plans/${shared.id}/export?format=csv`)
+    for (const plan of [draft, scenario, shared]) await staff().delete(`/api/v1/plans/${plan.id}`)
+    const deleted = await staff().delete(`/api/v1/audiences/${audience.id}`)
+
+    expect(refused.status).toBe(409)
+    expect(refused.body.error.code).toBe('conflict')
+    expect(refused.body.error.usedBy).toEqual([
+      { type: 'plan', id: draft.id, name: 'Draft using it', status: 'draft' },
+      { type: 'plan', id: scenario.id, name: 'Scenario using it', status: 'draft' },
+      { type: 'plan', id: shared.id, name: 'Moved on', status: 'draft' },
+    ])
+    expect(refused.body.error.message).toContain('Draft using it')
+    expect(JSON.stringify(refused.body)).not.toContain(unrelated.id)
+    expect(exported.status).toBe(200)
+    expect(deleted.status).toBe(204)
+  })
+
   it('when a line names an audience of another client, then answers 422; of another agency, 404', async () => {
     const other = await staff().post('/api/v1/audiences', { clientId: world.clients.a2.id, audience: villa })
     const foreign = await world.make.audience('otherAgency')

@@ -31,13 +31,27 @@ export const ADMIN_MESSAGES = {
   'exports.audiences': { fi: 'Kohderyhmien kohdennukset', sv: 'Målgruppernas inriktning', en: 'Audience targeting' },
   'exports.format.json': { fi: 'JSON-paketti', sv: 'JSON-paket', en: 'JSON bundle' },
   'exports.format.csv': { fi: 'Rivit (CSV)', sv: 'Rader (CSV)', en: 'Lines (CSV)' },
-  'exports.format.xlsx': { fi: 'Mediasuunnitelma (Excel)', sv: 'Medieplan (Excel)', en: 'Media plan (Excel)' },
+  'exports.format.xlsx': {
+    fi: 'Asiakkaan mediasuunnitelma (Excel)',
+    sv: 'Kundens medieplan (Excel)',
+    en: 'Client media plan (Excel)',
+  },
+  'exports.format.xlsx-internal': {
+    fi: 'Mediasuunnitelma hintoineen, sisäinen (Excel)',
+    sv: 'Medieplan med priser, intern (Excel)',
+    en: 'Media plan with rates, internal (Excel)',
+  },
   'exports.format.google-ads-editor': {
     fi: 'Google Ads Editor (CSV)',
     sv: 'Google Ads Editor (CSV)',
     en: 'Google Ads Editor (CSV)',
   },
   'exports.format.pdf': { fi: 'Asiakkaan arvio (PDF)', sv: 'Kundens uppskattning (PDF)', en: 'Client estimate (PDF)' },
+  'exports.format.pdf-internal': {
+    fi: 'Arvio hintoineen, sisäinen (PDF)',
+    sv: 'Uppskattning med priser, intern (PDF)',
+    en: 'Estimate with rates, internal (PDF)',
+  },
   'exports.format.specs': {
     fi: 'Kanavien määritykset (JSON)',
     sv: 'Kanalernas specifikationer (JSON)',

@@ -398,6 +398,18 @@ export const FIDELITY_MESSAGES = {
     fi: 'Säde kasvatettiin: Google vaatii asumisen, työpaikkojen ja luottojen mainoksille vähimmäissäteen Yhdysvalloissa ja Kanadassa.',
     sv: 'Radien ökades: Google kräver en minsta radie för annonser om bostäder, jobb och krediter i USA och Kanada.',
   },
+  'fidelity.meta_eu_teens_undeliverable': {
+    fi: 'Meta ei ole 6.11.2023 jälkeen näyttänyt mainoksia alle 18-vuotiaille EU:ssa, ETA-maissa ja Sveitsissä: tässä iässä kukaan näissä paikoissa ei näe mainoksia.',
+    sv: 'Meta visar sedan 6.11.2023 inga annonser för personer under 18 år i EU, EES och Schweiz: i denna ålder ser ingen på dessa platser annonserna.',
+  },
+  'fidelity.geo_exclusion_circles_left_out': {
+    fi: 'Googlella ei ole varmistettua tunnistetta rajattavalle paikalle, joten sitä ei voi rajata pois: sen oma ympyrä jätettiin pois mukaan otetuista ympyröistä, mutta naapuriympyrät voivat silti ulottua sinne.',
+    sv: 'Google har inget bekräftat id för platsen som ska uteslutas, så den kan inte uteslutas: dess egen cirkel lämnades bort ur de inkluderade cirklarna, men närliggande cirklar kan ändå nå in i den.',
+  },
+  'fidelity.linkedin_political_ads_banned': {
+    fi: 'LinkedIn kieltää poliittiset mainokset kaikissa maissa: tätä kohderyhmää ei voi käyttää LinkedInissä (katso käytäntöhavainto).',
+    sv: 'LinkedIn förbjuder politisk reklam i alla länder: målgruppen kan inte användas på LinkedIn (se policyanmärkningen).',
+  },
   'fidelity.term_unsupported': {
     fi: 'LinkedInissä ei ole tälle kohdistusta: ehto jätettiin pois.',
     sv: 'LinkedIn har ingen inriktning för detta: villkoret utelämnades.',

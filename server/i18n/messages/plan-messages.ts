@@ -231,6 +231,11 @@ export const PLAN_MESSAGES = {
     sv: 'Version {version} är godkänd och låst: den kan inte redigeras. En ändring skapar en ny utkastversion {next}.',
     en: 'Version {version} is approved and frozen: it cannot be edited in place. Editing makes a new draft version {next}.',
   },
+  'plan.view.clientsSee': {
+    fi: 'Asiakas ja jakolinkit näkevät edelleen version {version}. Jaa suunnitelma, kun tämä versio on valmis heille.',
+    sv: 'Kunden och delningslänkarna ser fortfarande version {version}. Dela planen när den här versionen är klar för dem.',
+    en: 'The client and share links still see version {version}. Share the plan when this version is ready for them.',
+  },
   'plan.view.audienceGone': { fi: '(poistettu kohderyhmä)', sv: '(borttagen målgrupp)', en: '(deleted audience)' },
   'plan.view.estimate': { fi: 'Arvio', sv: 'Uppskattning', en: 'Estimate' },
   'plan.view.linesCaption': {

@@ -36,6 +36,14 @@ export const POLICY_MESSAGES = {
     fi: 'Googlen kotitalouden tulotason kohdistus on saatavilla vain muutamassa maassa (ei Suomessa eikä Ruotsissa), joten tuloehdot jätettiin pois. Käytä vaurauden korvikkeita, kuten kiinnostusta luksustuotteisiin.',
     sv: 'Googles inriktning på hushållsinkomst finns bara i några länder (inte i Finland eller Sverige), så inkomstvillkoren utelämnades. Använd ersättare för välstånd, till exempel intresse för lyxvaror.',
   },
+  'policy.meta_eu_teens_undeliverable': {
+    fi: 'Meta ei näytä mainoksia alle 18-vuotiaille, jotka ovat EU:ssa, ETA-maissa tai Sveitsissä: kohden arvio ei laske heitä mukaan. Nosta alaikäraja 18 vuoteen tai tavoita heidät toisessa kanavassa.',
+    sv: 'Meta visar inga annonser för personer under 18 år som befinner sig i EU, EES eller Schweiz: kohdes uppskattning räknar inte med dem. Höj minimiåldern till 18 eller nå dem i en annan kanal.',
+  },
+  'policy.linkedin_political_ads_banned': {
+    fi: 'LinkedIn kieltää poliittiset mainokset kaikkialla: ehdokkaiden, puolueiden tai kansanäänestysten puolesta tai vastaan, vaaleihin vaikuttamaan pyrkivät, poliittinen varainkeruu ja arkoja poliittisia kysymyksiä hyödyntävät mainokset. Älä käytä tätä kohderyhmää LinkedInissä.',
+    sv: 'LinkedIn förbjuder politisk reklam överallt: annonser för eller emot kandidater, partier eller folkomröstningar, annonser som ska påverka val, politisk insamling och annonser som utnyttjar känsliga politiska frågor. Använd inte målgruppen på LinkedIn.',
+  },
   'policy.google_minors_untargetable': {
     fi: 'Google ei kohdista alle 18-vuotiaisiin iän perusteella: ilman ikäehtoa kampanja tavoittaisi aikuisia. Älä käytä tätä kohderyhmää Googlessa.',
     sv: 'Google riktar inte till personer under 18 efter ålder: utan åldersvillkor skulle kampanjen nå vuxna. Använd inte den här målgruppen på Google.',

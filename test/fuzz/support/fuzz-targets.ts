@@ -81,7 +81,29 @@ async function pageTargets(): Promise<Target[]> {
   }))
 }
 
-/** Every route of the table, the sign-in routes and the web pages; which routes have no example of their own. */
+// The static files, and paths that name nothing (an attacker's first guesses): served or refused, never a 5xx.
+const STATIC_FILES = ['/static/kohde.css', '/static/kohde.js']
+const UNKNOWN_PATHS = [
+  '/no/such/page',
+  '/api/v1/nothing-here',
+  '/api/v2/plans',
+  '/static/nope.css',
+  '/static/.env',
+  '/static/%2e%2e/package.json',
+  '/static/%00',
+  '/static/',
+  '/.git/config',
+  '/share',
+  '/admin/users/x/y/z',
+]
+let picked = 0
+const pick = (list: readonly string[]) => list[picked++ % list.length]!
+const EXTRA_TARGETS: Target[] = [
+  { key: 'GET /static/*', method: 'GET', example: () => ({ path: pick(STATIC_FILES) }), schemaOf: () => null },
+  { key: 'GET (unknown path)', method: 'GET', example: () => ({ path: pick(UNKNOWN_PATHS) }), schemaOf: () => null },
+]
+
+/** Every route of the table, the sign-in routes, the web pages, /static and unknown paths; routes without examples. */
 export async function fuzzTargets() {
   const routes = ROUTES.map(routeTarget)
   const login = Object.entries(LOGIN_EXAMPLES).map(([key, example]) => ({
@@ -93,5 +115,5 @@ export async function fuzzTargets() {
   const withoutExample = ROUTES.map((r) => keyOf(r.method, r.path)).filter((key) => !ROUTE_EXAMPLES[key])
   // A page that is also a sign-in route (GET /login, POST /login, POST /logout) keeps the sign-in example.
   const pages = (await pageTargets()).filter((page) => !LOGIN_EXAMPLES[page.key])
-  return { targets: [...routes, ...login, ...pages], withoutExample }
+  return { targets: [...routes, ...login, ...pages, ...EXTRA_TARGETS], withoutExample }
 }

@@ -9,6 +9,7 @@ import { DEFAULT_TAXONOMY, TEMPLATES } from '../../../audiences/index.js'
 import { createApp } from '../../../server/app.js'
 import { hashPassword } from '../../../server/auth/password-hash.js'
 import { hashSecret, newSecret } from '../../../server/auth/secret-token.js'
+import { planWriteOf } from '../../../server/routes/plan-write.js'
 import { LOG_REDACT } from '../../../server/request-log.js'
 import { openStore } from '../../../server/store/store.js'
 import type { Role } from '../../../server/store/store-types.js'
@@ -21,6 +22,8 @@ export type Identity = { role: Role; userId: string; token: string; session: str
 
 // Names that must never break a header or a file system when they reach an export's Content-Disposition.
 export const HOSTILE_NAME = `Villa "quoted"\r\nSet-Cookie: x=1; ../../etc/passwd \\ %0d%0a ä ✓ ‮`
+// A plan name that is also a spreadsheet formula (OWASP CSV injection) with bidi isolates and a zero-width space.
+export const HOSTILE_PLAN_NAME = `=HYPERLINK("http://evil.example","x") ${HOSTILE_NAME} \u2066fdp.exe\u2069\u200B`
 
 /** Every log line passes through here: secrets are looked for in each, only 5xx causes are kept. */
 class LogWatch extends Writable {
@@ -90,6 +93,17 @@ export async function startFuzzWorld() {
     expiresAt: '2999-01-01T00:00:00.000Z',
   })
   addSecrets(shareToken, hashSecret(shareToken))
+  // CSV, XLSX and PDF exports of a plan whose name, client and audience are all hostile (issue 16).
+  const hostileLines = [
+    { audienceId: created.id, channel: 'facebook' as const, budget: 900 },
+    { audienceId: created.id, channel: 'google' as const, budget: 400, pricing: 'cpc' as const },
+  ]
+  const hostileWrite = await planWriteOf(store, DEFAULT_TAXONOMY, own.actor, scope, own.clientId, {
+    name: HOSTILE_PLAN_NAME,
+    scenarios: [],
+    lines: hostileLines,
+  })
+  const hostilePlan = (await store.plans.create(own.actor, own.clientId, hostileWrite))!.id
   const rateCard = await world.make.rateCard('own')
   const victimUser = (await world.make.user('own')).id
   const unsharedPlan = (await world.make.plan('own')).plan.id
@@ -119,7 +133,17 @@ export async function startFuzzWorld() {
     secrets,
     logs,
     login,
-    objects: { audience: created, plan, rateCard, shareToken, client: own.clientId, foreign, victimUser, unsharedPlan },
+    objects: {
+      audience: created,
+      plan,
+      hostilePlan,
+      rateCard,
+      shareToken,
+      client: own.clientId,
+      foreign,
+      victimUser,
+      unsharedPlan,
+    },
     session,
     /** A token of the role's user that no other request relies on (for routes that revoke the caller's own). */
     freshToken: async (userId: string) => {

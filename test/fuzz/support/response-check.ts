@@ -54,6 +54,9 @@ export function checkResponse(
   const { status, headers } = response
   let code: string | null = null
   if (status >= 500 || status < 100) problems.push(`answered ${status}`)
+  // RFC 9110 §15.5.6: a 405 names the methods the target takes; so does the answer to OPTIONS.
+  if ((status === 405 || (request.method === 'OPTIONS' && status === 204)) && !headers.allow)
+    problems.push(`a ${status} without Allow`)
   else if (status >= 400 && request.method !== 'HEAD') code = errorCodeOf(response, problems)
   if (headers['x-content-type-options'] !== 'nosniff') problems.push('no X-Content-Type-Options: nosniff')
   if (!headers['content-security-policy']) problems.push('no Content-Security-Policy')
@@ -62,6 +65,9 @@ export function checkResponse(
   const disposition = headers['content-disposition']
   if (disposition !== undefined && !SAFE_DISPOSITION.test(disposition))
     problems.push(`unsafe Content-Disposition ${JSON.stringify(disposition)}`)
+  // Bidi overrides, isolates and zero-width characters (Unicode Cf) would disguise the name in a download bar.
+  else if (disposition !== undefined && /\p{Cf}/u.test(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')))
+    problems.push(`an invisible format character in the file name ${JSON.stringify(disposition)}`)
   const text = response.body.toString('latin1')
   if (text.includes('scrypt$')) problems.push('a password hash in the body')
   // A secret the request itself carried may come back (a 404 names the path it did not find); any other is a leak.

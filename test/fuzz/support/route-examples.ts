@@ -1,5 +1,5 @@
 import { FINNISH_RATE_CARD, TEMPLATES } from '../../../audiences/index.js'
-import { newSecret } from '../../../server/auth/secret-token.js'
+import { issueLoginCsrf } from '../../../server/auth/login-csrf.js'
 import {
   aBudgetForReachBody,
   anEstimateBody,
@@ -24,6 +24,7 @@ export type ExampleMaker = (w: FuzzWorld, caller: Identity) => Example | Promise
 
 const AUDIENCE = TEMPLATES.find((t) => t.id === 'small-cottage-buyers')!.audience
 let serial = 0
+let exportSerial = 0
 const unique = (what: string) => `${what}-${process.pid}-${++serial}`
 let country = 0
 const nextCountry = () => {
@@ -141,10 +142,15 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
   }),
   'GET /api/v1/plans/:id/versions': (w) => ({ path: `/api/v1/plans/${w.objects.plan.id}/versions` }),
   'DELETE /api/v1/plans/:id': async (w) => ({ path: `/api/v1/plans/${(await w.world.make.plan('own')).plan.id}` }),
-  'GET /api/v1/plans/:id/export': (w) => ({
-    path: `/api/v1/plans/${w.objects.plan.id}/export`,
-    query: { format: ['json', 'csv', 'xlsx', 'google-ads-editor', 'google-ads-editor-notes', 'pdf'][serial++ % 6]! },
-  }),
+  // Every format, for the client and the agency where it has both, of a plain plan and one whose names are hostile.
+  'GET /api/v1/plans/:id/export': (w) => {
+    const n = exportSerial++
+    const format = ['json', 'csv', 'xlsx', 'google-ads-editor', 'google-ads-editor-notes', 'pdf'][n % 6]!
+    const query: Record<string, string> = { format }
+    if ((format === 'xlsx' || format === 'pdf') && n % 12 >= 6) query['audience'] = 'internal'
+    const id = Math.floor(n / 12) % 2 === 0 ? w.objects.hostilePlan : w.objects.plan.id
+    return { path: `/api/v1/plans/${id}/export`, query }
+  },
   'POST /api/v1/plans/:id/share': (w) => ({ path: `/api/v1/plans/${w.objects.plan.id}/share`, body: {} }),
   'DELETE /api/v1/plans/:id/share': (w) => ({ path: `/api/v1/plans/${w.objects.unsharedPlan}/share` }),
   'POST /api/v1/plans/:id/approve': (w) => ({ path: `/api/v1/plans/${w.objects.plan.id}/approve`, body: {} }),
@@ -196,8 +202,8 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
 /** The web sign-in routes (server/auth/login-routes.ts), which are not in the route table. */
 export const LOGIN_EXAMPLES: Record<string, ExampleMaker> = {
   'GET /login': () => ({ path: '/login' }),
-  'POST /login': (w) => {
-    const csrf = newSecret()
+  'POST /login': async (w) => {
+    const csrf = await issueLoginCsrf(w.store)
     return { path: '/login', form: { ...w.login, _csrf: csrf }, cookies: { kohde_csrf: csrf } }
   },
   'POST /logout': async (w, caller) => {
