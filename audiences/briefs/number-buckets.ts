@@ -18,12 +18,15 @@ export function perTaxonomy<K, V>(compute: (taxonomy: Taxonomy, key: K) => V): (
   }
 }
 
-/** The taxonomy's bands of one kind (companySize.51-200 …), read once per taxonomy. */
+/** The taxonomy's bands of one kind (companySize.51-200 …), smallest first, read once per taxonomy. */
 export const bucketsOf = perTaxonomy((taxonomy, rangeOf: (key: string) => Interval | null): Bucket[] =>
-  [...taxonomy.terms.keys()].flatMap((key) => {
-    const range = rangeOf(key)
-    return range ? [{ key, range }] : []
-  }),
+  [...taxonomy.terms.keys()]
+    .flatMap((key) => {
+      const range = rangeOf(key)
+      return range ? [{ key, range }] : []
+    })
+    // The taxonomy's keys come in key order ("10001-plus" before "1001-5000"); a draft lists bands by size.
+    .sort((a, b) => a.range[0] - b.range[0]),
 )
 
 export function revenueRange(key: string): Interval | null {
