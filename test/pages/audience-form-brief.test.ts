@@ -64,7 +64,8 @@ describe('narrowWarnings', () => {
     expect(narrowWarnings(audience({}), taxonomy, translatorOf('en'), format)).toEqual([])
   })
 
-  it('when the draft is one small postal area, then LinkedIn is below its minimum and the others tiny for 100 €', () => {
+  // LinkedIn has no postal-code targeting and widens the area to Finland (linkedin-geo.ts), so it is not too narrow.
+  it('when the draft is one small postal area, then the others are tiny for 100 € and LinkedIn, widened, is not', () => {
     const small = audience({
       geo: { include: [{ postalCode: '00190', country: 'FI' }], exclude: [], presence: 'home' },
       age: { min: 70 },
@@ -76,13 +77,30 @@ describe('narrowWarnings', () => {
     const [facebook, linkedin] = lines.map((l) => Math.round(l.audienceSize.value))
     const warnings = narrowWarnings(small, taxonomy, translatorOf('en'), format)
 
-    expect(linkedin).toBeLessThan(300)
-    expect(warnings.find((w) => w.channel === 'LinkedIn')?.text).toBe(
-      `LinkedIn: about ${linkedin} people, below its 300-member minimum: the campaign will not run. Widen the area or drop criteria.`,
-    )
+    expect(linkedin).toBeGreaterThanOrEqual(300)
+    expect(warnings.find((w) => w.channel === 'LinkedIn')).toBeUndefined()
     // Seed 003: 100 € buys 10,000 impressions on Facebook (CPM 10 €); the frequency is 10,000 ÷ the audience.
     expect(warnings.find((w) => w.channel === 'Facebook')?.text).toBe(
       `Facebook: about ${facebook} people; even a 100 € test budget would show each of them the ad about ${Math.floor(10_000 / (facebook ?? 1))} times.`,
+    )
+  })
+
+  // Helsinki and LinkedIn industry 120 both have LinkedIn URNs, so LinkedIn targets women 70+ in that industry only.
+  it('when LinkedIn targets women 70+ in Helsinki in one small industry, then it is below its 300-member minimum', () => {
+    const niche = audience({
+      geo: { include: [{ municipality: '091', country: 'FI' }], exclude: [], presence: 'home' },
+      age: { min: 70 },
+      genders: ['female'],
+      include: [[{ facet: 'industry', value: 'industry.linkedin-120' }]],
+    })
+    const [linkedin] = preparePlan({ audience: niche, lines: [{ channel: 'linkedin' }] }, taxonomy).lines.map((l) =>
+      Math.round(l.audienceSize.value),
+    )
+    const warnings = narrowWarnings(niche, taxonomy, translatorOf('en'), format)
+
+    expect(linkedin).toBeLessThan(300)
+    expect(warnings.find((w) => w.channel === 'LinkedIn')?.text).toBe(
+      `LinkedIn: about ${linkedin} people, below its 300-member minimum: the campaign will not run. Widen the area or drop criteria.`,
     )
   })
 })
