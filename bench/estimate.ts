@@ -4,6 +4,9 @@ import { EstimateRequestSchema, OptimizeRequestSchema } from '../audiences/estim
 import { deliverLine } from '../audiences/estimate/line-delivery.js'
 import { optimizePlan } from '../audiences/estimate/optimize-plan.js'
 import { preparePlan } from '../audiences/estimate/plan-context.js'
+import { guidePlan } from '../audiences/estimate/plan-guidance.js'
+import { planAt } from '../audiences/estimate/plan-result.js'
+import { AssumptionLog } from '../audiences/estimate/assumption-log.js'
 import { DEFAULT_TAXONOMY } from '../audiences/taxonomy/taxonomy-data.js'
 import { machineLine, measure, printTable } from './bench-loop.js'
 
@@ -58,6 +61,19 @@ const rows = [
   measure('estimate, sizes given (no audience-size step)', () => estimatePlan(sized, DEFAULT_TAXONOMY)),
   measure('audience-size step only (preparePlan, all of FI)', () => preparePlan(withAudience, DEFAULT_TAXONOMY)),
 ]
+const core = planAt(planned, budgets, preparePlan(withAudience, DEFAULT_TAXONOMY).universe)
+rows.push(
+  measure('guidance layer only (warnings, recommended budgets, caps)', () =>
+    guidePlan({
+      lines: planned,
+      results: core.lines,
+      total: core.total,
+      universe: core.total.universe,
+      flights: withAudience.lines,
+      log: new AssumptionLog(),
+    }),
+  ),
+)
 const estimate = measure('estimatePlan: all of FI, 4 channels', () => estimatePlan(withAudience, DEFAULT_TAXONOMY))
 rows.push(
   estimate,

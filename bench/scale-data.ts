@@ -2,7 +2,7 @@
 // versions, statuses, comments, share links) and the audit rows their changes leave, drawn from a seeded random
 // stream so every run builds the same store. Plan estimates are real (estimateSegmentedPlan on the templates).
 import { createHash } from 'node:crypto'
-import { TEMPLATES, type Audience, type ChannelId, type EstimateResponse } from '../audiences/index.js'
+import { TEMPLATES, type Audience, type ChannelId, type PlanEstimate } from '../audiences/index.js'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { estimateLines } from '../server/routes/plan-estimate.js'
 import { searchableName } from '../server/store/audience-records.js'
@@ -62,7 +62,7 @@ type StoredDef = { id: string; parentId: string | null; versions: number; depth:
 
 // A real estimate per line shape (channels, budgets, segments), made once on the templates: the plan stores what an
 // estimate of this shape looks like, byte for byte; the sizes are the templates', not each plan's audiences'.
-const estimateCache = new Map<string, EstimateResponse>()
+const estimateCache = new Map<string, PlanEstimate>()
 function estimateOf(lines: { segment: number; channel: ChannelId; budget: number }[]) {
   const key = JSON.stringify(lines)
   const cached = estimateCache.get(key)

@@ -8,6 +8,7 @@ import { shareBanner } from './demo/loopback.js'
 import { serverLogger } from './request-log.js'
 import { DatabaseUnavailableError } from './store/database-unavailable.js'
 import { openStore } from './store/store.js'
+import { startWebhookWorker } from './webhooks/webhook-delivery.js'
 
 async function start(): Promise<void> {
   const config = loadConfig(process.env)
@@ -31,8 +32,10 @@ async function start(): Promise<void> {
     setImmediate(() => warmTaxonomySearch(DEFAULT_TAXONOMY))
   })
   answerClientErrors(server, logger)
+  const webhooks = startWebhookWorker(store, logger)
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down')
+    webhooks.stop()
     server.close(() => void store.close().finally(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => process.exit(1), 10_000).unref()

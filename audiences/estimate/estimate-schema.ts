@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { ChannelIdSchema, FidelityItemSchema } from '../channels/channel.js'
 import { AudienceSchema } from '../model/audience-schema.js'
+import { FeeSchema, PlanCostSchema } from './agency-fee.js'
 import { AssumptionSchema } from './assumption-log.js'
+import { GuidanceSettingsSchema, LineGuidanceFields, PlanGuidanceFields } from './guidance-schema.js'
 import { PricingSchema } from './rate-card.js'
 import { REACH_LEVELS, ReachModelSchema } from './reach-model.js'
 
@@ -57,13 +59,27 @@ const PlanFields = {
     .min(1)
     .max(3650)
     .optional()
-    .meta({ description: 'Length of the flight; gives each line a daily budget.' }),
+    .meta({ description: 'Length of the flight; gives each line without its own dates a daily budget.' }),
+  guidance: GuidanceSettingsSchema.optional(),
 }
+
+const FlightFields = {
+  startDate: z.iso.date().optional().meta({ description: "The line's first day; with endDate, its daily budget." }),
+  endDate: z.iso.date().optional().meta({ description: "The line's last day (included)." }),
+}
+type Dated = { startDate?: string | undefined; endDate?: string | undefined }
+// A flight that ends before it starts is a 400 on that line's endDate.
+const flightsInOrder = (lines: readonly Dated[], ctx: z.RefinementCtx) =>
+  lines.forEach((l, i) => {
+    if (l.startDate && l.endDate && l.startDate > l.endDate)
+      ctx.addIssue({ code: 'custom', path: [i, 'endDate'], message: 'the flight ends before it starts' })
+  })
 
 export const EstimateLineSchema = z.strictObject({
   channel: ChannelIdSchema,
   budget: euros('Euros for this line.'),
   ...RateFields,
+  ...FlightFields,
 })
 export type EstimateLine = z.infer<typeof EstimateLineSchema>
 
@@ -74,11 +90,13 @@ const withinPlanBudget = (lines: readonly { budget: number }[]) =>
 export const EstimateRequestSchema = z
   .strictObject({
     ...PlanFields,
+    fee: FeeSchema.optional().meta({ description: "The agency's fee for this plan; default: the rate card's fees." }),
     lines: z
       .array(EstimateLineSchema)
       .min(1)
       .max(50)
-      .refine(withinPlanBudget, { message: `the lines' budgets add up to more than ${MAX_PLAN_BUDGET} €` }),
+      .refine(withinPlanBudget, { message: `the lines' budgets add up to more than ${MAX_PLAN_BUDGET} €` })
+      .superRefine(flightsInOrder),
   })
   .meta({ id: 'EstimateRequest', description: 'Body of POST /api/v1/estimate.' })
 export type EstimateRequest = z.infer<typeof EstimateRequestSchema>
@@ -110,7 +128,7 @@ export const LineResultSchema = z.strictObject({
     .number()
     .nonnegative()
     .nullable()
-    .meta({ description: 'budget / flightDays, or null without flightDays.' }),
+    .meta({ description: "budget / the days of the line's own flight, else / flightDays; null without either." }),
   pricing: PricingSchema,
   impressions: people('Impressions delivered.'),
   clicks: people('Clicks expected.'),
@@ -166,11 +184,31 @@ export type PlanTotal = z.infer<typeof PlanTotalSchema>
 
 const Assumptions = z.array(AssumptionSchema).meta({ description: 'Every factor behind the numbers, with its source.' })
 
-/** A sized estimate, as plans store it: every line has an audience size. */
+export const EstimatedLineSchema = LineResultSchema.extend(LineGuidanceFields).meta({ id: 'EstimatedLine' })
+export type EstimatedLine = z.infer<typeof EstimatedLineSchema>
+
+/** A sized estimate, as plans store it: every line has an audience size; the guidance is derived on read. */
 export const PlanEstimateSchema = z
-  .strictObject({ lines: z.array(LineResultSchema), total: PlanTotalSchema, assumptions: Assumptions })
+  .strictObject({
+    lines: z.array(LineResultSchema),
+    total: PlanTotalSchema,
+    cost: PlanCostSchema,
+    assumptions: Assumptions,
+  })
   .meta({ id: 'PlanEstimate' })
 export type PlanEstimate = z.infer<typeof PlanEstimateSchema>
+
+/** A sized estimate with its guidance: a stored plan's, as the API and the pages show it. */
+export const GuidedPlanEstimateSchema = z
+  .strictObject({
+    lines: z.array(EstimatedLineSchema),
+    total: PlanTotalSchema,
+    cost: PlanCostSchema,
+    ...PlanGuidanceFields,
+    assumptions: Assumptions,
+  })
+  .meta({ id: 'GuidedPlanEstimate' })
+export type GuidedPlanEstimate = z.infer<typeof GuidedPlanEstimateSchema>
 
 const Unavailable = z
   .strictObject({ code: z.string(), message: z.string() })
@@ -184,6 +222,13 @@ export const EstimateLineResultSchema = LineResultSchema.extend({
   reachAtLeast: ReachAtLeastSchema.nullable(),
   audienceSize: AudienceSizeSchema.nullable(),
   reachUnavailable: Unavailable.optional(),
+  ...LineGuidanceFields,
+  recommendedBudget: LineGuidanceFields.recommendedBudget.meta({
+    description: 'null when the line has no audience to reach (size 0) or no audience size (reach unavailable).',
+  }),
+  warnings: LineGuidanceFields.warnings.meta({
+    description: 'The warnings about this line (also in the top-level list); none unless every line is sized.',
+  }),
 }).meta({ id: 'EstimateLineResult' })
 export type EstimateLineResult = z.infer<typeof EstimateLineResultSchema>
 
@@ -198,13 +243,27 @@ export const EstimateTotalSchema = PlanTotalSchema.extend({
 export type EstimateTotal = z.infer<typeof EstimateTotalSchema>
 
 export const EstimateResponseSchema = z
-  .strictObject({ lines: z.array(EstimateLineResultSchema), total: EstimateTotalSchema, assumptions: Assumptions })
+  .strictObject({
+    lines: z.array(EstimateLineResultSchema),
+    total: EstimateTotalSchema,
+    cost: PlanCostSchema,
+    warnings: PlanGuidanceFields.warnings.meta({
+      description:
+        "Every warning: the plan's and each line's. Empty when a line has no audience size: the guidance measures reach, and without every line's size there is none to measure.",
+    }),
+    recommendedBudget: PlanGuidanceFields.recommendedBudget.meta({
+      description:
+        "The plan's own reach curve at the threshold; null when no line with a budget has an audience, or when a line has no audience size (no reach curve to measure).",
+    }),
+    assumptions: Assumptions,
+  })
   .meta({ id: 'EstimateResponse' })
 export type EstimateResponse = z.infer<typeof EstimateResponseSchema>
 
 export const PlanLineSchema = z.strictObject({
   channel: ChannelIdSchema,
   ...RateFields,
+  ...FlightFields,
   min: euros('Spend at least this on the line.').optional(),
   max: euros('Spend at most this on the line.').optional(),
 })
@@ -215,12 +274,20 @@ export const ObjectiveSchema = z
   .meta({ description: 'reach: unduplicated people; clicks: total clicks.' })
 export type Objective = z.infer<typeof ObjectiveSchema>
 
+const EffectiveFrequencySchema = z
+  .int()
+  .min(1)
+  .max(REACH_LEVELS)
+  .default(1)
+  .meta({ description: 'Reach counts people who see the ads at least this many times (k+ reach); default 1.' })
+
 export const OptimizeRequestSchema = z
   .strictObject({
     ...PlanFields,
-    lines: z.array(PlanLineSchema).min(1).max(20),
+    lines: z.array(PlanLineSchema).min(1).max(20).superRefine(flightsInOrder),
     totalBudget: z.number().positive().max(1e9).meta({ description: 'Euros to split across the lines.' }),
     objective: ObjectiveSchema.default('reach'),
+    effectiveFrequency: EffectiveFrequencySchema,
   })
   .meta({ id: 'OptimizeRequest', description: 'Body of POST /api/v1/optimize.' })
 export type OptimizeRequest = z.infer<typeof OptimizeRequestSchema>
@@ -230,8 +297,10 @@ const SplitSchema = z.strictObject({ lines: z.array(LineResultSchema), total: Pl
 export const OptimizeResponseSchema = z
   .strictObject({
     objective: ObjectiveSchema,
-    lines: z.array(LineResultSchema),
+    effectiveFrequency: z.int().meta({ description: 'The k of k+ reach the split maximised (objective reach).' }),
+    lines: z.array(EstimatedLineSchema),
     total: PlanTotalSchema,
+    ...PlanGuidanceFields,
     evenSplit: SplitSchema.meta({ description: 'The same budget split evenly (within the bounds), to show the gain.' }),
     assumptions: Assumptions,
   })
@@ -241,8 +310,12 @@ export type OptimizeResponse = z.infer<typeof OptimizeResponseSchema>
 export const BudgetForReachRequestSchema = z
   .strictObject({
     ...PlanFields,
-    lines: z.array(PlanLineSchema).min(1).max(20),
-    targetReach: z.number().positive().meta({ description: 'People to reach at least once, unduplicated.' }),
+    lines: z.array(PlanLineSchema).min(1).max(20).superRefine(flightsInOrder),
+    targetReach: z
+      .number()
+      .positive()
+      .meta({ description: 'People to reach at least effectiveFrequency times (default once), unduplicated.' }),
+    effectiveFrequency: EffectiveFrequencySchema,
   })
   .meta({ id: 'BudgetForReachRequest', description: 'Body of POST /api/v1/budget-for-reach.' })
 export type BudgetForReachRequest = z.infer<typeof BudgetForReachRequestSchema>
@@ -254,15 +327,18 @@ export const BudgetForReachResponseSchema = z
     z.strictObject({
       feasible: z.literal(true),
       totalBudget: euros('The smallest total budget that reaches the target (to the cent).'),
-      lines: z.array(LineResultSchema),
+      effectiveFrequency: z.int(),
+      lines: z.array(EstimatedLineSchema),
       total: PlanTotalSchema,
+      ...PlanGuidanceFields,
       assumptions: Assumptions,
     }),
     z.strictObject({
       feasible: z.literal(false),
       code: InfeasibleCodeSchema,
       reason: z.string().meta({ description: 'Why no budget reaches the target.' }),
-      maxReach: people('The most people the lines can reach.'),
+      effectiveFrequency: z.int(),
+      maxReach: people('The most people the lines can reach (at least effectiveFrequency times).'),
       lines: z
         .array(z.int().nonnegative())
         .optional()

@@ -1,7 +1,41 @@
 // Public surface of audience-size, reach and budget estimates; server/ imports these through audiences/index.ts.
 export * from './estimate-schema.js'
-export { estimatePlan, estimateSizedPlan } from './estimate-plan.js'
+export {
+  FeeSchema,
+  CostSchema,
+  PlanCostSchema,
+  costOf,
+  grossRatio,
+  type Fee,
+  type Cost,
+  type PlanCost,
+  type LineFee,
+} from './agency-fee.js'
+export { grossEstimate } from './gross-estimate.js'
+export { estimatePlan, estimateSizedPlan, type EstimateOptions } from './estimate-plan.js'
+export { guideEstimate, estimateSetups, type CoreEstimate, type EstimateGuidanceInfo } from './estimate-guidance.js'
+export * from './guidance-schema.js'
+export {
+  PLATFORM_OF,
+  PLATFORM_MINIMUMS,
+  DEFAULT_FREQUENCY_RANGE,
+  DEFAULT_MARGINAL_THRESHOLD,
+  takesFrequencyCap,
+  type GuidancePlatform,
+} from './guidance-defaults.js'
+export { recommendedBudget, marginalShare, thresholdMean, budgetForFrequency } from './marginal-reach.js'
+export {
+  planCalendar,
+  flightDays,
+  lineFlightDays,
+  type PlanCalendar,
+  type CalendarWeek,
+  type CalendarLine,
+  type FlightDates,
+} from './flight-calendar.js'
+export { calendarDelivery, CALENDAR_REACH_ASSUMPTION, type CalendarWeekDelivery } from './calendar-reach.js'
 export { optimizePlan, optimizeContext } from './optimize-plan.js'
+export { allocateForScore, effectiveReachScore, effectiveReachCeiling } from './effective-reach-allocation.js'
 export { budgetForReach } from './budget-for-reach.js'
 export {
   reachCurve,

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.js'
 import type { Audience } from '../model/audience-schema.js'
 import type { FlatAudience } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { feeOf, type Fee, type LineFee } from './agency-fee.js'
 import { AssumptionLog } from './assumption-log.js'
 import { flatOfRequest, logTotals, sizePopulation, type AudiencePopulation } from './audience-population.js'
 import type { ShareBand } from './criteria-share.js'
@@ -33,6 +34,7 @@ export type PlanInput = {
   lines: readonly PlanLineInput[]
   universe?: number | undefined
   reachModel?: ReachModel | undefined
+  fee?: Fee | undefined
 }
 export type PlanOptions = { rateCards?: readonly RateCard[] }
 
@@ -46,10 +48,15 @@ export type PlannedLine = {
   pool: string
   setup: LineSetup
 }
-export type PlanContext = { lines: PlannedLine[]; universe: number; log: AssumptionLog }
+export type PlanContext = { lines: PlannedLine[]; fees: LineFee[]; universe: number; log: AssumptionLog }
 // With options.unsized: a line nothing sizes (no audience, no audienceSize) has a null audienceSize.
 export type LoosePlannedLine = Omit<PlannedLine, 'audienceSize'> & { audienceSize: ShareBand | null }
-export type LoosePlanContext = { lines: LoosePlannedLine[]; universe: number | null; log: AssumptionLog }
+export type LoosePlanContext = {
+  lines: LoosePlannedLine[]
+  fees: LineFee[]
+  universe: number | null
+  log: AssumptionLog
+}
 
 /** True when every line has a size (and so the plan a universe). */
 export const isSized = (context: LoosePlanContext): context is PlanContext =>
@@ -57,15 +64,14 @@ export const isSized = (context: LoosePlanContext): context is PlanContext =>
 
 type Sized = { size: ShareBand | null; channel: ChannelSize | null }
 
-function logModel(model: ReachModel, log: AssumptionLog): number {
+function logModel(model: ReachModel, log: AssumptionLog): void {
   const source = 'planning-science.md: Poisson, negative binomial (Danaher 2007), one-point calibration (Goerg 2014)'
   if (model.kind === 'poisson') log.add('reachModel', 'poisson: R = A(1 − e^(−I/A))', source)
   if (model.kind === 'nbd')
     log.add('reachModel', `nbd with shape r = ${model.shape}: R = A[1 − (1 + m/r)^(−r)]`, source)
-  if (model.kind !== 'calibrated') return Number.POSITIVE_INFINITY
+  if (model.kind !== 'calibrated') return
   const rho = calibratedMaxReach(model)
   log.add('reachModel', `calibrated: ρ = ${Math.round(rho)}, R = ρI/(I + ρ)`, source)
-  return rho
 }
 
 function sizeOf(
@@ -133,6 +139,23 @@ function universeOf(
   return largest
 }
 
+/** The curve a line is estimated on: its rates, the people it can reach (at most ρ when calibrated), law and cap. */
+export function lineSetupOf(
+  rates: ResolvedRates,
+  audienceSize: number | null,
+  model: ReachModel,
+  frequencyCap: number | null,
+  line: number,
+  log: AssumptionLog,
+): LineSetup {
+  const maxReach = model.kind === 'calibrated' ? calibratedMaxReach(model) : Number.POSITIVE_INFINITY
+  const shape =
+    model.kind === 'calibrated' && audienceSize !== null
+      ? calibratedShape(model, audienceSize, line, log)
+      : shapeOf(model)
+  return { ...rates, pool: Math.min(audienceSize ?? 0, maxReach), shape, frequencyCap }
+}
+
 function populationOf(input: PlanInput, taxonomy: Taxonomy, log: AssumptionLog) {
   if (input.audience === undefined) return { flat: null, population: null }
   const flat: FlatAudience = flatOfRequest(input.audience, taxonomy)
@@ -154,7 +177,7 @@ export const prepareLoosePlan = (input: PlanInput, taxonomy: Taxonomy, options: 
 function prepare(input: PlanInput, taxonomy: Taxonomy, options: PlanOptions, unsized: boolean): LoosePlanContext {
   const log = new AssumptionLog()
   const model = input.reachModel ?? { kind: 'poisson' }
-  const maxReach = logModel(model, log)
+  logModel(model, log)
   const { flat, population } = populationOf(input, taxonomy, log)
   const derived = input.lines.filter((l) => l.audienceSize === undefined).map((l) => l.channel)
   const sizes = flat && population ? channelSizes(flat, population, derived, taxonomy, log) : null
@@ -175,9 +198,7 @@ function prepare(input: PlanInput, taxonomy: Taxonomy, options: PlanOptions, uns
   const lines = input.lines.map((line, i): LoosePlannedLine => {
     const rates = resolveRates(line.channel, line, card, log, i)
     const { size, channel } = sized[i]!
-    const pool = Math.min(size?.value ?? 0, maxReach)
-    const shape = model.kind === 'calibrated' && size ? calibratedShape(model, size.value, i, log) : shapeOf(model)
-    const setup: LineSetup = { ...rates, pool, shape, frequencyCap: line.frequencyCap ?? null }
+    const setup = lineSetupOf(rates, size?.value ?? null, model, line.frequencyCap ?? null, i, log)
     return {
       channel: line.channel,
       rates,
@@ -194,5 +215,6 @@ function prepare(input: PlanInput, taxonomy: Taxonomy, options: PlanOptions, uns
       "lines on one platform reach one pool of people (Facebook and Instagram: Meta's): the largest line audience; within it they overlap at random, and no platform reaches beyond its pool",
       'kohde assumption (a platform that shows two lines to the same people overlaps them)',
     )
-  return { lines, universe, log }
+  const fees = input.lines.map((line) => feeOf(line.channel, card, input.fee, log))
+  return { lines, fees, universe, log }
 }

@@ -24,7 +24,7 @@ const common = (line: LoosePlannedLine, budget: number, flightDays?: number) => 
 export function lineResult(
   line: PlannedLine,
   budget: number,
-  flightDays?: number,
+  flightDays?: number | undefined,
 ): LineResult & { delivery: LineDelivery } {
   const d = deliverLine(line.setup, budget)
   return {
@@ -77,15 +77,15 @@ export function planTotal(
   }
 }
 
-/** Lines and total of a plan at the given budgets, without the internal delivery records. */
+/** Lines and total of a plan at the given budgets (each line's daily budget over its flight days), without the internal delivery records. */
 export function planAt(
   lines: readonly PlannedLine[],
   budgets: readonly number[],
   universe: number,
-  flightDays?: number,
+  flightDays: readonly (number | undefined)[] = [],
 ): { lines: LineResult[]; total: PlanTotal } {
   const results = lines.map((line, i) => {
-    const { delivery: _delivery, ...result } = lineResult(line, budgets[i]!, flightDays)
+    const { delivery: _delivery, ...result } = lineResult(line, budgets[i]!, flightDays[i])
     return result
   })
   return { lines: results, total: planTotal(universe, results, lines) }
@@ -97,27 +97,30 @@ const UNSIZED = {
     'reach and frequency need an audience or an audienceSize: impressions, clicks and cost come from budget and rates alone',
 }
 
+// /estimate adds each line's guidance to these (none when a line is unsized).
+type DeliveredLine = Omit<EstimateLineResult, 'recommendedBudget' | 'warnings' | 'frequencyCapSuggestion'>
+
 /** A plan some of whose lines nothing sizes: every line's delivery from budget and rates, reach only where sized. */
 export function unsizedPlanAt(
   lines: readonly LoosePlannedLine[],
   budgets: readonly number[],
   universe: number | null,
-  flightDays?: number,
-): { lines: EstimateLineResult[]; total: EstimateTotal } {
-  const results = lines.map((line, i): EstimateLineResult => {
+  flightDays: readonly (number | undefined)[] = [],
+): { lines: DeliveredLine[]; total: EstimateTotal } {
+  const results = lines.map((line, i): DeliveredLine => {
     const budget = budgets[i]!
     if (line.audienceSize !== null) {
       const { delivery: _delivery, ...sized } = lineResult(
         { ...line, audienceSize: line.audienceSize },
         budget,
-        flightDays,
+        flightDays[i],
       )
       return { ...sized, reachUnavailable: null }
     }
     const impressions = boughtImpressions(line.setup, budget)
     const clicks = line.setup.pricing === 'cpc' ? budget / line.setup.cpc : impressions * line.setup.ctr
     return {
-      ...common(line, budget, flightDays),
+      ...common(line, budget, flightDays[i]),
       spend: budget,
       impressions,
       clicks,
@@ -130,7 +133,7 @@ export function unsizedPlanAt(
       reachUnavailable: UNSIZED,
     }
   })
-  const sum = (pick: (l: EstimateLineResult) => number) => results.reduce((t, l) => t + pick(l), 0)
+  const sum = (pick: (l: DeliveredLine) => number) => results.reduce((t, l) => t + pick(l), 0)
   const total: EstimateTotal = {
     budget: sum((l) => l.budget),
     spend: sum((l) => l.spend),

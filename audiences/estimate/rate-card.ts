@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ChannelIdSchema, type ChannelId } from '../channels/channel.js'
 import { CountryCodeSchema } from '../model/audience-schema.js'
+import { FeeSchema } from './agency-fee.js'
 import type { AssumptionLog } from './assumption-log.js'
 
 export const PricingSchema = z
@@ -17,6 +18,7 @@ export const ChannelRatesSchema = z.strictObject({
   ctr: z
     .strictObject({ cpm: RateSchema, cpc: RateSchema })
     .meta({ description: 'Click-through rate of the inventory bought each way.' }),
+  fee: FeeSchema.optional().meta({ description: "The agency's fee on this channel; overrides the card's fee." }),
 })
 export type ChannelRates = z.infer<typeof ChannelRatesSchema>
 
@@ -24,8 +26,14 @@ export const RateCardSchema = z
   .strictObject({
     country: CountryCodeSchema,
     rates: z.record(ChannelIdSchema, ChannelRatesSchema),
+    fee: FeeSchema.optional().meta({ description: "The agency's fee on every channel without its own." }),
+    notes: z
+      .string()
+      .max(2000)
+      .optional()
+      .meta({ description: 'Staff notes (negotiated rates, validity); never shown to a client.' }),
   })
-  .meta({ description: "An agency's rates for one country." })
+  .meta({ description: "An agency's platform costs and fees for one country." })
 export type RateCard = z.infer<typeof RateCardSchema>
 
 // The cost example of a Finnish agency's article on customer segmentation: the worked example the defaults start from.

@@ -1,21 +1,16 @@
 import type { Audience } from '../model/audience-schema.js'
+import type { Fee } from './agency-fee.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { estimateSizedPlan } from './estimate-plan.js'
 import type { EstimateLine, LineResult, PlanEstimate } from './estimate-schema.js'
 import type { RateCard } from './rate-card.js'
 import type { ReachModel } from './reach-model.js'
 
-export type DatedLine = EstimateLine & { startDate?: string | undefined; endDate?: string | undefined }
-export type SegmentSettings = { reachModel?: ReachModel | undefined; rateCards?: readonly RateCard[] | undefined }
-
-const DAY_MS = 86_400_000
-
-// The flight runs from the earliest start to the latest end when every line has both dates.
-function flightDaysOf(lines: readonly DatedLine[]): number | undefined {
-  if (!lines.every((l) => l.startDate && l.endDate)) return undefined
-  const start = Math.min(...lines.map((l) => Date.parse(l.startDate!)))
-  const end = Math.max(...lines.map((l) => Date.parse(l.endDate!)))
-  return Math.round((end - start) / DAY_MS) + 1
+export type DatedLine = EstimateLine
+export type SegmentSettings = {
+  reachModel?: ReachModel | undefined
+  rateCards?: readonly RateCard[] | undefined
+  fee?: Fee | undefined
 }
 
 /**
@@ -30,16 +25,14 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   settings: SegmentSettings,
 ): PlanEstimate {
   const options = { rateCards: settings.rateCards }
-  const flightDays = flightDaysOf(lines)
-  const lineOf = ({ channel, budget, pricing, cpm, cpc, ctr, audienceSize, frequencyCap }: L): EstimateLine => ({
-    channel,
-    budget,
-    ...{ pricing, cpm, cpc, ctr, audienceSize, frequencyCap },
-  })
+  const lineOf = (l: L): EstimateLine => {
+    const { channel, budget, pricing, cpm, cpc, ctr, audienceSize, frequencyCap, startDate, endDate } = l
+    return { channel, budget, ...{ pricing, cpm, cpc, ctr, audienceSize, frequencyCap, startDate, endDate } }
+  }
   const request = (audience: Audience | undefined, group: readonly L[]) => ({
     audience,
     reachModel: settings.reachModel,
-    flightDays,
+    fee: settings.fee,
     lines: group.map(lineOf),
   })
   const segments = [...new Set(lines.map(segmentOf))]
@@ -55,7 +48,7 @@ export function estimateSegmentedPlan<L extends DatedLine>(
   const combined = estimateSizedPlan(
     {
       reachModel: settings.reachModel,
-      flightDays,
+      fee: settings.fee,
       universe,
       // Whole people, as an estimate request takes them; a platform's pool is shared within a segment only.
       lines: lines.map((l) => ({

@@ -21,7 +21,7 @@ export const OPTIMIZE_INFO: CommandInfo = {
   name: 'optimize',
   summary: 'Split a total budget across the channels of a plan for the most reach or clicks, beside the even split',
   usage:
-    'kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--json]   (an /estimate or /optimize body; the total defaults to the sum of the line budgets)',
+    'kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--effective-frequency 1-10] [--json]   (an /estimate or /optimize body; the total defaults to the sum of the line budgets)',
 }
 
 export const BRIEF_INFO: CommandInfo = {

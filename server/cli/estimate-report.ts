@@ -1,4 +1,14 @@
-import type { Assumption, EstimateLineResult, EstimateResponse, EstimateTotal } from '../../audiences/index.js'
+import type {
+  Assumption,
+  EstimatedLine,
+  EstimateLineResult,
+  EstimateResponse,
+  EstimateTotal,
+  PlanRecommendation,
+  PlanTotal,
+  Warning,
+} from '../../audiences/index.js'
+import { effectiveReachTable, recommendedTable, warningLines } from './guidance-report.js'
 import { formatCount, formatDecimal, formatEuros, formatFactor, textTable, type Align } from './table-report.js'
 
 type Delivery = { impressions: number; clicks: number; reach: number | null; frequency: number | null }
@@ -91,7 +101,51 @@ export function assumptionLines(assumptions: readonly Assumption[]): string[] {
   ]
 }
 
-/** An /estimate response as plain text: the plan table, notes, then the assumptions with their sources. */
+/** The guidance of a planning answer: warnings, recommended budgets, k+ reach. */
+export function guidanceSections(estimate: {
+  lines: readonly EstimatedLine[]
+  total: PlanTotal
+  warnings: readonly Warning[]
+  recommendedBudget: PlanRecommendation | null
+  assumptions: readonly Assumption[]
+}) {
+  const t = estimate.assumptions.find((a) => a.factor === 'guidance.marginalThreshold')?.value
+  const share = typeof t === 'number' ? `${formatFactor(t * 100)} %` : 'the threshold share'
+  const threshold = `where marginal reach per euro falls to ${share} of the first euro’s`
+  return [
+    ...warningLines(estimate.warnings),
+    '',
+    `Recommended budgets (${threshold}):`,
+    ...recommendedTable(estimate.lines, estimate.recommendedBudget),
+    '',
+    'People reached at least k times:',
+    ...effectiveReachTable(estimate.lines, estimate.total),
+  ]
+}
+
+// Net media, the agency's fee and what the client pays (ADR 0010); nothing when no fee applies.
+function costLines({ cost, lines }: EstimateResponse): string[] {
+  if (cost.fee === 0) return []
+  const row = (label: string, c: { net: number; fee: number; gross: number }) =>
+    `  ${label.padEnd(12)} net ${formatEuros(c.net)}, fee ${formatEuros(c.fee)}, gross ${formatEuros(c.gross)}`
+  return [
+    'Cost (net media + fee = gross):',
+    ...cost.lines.map((c, i) => row(lines[i]!.channel, c)),
+    row('total', cost),
+    '',
+  ]
+}
+
+// The guidance measures reach: an estimate with a line nothing sizes has none (its notes say why reach is missing).
+function estimateGuidance(estimate: EstimateResponse): string[] {
+  const { lines, total } = estimate
+  const sized = (l: EstimateLineResult): l is EstimatedLine => l.reach !== null && l.reachAtLeast !== null
+  const sizedTotal = (t: EstimateTotal): t is PlanTotal => t.reach !== null && t.reachAtLeast !== null
+  if (!lines.every(sized) || !sizedTotal(total)) return []
+  return [...guidanceSections({ ...estimate, lines, total }), '']
+}
+
+/** An /estimate response as plain text: the plan table, notes, guidance, then the assumptions with their sources. */
 export function formatEstimateReport(estimate: EstimateResponse): string {
   const { lines, total, assumptions } = estimate
   return [
@@ -100,6 +154,8 @@ export function formatEstimateReport(estimate: EstimateResponse): string {
     '',
     ...planNotes(lines, total),
     '',
+    ...costLines(estimate),
+    ...estimateGuidance(estimate),
     ...assumptionLines(assumptions),
     '',
   ].join('\n')

@@ -59,6 +59,7 @@ function exportOf(file: string, data: unknown, format: string, readership?: Read
     lines: plan.lines.map((line) => ({ ...line, audienceName: audience.name })),
     audiences: [{ name: audience.name, definition: audience }],
     reachModel: plan.reachModel,
+    fee: plan.fee,
   }
   return planExport(
     kind.data,

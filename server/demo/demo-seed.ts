@@ -18,6 +18,18 @@ export const DEMO_LOGINS: { email: string; password: string; role: Role }[] = [
 // Seed 003: the house factory's three segments.
 const SEGMENTS = ['luxury-villa-buyers', 'small-cottage-buyers', 'storage-garage-buyers']
 
+// The demo's spring campaign starts on the first Monday of next March; each line runs `days` from `offset` days in.
+function springOf(now: Date) {
+  const year = now.getUTCMonth() >= 2 ? now.getUTCFullYear() + 1 : now.getUTCFullYear()
+  const march = Date.UTC(year, 2, 1)
+  const monday = march + ((8 - new Date(march).getUTCDay()) % 7) * 86_400_000
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  return (offset: number, days: number) => ({
+    startDate: iso(monday + offset * 86_400_000),
+    endDate: iso(monday + (offset + days - 1) * 86_400_000),
+  })
+}
+
 /** The demo agency: Talotehdas Oy as its client, seed 003's three audiences, one shared plan, four logins. */
 export async function seedDemo(store: Store, taxonomy: Taxonomy): Promise<FirstStart> {
   const agency = await store.agencies.create('Demotoimisto Oy')
@@ -48,14 +60,17 @@ export async function seedDemo(store: Store, taxonomy: Taxonomy): Promise<FirstS
     ids.push(audience.id)
   }
   const [villa, cottage, garage] = ids as [string, string, string]
+  const spring = springOf(new Date())
   const body = {
     name: 'Talotehdas: kevään kampanja',
     scenarios: [],
+    // The agency's 15 % markup on net media (ADR 0010): staff see net, fee and gross, the client gross.
+    fee: { kind: 'percent' as const, rate: 0.15 },
     lines: [
-      { audienceId: villa, channel: 'facebook' as const, budget: 1500 },
-      { audienceId: villa, channel: 'linkedin' as const, budget: 1500 },
-      { audienceId: cottage, channel: 'instagram' as const, budget: 1000 },
-      { audienceId: garage, channel: 'google' as const, budget: 500 },
+      { audienceId: villa, channel: 'facebook' as const, budget: 1500, ...spring(0, 28) },
+      { audienceId: villa, channel: 'linkedin' as const, budget: 1500, ...spring(7, 28) },
+      { audienceId: cottage, channel: 'instagram' as const, budget: 1000, ...spring(0, 42) },
+      { audienceId: garage, channel: 'google' as const, budget: 500, ...spring(14, 28) },
     ],
   }
   const plan = await store.plans.create(

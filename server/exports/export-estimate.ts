@@ -1,9 +1,11 @@
 import {
   estimateSizedPlan,
   estimateSegmentedPlan,
+  guideEstimate,
   type Audience,
   type ChannelId,
-  type PlanEstimate,
+  type Fee,
+  type GuidedPlanEstimate,
   type LineResult,
   type Pricing,
   type RateCard,
@@ -23,16 +25,23 @@ export type SourceLine = {
   endDate?: string | undefined
   frequencyCap?: number | undefined
 }
-export type EstimateSettings = { reachModel?: ReachModel | undefined; rateCards?: readonly RateCard[] | undefined }
+export type EstimateSettings = {
+  reachModel?: ReachModel | undefined
+  rateCards?: readonly RateCard[] | undefined
+  // The plan's own fee (ADR 0010); else the rate cards' fees.
+  fee?: Fee | undefined
+}
 
-/** The plan's estimate from its lines, each sized by its own audience (as the plan routes compute it). */
+/** The plan's estimate from its lines, each sized by its own audience and guided (as the plan routes compute it). */
 export function estimateSourceLines(
   lines: readonly SourceLine[],
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   settings: EstimateSettings,
-): PlanEstimate {
-  return estimateSegmentedPlan(lines, (l) => l.audienceName, audiences, taxonomy, settings)
+): GuidedPlanEstimate {
+  const estimate = estimateSegmentedPlan(lines, (l) => l.audienceName, audiences, taxonomy, settings)
+  const info = lines.map((l) => ({ segment: l.audienceName, startDate: l.startDate, endDate: l.endDate }))
+  return guideEstimate(estimate, { reachModel: settings.reachModel, lines: info })
 }
 
 /** Reach of one line if its audience were at the low or the high end of its size band, at the same rates. */

@@ -1,9 +1,10 @@
 import {
   compileAudience,
+  flightDays,
   resolvePlace,
   type Audience,
   type ChannelId,
-  type PlanEstimate,
+  type GuidedPlanEstimate,
   type Locale,
   type Taxonomy,
 } from '../../audiences/index.js'
@@ -19,7 +20,7 @@ export type PlanExportSource = {
   lines: readonly SourceLine[]
   audiences: readonly { name: string; definition: Audience }[]
   /** The stored plan's estimate, when the caller has one; otherwise it is computed here. */
-  estimate?: PlanEstimate | undefined
+  estimate?: GuidedPlanEstimate | undefined
 } & EstimateSettings
 
 function placesOf(definition: Audience, taxonomy: Taxonomy, locale: Locale): string[] {
@@ -57,7 +58,12 @@ export function buildPlanExportInput(source: PlanExportSource, taxonomy: Taxonom
     })
     .filter((a) => Object.keys(a.compiled).length > 0)
   const estimate = source.estimate ?? estimateSourceLines(source.lines, byName, taxonomy, source)
-  const lines = source.lines.map(({ pricing: _p, ...line }, i) => ({ ...line, pricing: estimate.lines[i]!.pricing }))
+  const lines = source.lines.map(({ pricing: _p, ...line }, i) => ({
+    ...line,
+    pricing: estimate.lines[i]!.pricing,
+    flightDays: flightDays(line) ?? undefined,
+    dailyBudget: flightDays(line) === null ? undefined : (estimate.lines[i]!.dailyBudget ?? undefined),
+  }))
   return {
     planName: source.planName,
     clientName: source.clientName,

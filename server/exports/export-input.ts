@@ -2,7 +2,7 @@ import { z } from 'zod'
 import {
   AudienceSchema,
   ChannelIdSchema,
-  PlanEstimateSchema,
+  GuidedPlanEstimateSchema,
   FidelitySchema,
   LocaleSchema,
   PolicyFindingSchema,
@@ -34,6 +34,12 @@ export const ExportLineSchema = z.strictObject({
   ctr: z.number().positive().max(1).optional(),
   startDate: z.iso.date().optional(),
   endDate: z.iso.date().optional(),
+  flightDays: z.int().min(1).optional().meta({ description: 'Days from startDate to endDate, both included.' }),
+  dailyBudget: z
+    .number()
+    .nonnegative()
+    .optional()
+    .meta({ description: "budget / flightDays: the line's daily budget on its platform." }),
   frequencyCap: z.int().min(1).optional(),
 })
 export type ExportLine = z.infer<typeof ExportLineSchema>
@@ -48,7 +54,7 @@ export const PlanExportInputSchema = z
     currency: z.literal('EUR'),
     lines: z.array(ExportLineSchema).min(1),
     audiences: z.array(ExportAudienceSchema).min(1),
-    estimate: PlanEstimateSchema,
+    estimate: GuidedPlanEstimateSchema,
     reachRanges: z
       .array(ReachRangeSchema)
       .meta({ description: 'Per line: reach if the audience is at the low or high end of its size band.' }),

@@ -27,6 +27,8 @@ function planCampaigns(input: PlanExportInput): EditorSource[] {
       adGroup: line.audienceName,
       pricing: line.pricing,
       dailyBudget: daily === null ? null : cents(daily),
+      startDate: line.startDate ?? null,
+      endDate: line.endDate ?? null,
       languages: audience.definition.languages ?? [],
       spec: asGoogleSpec(compiled.spec),
     }
@@ -39,7 +41,10 @@ function audienceCampaigns(input: AudienceExportInput): EditorSource[] {
   if (!compiled.google) return []
   const spec = asGoogleSpec(compiled.google.spec)
   const languages = definition.languages ?? []
-  const campaign: EditorCampaign = { name, adGroup: name, pricing: 'cpc', dailyBudget: null, languages, spec }
+  const campaign: EditorCampaign = {
+    ...{ name, adGroup: name, pricing: 'cpc', dailyBudget: null, startDate: null, endDate: null },
+    ...{ languages, spec },
+  }
   return [{ campaign, losses: lossNotes(name, compiled.google) }]
 }
 

@@ -7,12 +7,16 @@ import type { GoogleSpec } from './google-spec.js'
 // written "Interest:16"). Criterion type holds the match type: broad, phrase, exact, negative broad, negative
 // phrase, negative exact (answer/47636). Age and Gender are Editor's demographic column names, but the values
 // below ("25-34", "Female") are the UI labels: kohde found no Editor page listing them — verify with a test import.
+// Start Date and End Date (YYYY-MM-DD) are written as Google's own open-source Editor CSV builder (Vogon) writes
+// them; no Editor help page found lists them either.
 export const EDITOR_HEADER = [
   'Campaign',
   'Campaign Type',
   'Networks',
   'Campaign Daily Budget',
   'Languages',
+  'Start Date',
+  'End Date',
   'Location ID',
   'Ad Group',
   'Keyword',
@@ -29,6 +33,8 @@ export type EditorCampaign = {
   adGroup: string
   pricing: 'cpm' | 'cpc'
   dailyBudget: number | null
+  startDate: string | null
+  endDate: string | null
   languages: readonly string[]
   spec: GoogleSpec
 }
@@ -58,10 +64,14 @@ export function editorRows(campaign: EditorCampaign): { rows: EditorRow[]; notes
       Networks: campaign.pricing === 'cpc' ? 'Google Search' : 'Display',
       'Campaign Daily Budget': campaign.dailyBudget === null ? '' : campaign.dailyBudget.toFixed(2),
       Languages: campaign.languages.join(';'),
+      'Start Date': campaign.startDate ?? '',
+      'End Date': campaign.endDate ?? '',
     },
   ]
   if (campaign.dailyBudget === null)
     notes.push(`${campaign.name}: no flight dates, so no daily budget: enter one before posting.`)
+  if (campaign.startDate === null || campaign.endDate === null)
+    notes.push(`${campaign.name}: set the campaign's start and end dates in Editor (the plan line has none).`)
   for (const c of spec.campaignCriteria) {
     if ('location' in c && !c.negative)
       rows.push({ ...base, 'Location ID': lastSegment(c.location.geo_target_constant) })

@@ -27,10 +27,13 @@ async function writeBundle(out: Writable, input: PlanExportInput): Promise<void>
   await writeItems(out, input.lines)
   await writeChunk(out, `\n],\n"audiences":[`)
   await writeItems(out, input.audiences)
-  const { lines, total, assumptions } = input.estimate
+  const { lines, total, cost, warnings, recommendedBudget, assumptions } = input.estimate
   await writeChunk(out, `\n],\n"estimate":{"lines":[`)
   await writeItems(out, lines)
-  await writeChunk(out, `\n],\n"total":${JSON.stringify(total)},\n"assumptions":${JSON.stringify(assumptions)}},`)
+  await writeChunk(out, `\n],\n"total":${JSON.stringify(total)},\n"cost":${JSON.stringify(cost)},`)
+  await writeChunk(out, `\n"warnings":${JSON.stringify(warnings)},`)
+  await writeChunk(out, `\n"recommendedBudget":${JSON.stringify(recommendedBudget)},`)
+  await writeChunk(out, `\n"assumptions":${JSON.stringify(assumptions)}},`)
   await writeChunk(out, `\n"reachRanges":[`)
   await writeItems(out, input.reachRanges)
   if (input.sizeNotes) {

@@ -7,6 +7,7 @@ import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
 import { numberFormats } from './export-number-format.js'
 import { clientMethodItems, readershipStem, type Readership } from './export-readership.js'
 import { addSheet, DECIMAL_FORMAT, EURO_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './xlsx-sheet.js'
+import { weekSheet } from './xlsx-week-sheet.js'
 
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter
 
@@ -133,6 +134,7 @@ async function writeWorkbook(out: Writable, input: PlanExportInput, readership: 
   const internal = readership === 'internal'
   summarySheet(workbook, input, labels)
   linesSheet(workbook, input, labels, internal)
+  weekSheet(workbook, input)
   // Fidelity notes and policy findings are targeting internals, as on the client pages.
   if (internal) targetingSheet(workbook, input, labels)
   if (internal) assumptionsSheet(workbook, input, labels)
@@ -142,8 +144,8 @@ async function writeWorkbook(out: Writable, input: PlanExportInput, readership: 
 }
 
 /**
- * The media plan workbook in the plan's language. For the client: summary, lines without rates, how we estimated;
- * internally: summary, lines with pricing and rate, targeting, every assumption with its source.
+ * The media plan workbook in the plan's language. For the client: summary, lines without rates, weeks, how we
+ * estimated; internally: summary, lines with pricing and rate, weeks, targeting, every assumption with its source.
  */
 export function xlsxExport(input: PlanExportInput, readership: Readership): ExportFile {
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

@@ -1,7 +1,9 @@
 import type ExcelJS from 'exceljs'
 
 export type XlsxColumn = { header: string; width: number; numFmt?: string }
-export type XlsxValue = string | number | null
+// A formula cell carries its result too, so a reader that does not calculate (or a preview) shows the number.
+export type XlsxFormula = { formula: string; result: number }
+export type XlsxValue = string | number | null | XlsxFormula
 
 export const EURO_FORMAT = '#,##0.00 "€"'
 export const INTEGER_FORMAT = '#,##0'
@@ -21,7 +23,7 @@ export function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: str
       const row = sheet.addRow([...values])
       values.forEach((value, i) => {
         const numFmt = options.formats?.[i] ?? columns[i]?.numFmt
-        if (numFmt && typeof value === 'number') row.getCell(i + 1).numFmt = numFmt
+        if (numFmt && value !== null && typeof value !== 'string') row.getCell(i + 1).numFmt = numFmt
       })
       if (options.bold) row.font = { bold: true }
       row.commit()

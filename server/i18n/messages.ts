@@ -7,7 +7,10 @@ import { SIZE_MESSAGES } from './messages/size-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
+import { FEE_MESSAGES } from './messages/fee-messages.js'
+import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
+import { REVIEW_MESSAGES } from './messages/review-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
 // One table per area of the pages; a key defined twice is a mistake caught when the server starts.
@@ -21,7 +24,10 @@ const AREAS: readonly MessageTable[] = [
   EDITOR_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
+  GUIDANCE_MESSAGES,
+  FEE_MESSAGES,
   SIZE_MESSAGES,
+  REVIEW_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

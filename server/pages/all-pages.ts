@@ -11,6 +11,7 @@ import { DASHBOARD_PAGE } from './dashboard-page.js'
 import { EXPORTS_PAGE } from './exports-page.js'
 import type { Page } from './page-table.js'
 import { PLAN_CLIENT_PAGES } from './plan-client-pages.js'
+import { PLAN_REVIEW_PAGES } from './plan-review-pages.js'
 import { SHARE_PAGES } from './share-pages.js'
 import { PLAN_PAGES } from './plan-pages.js'
 
@@ -19,6 +20,7 @@ export const PAGES: readonly Page[] = [
   ...AUTH_PAGES,
   DASHBOARD_PAGE,
   ...PLAN_CLIENT_PAGES,
+  ...PLAN_REVIEW_PAGES,
   ...SHARE_PAGES,
   ...CLIENT_PAGES,
   EXPORTS_PAGE,

@@ -5,7 +5,8 @@ import type { PlanComment } from '../store/plan-review-repository.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
-import { presentPlan } from '../routes/plan-write.js'
+import { presentGrossPlan } from '../routes/plan-gross.js'
+import type { presentPlan } from '../routes/plan-write.js'
 import { isShareActor } from '../routes/share-link-access.js'
 
 const COMMENTS_SHOWN = 200
@@ -31,7 +32,9 @@ function placesOf(audience: Audience, taxonomy: Taxonomy, locale: Locale): strin
 
 async function approverOf(store: Store, scope: Scope, plan: StoredPlan): Promise<string | null> {
   if (plan.approvedBy === null) return null
-  if (isShareActor(plan.approvedBy)) return 'share-link'
+  // A share-link approver named themselves (issue 17); older approvals only say it came through a link.
+  if (isShareActor(plan.approvedBy))
+    return plan.approverName === null ? 'share-link' : `${plan.approverName} <${plan.approverEmail ?? ''}>`
   return (await store.users.get(scope.agencyId, plan.approvedBy))?.email ?? null
 }
 
@@ -46,7 +49,8 @@ export async function loadClientPlan(
   stored: StoredPlan,
   locale: Locale,
 ): Promise<ClientPlanData> {
-  const plan = presentPlan(stored)
+  // The client's prices: gross (ADR 0010).
+  const plan = presentGrossPlan(stored)
   const client = await store.clients.get(scope, plan.clientId)
   const byId = await store.audiences.resolvedMany(
     scope,

@@ -30,8 +30,9 @@ export function approvedVersionOf(form: Record<string, unknown>): number {
   return parsed.data.version
 }
 
-/** The notice after a form's redirect (?done=approved|commented); anything else shows none. */
-export function noticeOf(query: Record<string, unknown>): 'approved' | 'commented' | null {
-  const done = query['done']
-  return done === 'approved' || done === 'commented' ? done : null
+const NOTICES = ['approved', 'commented', 'requested'] as const
+
+/** The notice after a form's redirect (?done=approved|commented|requested); anything else shows none. */
+export function noticeOf(query: Record<string, unknown>): (typeof NOTICES)[number] | null {
+  return NOTICES.find((n) => n === query['done']) ?? null
 }

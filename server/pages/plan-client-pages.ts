@@ -3,16 +3,18 @@ import { translate } from '../i18n/translate.js'
 import type { Locale } from '../i18n/locale.js'
 import {
   emptyClientForm,
+  emptyReviewForm,
   toClientPlanPage,
   type ClientForm,
+  type ReviewForm,
   type ClientViewer,
 } from '../presenters/plan-client-presenter.js'
 import type { AppDeps } from '../routes/route-table.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Scope } from '../store/store-types.js'
-import { callerOf, found, idOf, settled } from '../routes/stored-objects.js'
+import { callerOf, found, idOf } from '../routes/stored-objects.js'
 import { loadClientPlan } from './plan-client-data.js'
-import { approvedVersionOf, noticeOf, parseCommentForm } from './plan-client-form.js'
+import { noticeOf, parseCommentForm } from './plan-client-form.js'
 import { definePage, type PageResult } from './page-table.js'
 
 type View = {
@@ -21,29 +23,32 @@ type View = {
   plan: StoredPlan
   action: string
   form?: ClientForm
-  notice?: 'approved' | 'commented' | null
+  notice?: 'approved' | 'commented' | 'requested' | null
+  review?: ReviewForm
 }
 
 /** The client's view of a plan as a page (for client users, share-link visitors and agency previews). */
 export async function clientPlanPage(deps: AppDeps, locale: Locale, view: View): Promise<PageResult> {
   const data = await loadClientPlan(deps.store, deps.taxonomy, view.scope, view.plan, locale)
   const form = view.form ?? emptyClientForm()
+  const review = view.review ?? emptyReviewForm()
   const model = toClientPlanPage(data, {
     locale,
     viewer: view.viewer,
     action: view.action,
     form,
     notice: view.notice ?? null,
+    review,
   })
   return {
     view: 'plan-client',
     title: translate(locale, 'client.title', { name: data.plan.name }),
     model,
-    status: form.problems.length > 0 ? 422 : 200,
+    status: form.problems.length + review.problems.length > 0 ? 422 : 200,
   }
 }
 
-const clientPath = (id: string) => `/plans/${id}/client`
+export const clientPath = (id: string) => `/plans/${id}/client`
 
 export const PLAN_CLIENT_PAGES = [
   definePage({
@@ -63,19 +68,6 @@ export const PLAN_CLIENT_PAGES = [
         action: clientPath(id),
         notice: noticeOf(input.query),
       })
-    },
-  }),
-  definePage({
-    method: 'post',
-    path: '/plans/:id/client/approve',
-    auth: ['client'],
-    async handle(input, { store }) {
-      const { actor, scope } = callerOf(input)
-      const id = idOf(input.params)
-      const version = approvedVersionOf(input.form)
-      // The same use case as POST /api/v1/plans/:id/approve for a client user: only a shared version.
-      settled(await store.planReviews.approve(actor, scope, id, version, ['shared']), 'plan', (p) => p)
-      return { redirect: `${clientPath(id)}?done=approved` }
     },
   }),
   definePage({

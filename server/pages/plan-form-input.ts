@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { CHANNEL_IDS } from '../../audiences/index.js'
+import { readFee } from './fee-form.js'
+import { guidanceBodyOf, guidanceFieldOf, readGuidanceForm, type GuidanceInput } from './plan-form-guidance.js'
 
 const MAX_ROWS = 50
 export const ROW_KEYS = [
@@ -24,6 +26,9 @@ export type PlanFormInput = {
   version: string
   rows: PlanRow[]
   reach: ReachInput
+  guidance: GuidanceInput
+  // The plan's own fee (ADR 0010): kind none|percent|fixed and the number typed; none = the rate card's fees.
+  fee: { kind: string; value: string }
   action: string
 }
 
@@ -51,6 +56,11 @@ function rowsOf(value: unknown): PlanRow[] {
   })
 }
 
+const feeInputOf = (value: unknown) => {
+  const fee = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {}
+  return { kind: text(fee['kind'], 10) || 'none', value: text(fee['value'], 30) }
+}
+
 /** The builder form as posted, every value a bounded string. */
 export function readPlanForm(form: Record<string, unknown>): PlanFormInput {
   const reach =
@@ -66,6 +76,8 @@ export function readPlanForm(form: Record<string, unknown>): PlanFormInput {
       impressions: text(reach['impressions']),
       reach: text(reach['reach']),
     },
+    guidance: readGuidanceForm(form['guidance']),
+    fee: feeInputOf(form['fee']),
     action: text(form['action'], 40),
   }
 }
@@ -131,7 +143,17 @@ export function bodyOf(input: PlanFormInput): { body: Record<string, unknown>; p
             reach: num(input.reach.reach, 'reach-reach', 'plan.error.reachCalibration', null),
           }
         : undefined
-  return { body: { clientId: input.clientId, name: input.name, lines, reachModel }, problems }
+  const guidance = guidanceBodyOf(input.guidance, numberOf)
+  problems.push(...guidance.problems)
+  const fee = readFee(input.fee.kind, input.fee.value)
+  if (fee === null) problems.push({ field: 'plan-fee-value', key: 'fee.error.value', row: null })
+  return {
+    body: {
+      ...{ clientId: input.clientId, name: input.name, lines, reachModel, guidance: guidance.guidance },
+      ...(fee ? { fee } : {}),
+    },
+    problems,
+  }
 }
 
 const ROW_FIELD = new Set<string>(ROW_KEYS)
@@ -153,6 +175,8 @@ export function fieldOf(path: readonly PropertyKey[]): { field: string; row: num
     const field = typeof index === 'string' ? (REACH_FIELD[index] ?? 'reach-kind') : 'reach-kind'
     return { field, row: null, key: field === 'reach-shape' ? 'plan.error.reachShape' : 'plan.error.reachCalibration' }
   }
+  if (head === 'guidance') return guidanceFieldOf(path)
+  if (head === 'fee') return { field: 'plan-fee-value', row: null, key: 'fee.error.value' }
   if (head === 'name') return { field: 'name', row: null, key: 'plan.error.name' }
   if (head === 'clientId') return { field: 'clientId', row: null, key: 'plan.error.clientId' }
   return { field: 'name', row: null, key: 'plan.error.other' }

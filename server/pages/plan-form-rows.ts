@@ -1,4 +1,6 @@
 import type { StoredPlan } from '../store/plan-records.js'
+import { feeFields } from './fee-form.js'
+import { guidanceFormOf } from './plan-form-guidance.js'
 import type { PlanFormInput, PlanRow } from './plan-form-input.js'
 import { contentOf } from './plan-loading.js'
 
@@ -32,6 +34,8 @@ export function formOfPlan(plan: StoredPlan): PlanFormInput {
       impressions: model?.kind === 'calibrated' ? String(model.impressions) : '',
       reach: model?.kind === 'calibrated' ? String(model.reach) : '',
     },
+    guidance: guidanceFormOf(content.guidance),
+    fee: feeFields(content.fee),
     action: '',
   }
 }

@@ -1,14 +1,16 @@
-import type { Audience, PlanEstimate } from '../../audiences/index.js'
+import type { Audience, GuidedPlanEstimate } from '../../audiences/index.js'
 import type { PlanContent } from '../routes/plan-schemas.js'
+import { guidedEstimatesOf } from '../routes/plan-write.js'
 import { found, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 
-export type PlanEstimates = { plan: PlanEstimate; scenarios: PlanEstimate[] }
+export type PlanEstimates = { plan: GuidedPlanEstimate; scenarios: GuidedPlanEstimate[] }
 
 export const contentOf = (plan: StoredPlan) => plan.content as PlanContent
-export const estimatesOf = (plan: StoredPlan) => plan.estimate as PlanEstimates
+/** The plan's and its scenarios' estimates, with today's guidance. */
+export const estimatesOf = (plan: StoredPlan): PlanEstimates => guidedEstimatesOf(plan)
 
 /** The plan of the path's :id in the caller's scope, or 404. */
 export async function planOfPath(store: Store, scope: Scope, params: Record<string, string>) {

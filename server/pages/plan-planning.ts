@@ -22,6 +22,11 @@ export const PLANNER_MAX_LINES = 20
 
 type Settings = { taxonomy: Taxonomy; rateCards: readonly RateCard[] }
 
+const datesOf = (line: { startDate?: string | undefined; endDate?: string | undefined } | undefined) => ({
+  ...(line?.startDate ? { startDate: line.startDate } : {}),
+  ...(line?.endDate ? { endDate: line.endDate } : {}),
+})
+
 /**
  * The stored plan as the stateless planners take it: each line with the audience size and the rates its stored
  * estimate used, reach unduplicated over the estimate's universe. This is how estimateSegmentedPlan combines a
@@ -29,16 +34,19 @@ type Settings = { taxonomy: Taxonomy; rateCards: readonly RateCard[] }
  */
 export function plannerInputOf(plan: StoredPlan) {
   const estimate: PlanEstimate = estimatesOf(plan).plan
-  const lines: PlanLine[] = estimate.lines.map((l) => ({
+  const content = contentOf(plan)
+  const lines: PlanLine[] = estimate.lines.map((l, i) => ({
     channel: l.channel,
     pricing: l.pricing,
     ...(l.pricing === 'cpm' ? { cpm: l.cpm } : { cpc: l.cpc }),
     ctr: l.ctr,
     audienceSize: Math.round(l.audienceSize.value),
     ...(l.frequencyCap === null ? {} : { frequencyCap: l.frequencyCap }),
+    ...datesOf(content.lines[i]),
   }))
-  const reachModel = contentOf(plan).reachModel
+  const reachModel = content.reachModel
   return {
+    ...(content.guidance ? { guidance: content.guidance } : {}),
     lines,
     budgets: estimate.lines.map((l) => l.budget),
     totalBudget: estimate.total.budget,
@@ -54,16 +62,26 @@ export function curvesOf(plan: StoredPlan, { taxonomy, rateCards }: Settings) {
   return reachCurve(request, taxonomy, { points: CURVE_POINTS, maxMultiplier: CURVE_MAX_MULTIPLIER, rateCards })
 }
 
-/** POST /api/v1/optimize on the plan: its own total budget split for the objective. */
-export function optimizeOf(plan: StoredPlan, objective: Objective, { taxonomy, rateCards }: Settings) {
-  const { lines, totalBudget, universe, reachModel } = plannerInputOf(plan)
-  return optimizePlan({ lines, totalBudget, objective, universe, reachModel }, taxonomy, { rateCards })
+/** POST /api/v1/optimize on the plan: its own total budget split for the objective (k+ reach for k > 1). */
+export function optimizeOf(
+  plan: StoredPlan,
+  objective: Objective,
+  effectiveFrequency: number,
+  { taxonomy, rateCards }: Settings,
+) {
+  const { budgets: _budgets, ...input } = plannerInputOf(plan)
+  return optimizePlan({ ...input, objective, effectiveFrequency }, taxonomy, { rateCards })
 }
 
-/** POST /api/v1/budget-for-reach on the plan's lines. */
-export function budgetForReachOf(plan: StoredPlan, targetReach: number, { taxonomy, rateCards }: Settings) {
-  const { lines, universe, reachModel } = plannerInputOf(plan)
-  return budgetForReach({ lines, targetReach, universe, reachModel }, taxonomy, { rateCards })
+/** POST /api/v1/budget-for-reach on the plan's lines: the cheapest budget reaching targetReach people k+ times. */
+export function budgetForReachOf(
+  plan: StoredPlan,
+  targetReach: number,
+  effectiveFrequency: number,
+  { taxonomy, rateCards }: Settings,
+) {
+  const { budgets: _budgets, totalBudget: _total, ...input } = plannerInputOf(plan)
+  return budgetForReach({ ...input, targetReach, effectiveFrequency }, taxonomy, { rateCards })
 }
 
 /** The plan's distinct audiences (live ones), in the order the lines first use them. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ObjectiveSchema } from '../../audiences/index.js'
+import { ObjectiveSchema, REACH_LEVELS } from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { sharePlan } from '../routes/plan-review-routes.js'
@@ -13,8 +13,13 @@ import { budgetForReachOf, optimizeOf, PLANNER_MAX_LINES, strategiesOf } from '.
 import { PLAN_READERS, renderPlan } from './plan-view-page.js'
 import type { AppDeps } from '../routes/route-table.js'
 
-const ObjectiveFormSchema = z.object({ objective: ObjectiveSchema.catch('reach') })
-const ApplyFormSchema = z.object({ objective: ObjectiveSchema.catch('reach'), version: z.coerce.number().int().min(1) })
+const KSchema = z.coerce.number().int().min(1).max(REACH_LEVELS).catch(1)
+const ObjectiveFormSchema = z.object({ objective: ObjectiveSchema.catch('reach'), effectiveFrequency: KSchema })
+const ApplyFormSchema = z.object({
+  objective: ObjectiveSchema.catch('reach'),
+  effectiveFrequency: KSchema,
+  version: z.coerce.number().int().min(1),
+})
 const ShareFormSchema = z.object({ expiresInDays: z.coerce.number().int().min(1).max(365).catch(30) })
 
 async function loaded(input: PageInput, deps: AppDeps) {
@@ -36,8 +41,9 @@ export const PLAN_TOOL_PAGES = [
     async handle(input, deps) {
       const { plan, settings, plannable } = await loaded(input, deps)
       if (!plannable) throw notPlannable()
-      const { objective } = ObjectiveFormSchema.parse(input.form)
-      return renderPlan(input, deps, plan, { objective, optimize: optimizeOf(plan, objective, settings) })
+      const { objective, effectiveFrequency: k } = ObjectiveFormSchema.parse(input.form)
+      const optimize = optimizeOf(plan, objective, k, settings)
+      return renderPlan(input, deps, plan, { objective, effectiveFrequency: k, optimize })
     },
   }),
   definePage({
@@ -51,7 +57,7 @@ export const PLAN_TOOL_PAGES = [
       const form = ApplyFormSchema.safeParse(input.form)
       if (!form.success) throw new HttpError('request_invalid', 'the form lost its version')
       // The split is computed again here from the stored plan, never taken from the form.
-      const best = optimizeOf(plan, form.data.objective, settings)
+      const best = optimizeOf(plan, form.data.objective, form.data.effectiveFrequency, settings)
       const content = contentOf(plan)
       const lines = content.lines.map((line, i) => ({ ...line, budget: best.lines[i]!.budget }))
       const body = { name: plan.name, lines, reachModel: content.reachModel, scenarios: content.scenarios }
@@ -68,17 +74,20 @@ export const PLAN_TOOL_PAGES = [
       const { plan, settings, plannable } = await loaded(input, deps)
       if (!plannable) throw notPlannable()
       const typed = typeof input.form['targetReach'] === 'string' ? input.form['targetReach'].slice(0, 40) : ''
+      const k = KSchema.parse(input.form['effectiveFrequency'])
       const target = numberOf(typed.trim())
       if (target === null || !Number.isFinite(target) || target <= 0 || target > 1e10)
         return renderPlan(input, deps, plan, {
           targetReach: typed,
+          effectiveFrequency: k,
           targetError: translate(input.locale, 'plan.error.targetReach'),
           status: 422,
           errorCode: 'request_invalid',
         })
       return renderPlan(input, deps, plan, {
         targetReach: typed,
-        budgetForReach: budgetForReachOf(plan, target, settings),
+        effectiveFrequency: k,
+        budgetForReach: budgetForReachOf(plan, target, k, settings),
       })
     },
   }),

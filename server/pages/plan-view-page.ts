@@ -1,6 +1,8 @@
 import { isDomainError, type Objective } from '../../audiences/index.js'
 import { reachRangeOf } from '../exports/export-estimate.js'
 import { translatorOf } from '../i18n/translate.js'
+import { toPlanCalendar } from '../presenters/plan-calendar-presenter.js'
+import { toPlanGuidance } from '../presenters/plan-guidance-presenter.js'
 import { toPlanTools, type PlanToolsSource } from '../presenters/plan-tools-presenter.js'
 import { lineLabelsOf, toPlanView } from '../presenters/plan-view-presenter.js'
 import type { AppDeps } from '../routes/route-table.js'
@@ -8,13 +10,17 @@ import { callerOf, idOf } from '../routes/stored-objects.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import { definePage, type PageInput, type PageResult } from './page-table.js'
 import { audienceNamesOf, audiencesOf, contentOf, estimatesOf, planOfPath } from './plan-loading.js'
+import { planReviewOf } from './plan-review-data.js'
 import { CURVE_MAX_MULTIPLIER, CURVE_POINTS, curvesOf, PLANNER_MAX_LINES, segmentIdsOf } from './plan-planning.js'
 
 export const PLAN_READERS = ['admin', 'staff', 'planner'] as const
 
 /** What a tool adds to the plan page when it has run (defaults: nothing ran). */
 export type PlanExtras = Partial<
-  Pick<PlanToolsSource, 'objective' | 'optimize' | 'targetReach' | 'targetError' | 'budgetForReach' | 'strategies'>
+  Pick<
+    PlanToolsSource,
+    'objective' | 'effectiveFrequency' | 'optimize' | 'targetReach' | 'targetError' | 'budgetForReach' | 'strategies'
+  >
 > & {
   status?: number
   errorCode?: string | null
@@ -53,16 +59,31 @@ export async function renderPlan(
     if (!isDomainError(error)) throw error
   }
   const canWrite = role === 'admin' || role === 'staff'
+  const labels = lineLabelsOf(t, content.lines, names)
+  const guidance = toPlanGuidance(t, input.locale, {
+    planId: plan.id,
+    version: plan.version,
+    canWrite,
+    labels,
+    estimate,
+  })
+  const calendar = toPlanCalendar(t, input.locale, {
+    lines: content.lines,
+    estimate,
+    labels,
+    reachModel: content.reachModel,
+  })
   const tools = toPlanTools(t, {
     planId: plan.id,
     version: plan.version,
     canWrite,
-    labels: lineLabelsOf(t, content.lines, names),
+    labels,
     current: estimate,
     scenarios: content.scenarios.map((s, i) => ({ name: s.name, estimate: estimates.scenarios[i]! })),
     plannable: content.lines.length <= PLANNER_MAX_LINES && estimate.total.budget > 0,
     segmentCount: segmentIdsOf(plan).length,
     objective: extras.objective ?? ('reach' satisfies Objective),
+    effectiveFrequency: extras.effectiveFrequency ?? 1,
     optimize: extras.optimize ?? null,
     targetReach: extras.targetReach ?? '',
     targetError: extras.targetError ?? null,
@@ -88,11 +109,14 @@ export async function renderPlan(
     notice: extras.notice ?? null,
     share: extras.share ?? null,
     tools,
+    guidance,
+    calendar,
   })
+  const review = await planReviewOf(deps.store, scope, plan, t, input.locale, labels)
   return {
     view: 'plan-view',
     title: plan.name,
-    model: { ...model, errorCode: extras.errorCode ?? null },
+    model: { ...model, errorCode: extras.errorCode ?? null, review },
     status: extras.status ?? 200,
   }
 }

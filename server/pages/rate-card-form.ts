@@ -1,4 +1,5 @@
 import { CHANNEL_IDS, type RateCard } from '../../audiences/index.js'
+import { readFee } from './fee-form.js'
 
 type RateField = 'cpm' | 'cpc' | 'ctrCpm' | 'ctrCpc'
 
@@ -33,14 +34,35 @@ export function readRateCardForm(current: RateCard, form: Record<string, unknown
     const pricing = form[`${channel}.pricing`]
     typed[`${channel}.pricing`] = typeof pricing === 'string' ? pricing.slice(0, 10) : ''
     if (pricing !== 'cpm' && pricing !== 'cpc') bad.add(`${channel}.pricing`)
+    const fee = readTypedFee(form, `${channel}.fee`, typed, bad)
     rates[channel] = {
       pricing: pricing === 'cpc' ? 'cpc' : 'cpm',
       cpm: read('cpm', was.cpm),
       cpc: read('cpc', was.cpc),
       ctr: { cpm: read('ctrCpm', was.ctr.cpm), cpc: read('ctrCpc', was.ctr.cpc) },
+      ...(fee ? { fee } : {}),
     }
   }
-  return bad.size > 0
-    ? { kind: 'invalid', typed, bad }
-    : { kind: 'ok', card: { country: current.country, rates: rates as RateCard['rates'] } }
+  const fee = readTypedFee(form, 'fee', typed, bad)
+  const notes = typeof form['notes'] === 'string' ? form['notes'].trim().slice(0, 2000) : ''
+  typed['notes'] = notes
+  const card: RateCard = {
+    country: current.country,
+    rates: rates as RateCard['rates'],
+    ...(fee ? { fee } : {}),
+    ...(notes ? { notes } : {}),
+  }
+  return bad.size > 0 ? { kind: 'invalid', typed, bad } : { kind: 'ok', card }
+}
+
+// The fee fields `<prefix>Kind` and `<prefix>Value` (fee.kind / facebook.feeKind): typed back after an error.
+function readTypedFee(form: Record<string, unknown>, prefix: string, typed: Record<string, string>, bad: Set<string>) {
+  const [kindName, valueName] = prefix === 'fee' ? ['fee.kind', 'fee.value'] : [`${prefix}Kind`, `${prefix}Value`]
+  const kind = form[kindName]
+  const value = form[valueName]
+  typed[kindName] = typeof kind === 'string' ? kind.slice(0, 10) : 'none'
+  typed[valueName] = typeof value === 'string' ? value.slice(0, 30) : ''
+  const fee = readFee(kind, value)
+  if (fee === null) bad.add(valueName)
+  return fee ?? undefined
 }

@@ -1,10 +1,10 @@
 import { openShareLink } from '../routes/share-link-access.js'
-import { found, settled } from '../routes/stored-objects.js'
+import { found } from '../routes/stored-objects.js'
 import { definePage } from './page-table.js'
 import { clientPlanPage } from './plan-client-pages.js'
-import { approvedVersionOf, noticeOf, parseCommentForm } from './plan-client-form.js'
+import { noticeOf, parseCommentForm } from './plan-client-form.js'
 
-const sharePath = (token: string) => `/share/${encodeURIComponent(token)}`
+export const sharePath = (token: string) => `/share/${encodeURIComponent(token)}`
 
 /**
  * The plan a share link opens, as a page: the client's view without an account. Its forms are public POSTs with
@@ -29,20 +29,6 @@ export const SHARE_PAGES = [
         action: sharePath(token),
         notice: noticeOf(input.query),
       })
-    },
-  }),
-  definePage({
-    method: 'post',
-    path: '/share/:token/approve',
-    auth: 'public',
-    csrf: 'none', // the secret token in the path is the credential; the same-origin check refuses other sites
-    async handle(input, { store }) {
-      const token = input.params['token'] ?? ''
-      const { actor, scope, plan } = await openShareLink(store, token, input.ip)
-      const version = approvedVersionOf(input.form)
-      // A link approves as the client would: only a shared version, recorded under the link (share-link:<id>).
-      settled(await store.planReviews.approve(actor, scope, plan.id, version, ['shared']), 'plan', (p) => p)
-      return { redirect: `${sharePath(token)}?done=approved` }
     },
   }),
   definePage({

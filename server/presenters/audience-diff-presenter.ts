@@ -10,7 +10,7 @@ const termKey = (term: Term) => `${term.facet}:${term.value}`
 const placeKey = (item: GeoItem) => JSON.stringify(item)
 
 // Items only in `after` (added) and only in `before` (removed), each in its own order.
-function setChanges<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string) {
+export function setChanges<T>(before: readonly T[], after: readonly T[], keyOf: (item: T) => string) {
   const was = new Set(before.map(keyOf))
   const is = new Set(after.map(keyOf))
   return { added: after.filter((x) => !was.has(keyOf(x))), removed: before.filter((x) => !is.has(keyOf(x))) }
@@ -62,7 +62,8 @@ function groupChanges(before: readonly Term[][], after: readonly Term[][], say: 
   return lines
 }
 
-const fromTo = (t: Translate, key: string, from: string, to: string) => (from === to ? [] : [t(key, { from, to })])
+export const fromTo = (t: Translate, key: string, from: string, to: string) =>
+  from === to ? [] : [t(key, { from, to })]
 
 /**
  * What changed from one version of an audience to the next, in plain words in the reader's language

@@ -1,4 +1,6 @@
 import type { Translate } from '../i18n/translate.js'
+import { feeOptions } from '../pages/fee-form.js'
+import { guidanceFieldsOf } from '../pages/plan-form-guidance.js'
 import { ROW_KEYS, type FieldProblem, type PlanFormInput } from '../pages/plan-form-input.js'
 import type { PlanStatus } from '../store/plan-records.js'
 import { CHANNEL_LABELS, CHANNELS } from './plan-labels.js'
@@ -76,6 +78,8 @@ export function toPlanForm(t: Translate, source: PlanFormSource) {
         reach: errorOf('reach-reach'),
       },
     },
+    guidance: guidanceFieldsOf(form.guidance, errorOf, (c) => CHANNEL_LABELS[c]),
+    fee: { options: feeOptions(form.fee.kind), value: form.fee.value, error: errorOf('plan-fee-value') },
     errors: { name: errorOf('name'), clientId: errorOf('clientId') },
     summary,
     hasSummary: summary.length > 0,

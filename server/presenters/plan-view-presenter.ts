@@ -4,7 +4,9 @@ import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
+import type { PlanCalendarModel } from './plan-calendar-presenter.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
+import type { PlanGuidanceModel } from './plan-guidance-presenter.js'
 import { CHANNEL_LABELS, lineLabel } from './plan-labels.js'
 import type { PlanToolsModel } from './plan-tools-presenter.js'
 import { sizeNoteOf } from './size-note-presenter.js'
@@ -22,6 +24,8 @@ export type PlanViewSource = {
   notice: 'saved' | 'applied' | 'revoked' | null
   share: { url: string; expiresAt: string } | null
   tools: PlanToolsModel
+  guidance: PlanGuidanceModel
+  calendar: PlanCalendarModel | null
   /** The lines' audiences with their parents inlined, by id: the size notes name their criteria. */
   audiences: ReadonlyMap<string, Audience>
   taxonomy: Taxonomy
@@ -94,12 +98,20 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
       return note ? [{ label: labels[i]!, text: note.text }] : []
     }),
     total: estimate.total,
+    // Staff only (ADR 0010): the client's pages read the plan in gross prices.
+    cost: {
+      hasFee: estimate.cost.fee > 0,
+      lines: estimate.cost.lines.map((c, i) => ({ label: labels[i]!, ...c })),
+      total: { net: estimate.cost.net, fee: estimate.cost.fee, gross: estimate.cost.gross },
+    },
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
     splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
     assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
     share: source.share,
     tools: source.tools,
+    guidance: source.guidance,
+    calendar: source.calendar,
   }
 }
 export type PlanViewModel = ReturnType<typeof toPlanView>

@@ -1,4 +1,6 @@
 import { CHANNEL_IDS, type ChannelId, type RateCard } from '../../audiences/index.js'
+import type { Fee } from '../../audiences/index.js'
+import { feeFields, feeOptions } from '../pages/fee-form.js'
 import type { StoredRateCard } from '../store/rate-card-repository.js'
 
 type Cell = { name: string; id: string; value: string; source: string; invalid: boolean }
@@ -9,6 +11,36 @@ export type RateCardRow = {
   cpc: Cell
   ctrCpm: Cell
   ctrCpc: Cell
+  fee: FeeInput
+}
+export type FeeInput = {
+  kindName: string
+  kindId: string
+  options: { value: string; labelKey: string; selected: boolean }[]
+  valueName: string
+  valueId: string
+  value: string
+  invalid: boolean
+}
+
+// A fee's kind and value inputs, re-filled with what was typed after an error.
+const feeInput = (
+  names: [string, string],
+  id: string,
+  fee: Fee | undefined,
+  typed: Readonly<Record<string, string>> | null,
+  bad: ReadonlySet<string>,
+): FeeInput => {
+  const shown = feeFields(fee)
+  return {
+    kindName: names[0],
+    kindId: `${id}-kind`,
+    options: feeOptions(typed?.[names[0]] ?? shown.kind),
+    valueName: names[1],
+    valueId: `${id}-value`,
+    value: typed?.[names[1]] ?? shown.value,
+    invalid: bad.has(names[1]),
+  }
 }
 
 export type RateCardsModel = {
@@ -39,6 +71,8 @@ export type RateCardEditModel = {
   action: string
   deleteAction: string
   rows: RateCardRow[]
+  fee: FeeInput
+  notes: string
   hasErrors: boolean
   errorCode: string | null
 }
@@ -78,6 +112,7 @@ export function toRateCardEdit(
         cpc: cell(channel, 'cpc', value('cpc', rates.cpc.value), rates.cpc.source, bad),
         ctrCpm: cell(channel, 'ctrCpm', value('ctrCpm', rates.ctr.cpm.value), rates.ctr.cpm.source, bad),
         ctrCpc: cell(channel, 'ctrCpc', value('ctrCpc', rates.ctr.cpc.value), rates.ctr.cpc.source, bad),
+        fee: feeInput([`${channel}.feeKind`, `${channel}.feeValue`], `rate-${channel}-fee`, rates.fee, typed, bad),
       },
     ]
   })
@@ -87,6 +122,8 @@ export function toRateCardEdit(
     action: `/admin/rate-cards/${card.id}`,
     deleteAction: `/admin/rate-cards/${card.id}/delete`,
     rows,
+    fee: feeInput(['fee.kind', 'fee.value'], 'card-fee', card.fee, typed, bad),
+    notes: typed?.['notes'] ?? card.notes ?? '',
     hasErrors: bad.size > 0,
     errorCode: bad.size > 0 ? 'request_invalid' : null,
   }

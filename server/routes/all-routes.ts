@@ -12,6 +12,7 @@ import { estimateRoutes } from './estimate-routes.js'
 import { exportRoutes } from './export-routes.js'
 import { healthRoutes } from './health-routes.js'
 import { optimizeRoutes } from './optimize-routes.js'
+import { planDecisionRoutes } from './plan-decision-routes.js'
 import { planReviewRoutes } from './plan-review-routes.js'
 import { plansRoutes } from './plans-routes.js'
 import { rateCardsRoutes } from './rate-cards-routes.js'
@@ -20,6 +21,7 @@ import { strategiesRoutes } from './strategies-routes.js'
 import { taxonomyRoutes } from './taxonomy-routes.js'
 import { templatesRoutes } from './templates-routes.js'
 import { usersRoutes } from './users-routes.js'
+import { webhookRoutes } from './webhook-routes.js'
 
 let document: object | undefined
 export const openApiDocument = (): object => (document ??= buildOpenApi(ROUTES))
@@ -43,7 +45,9 @@ export const ROUTES: readonly Route[] = [
   ...plansRoutes,
   ...exportRoutes,
   ...planReviewRoutes,
+  ...planDecisionRoutes,
   ...rateCardsRoutes,
   ...auditRoutes,
   ...connectorsRoutes,
+  ...webhookRoutes,
 ]

@@ -14,6 +14,7 @@ import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 import { audiencesOf } from './plan-estimate.js'
 import type { StoredPlanLine } from './plan-schemas.js'
+import { presentGrossPlan } from './plan-gross.js'
 import { presentPlan } from './plan-write.js'
 import { defineRoute } from './route-table.js'
 import { callerOf, found, idOf } from './stored-objects.js'
@@ -69,7 +70,11 @@ export const exportRoutes = [
       const { store } = deps
       const { scope } = callerOf(input)
       const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
-      const plan = presentPlan(found(await store.plans.get(scope, idOf(input.params)), 'plan'))
+      const stored = found(await store.plans.get(scope, idOf(input.params)), 'plan')
+      // A client variant (the PDF, the XLSX unless audience=internal) reads gross prices only (ADR 0010); the
+      // planner's files keep net media and fee.
+      const reader = input.query.audience ?? planExportReaders(input.query.format)[0]
+      const plan = reader === 'client' ? presentGrossPlan(stored) : presentPlan(stored)
       const client = found(await store.clients.get(scope, plan.clientId), 'client')
       const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
       const lines = plan.lines.map(({ audienceId, ...line }) => ({ ...line, audienceName: nameOf.get(audienceId)! }))

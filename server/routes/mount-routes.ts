@@ -2,6 +2,7 @@ import type { Request, Response, Router } from 'express'
 import { HttpError } from '../http-errors.js'
 import { parseRequest } from '../parse-request.js'
 import { authorize } from './route-access.js'
+import { shareTokenOf } from './share-link-access.js'
 import type { AppDeps, Route } from './route-table.js'
 
 // A body route takes JSON only; an empty body is left to parsing, which rejects it as 400.
@@ -43,12 +44,13 @@ export function sendJsonText(res: Response, text: string): void {
 export function mountRoutes(router: Router, routes: readonly Route[], deps: AppDeps): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
-      const principal = await authorize(route, req, deps.store)
+      const shareToken = route.shareLink ? shareTokenOf(req) : null
+      const principal = shareToken === null ? await authorize(route, req, deps.store) : null
       if (route.request) assertJsonBody(req)
       const body = route.request ? parseRequest(route.request, req.body) : undefined
       const query = route.query ? parseRequest(route.query, { ...req.query }) : undefined
       const params = req.params as Record<string, string>
-      const input = { body, query, params, principal, ip: req.ip ?? '', origin: originOf(req, deps) }
+      const input = { body, query, params, principal, ip: req.ip ?? '', origin: originOf(req, deps), shareToken }
       const result = await route.handle(input, deps)
       if ('file' in result) {
         res.status(result.status)

@@ -1,20 +1,14 @@
-import type { Assumption } from '../../audiences/index.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
 import type { ClientPlan } from './plan-schemas.js'
+import { clientAssumptions, presentGrossPlan } from './plan-gross.js'
 import { presentPlan } from './plan-write.js'
 
-// Rates (from the rate card or given on a line) are the agency's margins and criteria shares are targeting
-// internals: a client sees neither.
-const INTERNAL_FACTOR = /^(rate\.|rateCard|share\.|lines\.\d+\.(cpm|cpc|ctr|pricing)$)/
+export { clientAssumptions } from './plan-gross.js'
 
-/** The assumptions a client may read: sources and models, without rates or the criteria behind the audience. */
-export const clientAssumptions = (assumptions: readonly Assumption[]): Assumption[] =>
-  assumptions.filter((a) => !INTERNAL_FACTOR.test(a.factor))
-
-/** A plan as its client sees it (client users and share links): see ClientPlanSchema. */
+/** A plan as its client sees it (client users and share links), in gross prices: see ClientPlanSchema. */
 export function presentClientPlan(plan: StoredPlan): ClientPlan {
-  const full = presentPlan(plan)
+  const full = presentGrossPlan(plan)
   return {
     id: full.id,
     clientId: full.clientId,
@@ -41,8 +35,12 @@ export function presentClientPlan(plan: StoredPlan): ClientPlan {
         reachAtLeast: l.reachAtLeast,
         audienceSize: l.audienceSize,
         frequencyCap: l.frequencyCap,
+        warnings: l.warnings,
+        recommendedBudget: l.recommendedBudget,
       })),
       total: full.estimate.total,
+      warnings: full.estimate.warnings,
+      recommendedBudget: full.estimate.recommendedBudget,
       assumptions: clientAssumptions(full.estimate.assumptions),
     },
     createdAt: full.createdAt,
@@ -50,6 +48,7 @@ export function presentClientPlan(plan: StoredPlan): ClientPlan {
     sharedAt: full.sharedAt,
     approvedAt: full.approvedAt,
     approvedBy: full.approvedBy,
+    approver: full.approver,
   }
 }
 

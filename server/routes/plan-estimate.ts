@@ -2,6 +2,7 @@ import {
   DomainError,
   estimateSegmentedPlan,
   type Audience,
+  type Fee,
   type PlanEstimate,
   type RateCard,
   type ReachModel,
@@ -38,6 +39,7 @@ export function estimateLines(
   audiences: ReadonlyMap<string, Audience>,
   taxonomy: Taxonomy,
   rateCards: readonly RateCard[],
+  fee?: Fee,
 ): PlanEstimate {
-  return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards })
+  return estimateSegmentedPlan(lines, (l) => l.audienceId, audiences, taxonomy, { reachModel, rateCards, fee })
 }

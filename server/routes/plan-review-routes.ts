@@ -3,11 +3,12 @@ import { hashSecret, newSecret } from '../auth/secret-token.js'
 import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
 import type { Store } from '../store/store.js'
 import { ROLES, type Actor, type Scope } from '../store/store-types.js'
-import { presentClientPlan, presentPlanFor } from './plan-client-view.js'
-import { ClientPlanSchema, PlanForCallerSchema } from './plan-schemas.js'
+import { presentClientPlan } from './plan-client-view.js'
+import { assertLine, LineSchema } from './plan-decision-routes.js'
+import { ClientPlanSchema } from './plan-schemas.js'
 import { defineRoute } from './route-table.js'
 import { openShareLink } from './share-link-access.js'
-import { assertStorableText, callerOf, found, idOf, settled } from './stored-objects.js'
+import { assertStorableText, callerOf, found, idOf } from './stored-objects.js'
 
 const WRITERS = ['admin', 'staff'] as const
 
@@ -20,15 +21,11 @@ const ShareResponseSchema = z
     expiresAt: z.string(),
   })
   .meta({ id: 'ShareResponse' })
-const ApproveRequestSchema = z
-  .strictObject({
-    version: z.int().min(1).optional().meta({ description: 'The version approved; default the one you see.' }),
-  })
-  .meta({ id: 'ApproveRequest' })
 const CommentRequestSchema = z
   .strictObject({
     body: z.string().trim().min(1).max(5000),
     internal: z.boolean().default(false).meta({ description: 'Agency-only note; client users never see it.' }),
+    line: LineSchema.optional(),
   })
   .meta({ id: 'CommentRequest' })
 const CommentSchema = z
@@ -40,6 +37,7 @@ const CommentSchema = z
     body: z.string(),
     internal: z.boolean(),
     createdAt: z.string(),
+    line: z.int().nullable().meta({ description: 'The plan line the comment points at (0-based), or null.' }),
   })
   .meta({ id: 'PlanComment' })
 
@@ -90,24 +88,6 @@ export const planReviewRoutes = [
   }),
   defineRoute({
     method: 'post',
-    path: '/api/v1/plans/:id/approve',
-    summary: 'Approve a shared version (client users) or any current version (admins); it is frozen from then on',
-    tags: ['plans'],
-    auth: ['admin', 'client'],
-    request: ApproveRequestSchema,
-    responses: {
-      200: { description: 'The approved plan (ClientPlan for client users).', schema: PlanForCallerSchema },
-    },
-    errors: ['not_found', 'conflict'],
-    handle: async (input, { store }) => {
-      const { actor, scope, role } = callerOf(input)
-      const from = role === 'client' ? (['shared'] as const) : (['draft', 'shared'] as const)
-      const outcome = await store.planReviews.approve(actor, scope, idOf(input.params), input.body.version, [...from])
-      return { status: 200, body: settled(outcome, 'plan', presentPlanFor(role)) }
-    },
-  }),
-  defineRoute({
-    method: 'post',
     path: '/api/v1/plans/:id/comments',
     summary: 'Comment on a plan',
     tags: ['plans'],
@@ -115,11 +95,14 @@ export const planReviewRoutes = [
     request: CommentRequestSchema,
     responses: { 201: { description: 'The comment.', schema: CommentSchema } },
     errors: ['not_found'],
-    handle: async (input, { store }) => {
+    handle: async (input, deps) => {
       const { actor, scope, role } = callerOf(input)
       assertStorableText(input.body)
+      const id = idOf(input.params)
+      await assertLine(deps, { scope }, id, input.body.line)
       const internal = role !== 'client' && input.body.internal
-      const comment = await store.planReviews.comment(actor, scope, idOf(input.params), input.body.body, internal)
+      const line = input.body.line ?? null
+      const comment = await deps.store.planReviews.comment(actor, scope, id, input.body.body, internal, { line })
       return { status: 201, body: found(comment, 'plan') }
     },
   }),

@@ -3,8 +3,13 @@ import {
   AssumptionSchema,
   ChannelIdSchema,
   EstimateLineSchema,
-  PlanEstimateSchema,
+  EstimatedLineSchema,
+  GuidedPlanEstimateSchema,
+  FeeSchema,
+  GuidanceSettingsSchema,
   LineResultSchema,
+  PlanRecommendationSchema,
+  WarningSchema,
   PlanTotalSchema,
   ReachModelSchema,
 } from '../../audiences/index.js'
@@ -38,6 +43,8 @@ const PlanFields = {
   name: z.string().trim().min(1).max(200),
   lines: LinesSchema,
   reachModel: ReachModelSchema.optional(),
+  guidance: GuidanceSettingsSchema.optional(),
+  fee: FeeSchema.optional().meta({ description: "The agency's fee for this plan; default: the rate card's fees." }),
   scenarios: z.array(ScenarioSchema).max(10).default([]),
 }
 
@@ -48,8 +55,18 @@ export const UpdatePlanSchema = z
 export type PlanContent = Omit<z.output<typeof UpdatePlanSchema>, 'version' | 'name'>
 
 export const PlanStatusSchema = z.enum(PLAN_STATUSES).meta({
-  description: 'draft → shared → approved; an approved version is frozen and a change makes a new draft version.',
+  description:
+    'draft → shared → changes_requested (the client asked for changes) → shared again → approved; an approved version ' +
+    'is frozen and a change makes a new draft version.',
 })
+
+export const ApproverSchema = z
+  .strictObject({ name: z.string().nullable(), email: z.string().nullable() })
+  .nullable()
+  .meta({
+    id: 'PlanApprover',
+    description: 'Who approved: the name and email a share-link approver gave, or the signed-in user’s email.',
+  })
 
 export const StoredPlanSchema = z
   .strictObject({
@@ -60,8 +77,10 @@ export const StoredPlanSchema = z
     status: PlanStatusSchema,
     lines: z.array(StoredPlanLineSchema),
     reachModel: ReachModelSchema.nullable(),
-    scenarios: z.array(ScenarioSchema.extend({ estimate: PlanEstimateSchema })),
-    estimate: PlanEstimateSchema,
+    guidance: GuidanceSettingsSchema.nullable(),
+    fee: FeeSchema.nullable().meta({ description: "The plan's own fee; null: the rate card's fees." }),
+    scenarios: z.array(ScenarioSchema.extend({ estimate: GuidedPlanEstimateSchema })),
+    estimate: GuidedPlanEstimateSchema,
     createdAt: z.string(),
     createdBy: z.string(),
     updatedAt: z.string(),
@@ -69,6 +88,7 @@ export const StoredPlanSchema = z
     sharedAt: z.string().nullable(),
     approvedAt: z.string().nullable(),
     approvedBy: z.string().nullable(),
+    approver: ApproverSchema,
     sharedVersion: z
       .int()
       .nullable()
@@ -105,12 +125,16 @@ const ClientLineResultSchema = LineResultSchema.pick({
   reachAtLeast: true,
   audienceSize: true,
   frequencyCap: true,
-}).meta({ id: 'ClientEstimateLine' })
+})
+  .extend({ warnings: z.array(WarningSchema), recommendedBudget: EstimatedLineSchema.shape.recommendedBudget })
+  .meta({ id: 'ClientEstimateLine' })
 
 export const ClientEstimateSchema = z
   .strictObject({
     lines: z.array(ClientLineResultSchema),
     total: PlanTotalSchema,
+    warnings: z.array(WarningSchema),
+    recommendedBudget: PlanRecommendationSchema.nullable(),
     assumptions: z
       .array(AssumptionSchema)
       .meta({ description: 'The sources and models behind the numbers (rates and criteria shares left out).' }),
@@ -134,6 +158,7 @@ export const ClientPlanSchema = z
       .string()
       .nullable()
       .meta({ description: 'The approving user’s id, or share-link:<id> when approved through a share link.' }),
+    approver: ApproverSchema,
   })
   .meta({ id: 'ClientPlan', description: 'A plan as its client sees it: no rates, margins or targeting internals.' })
 export type ClientPlan = z.infer<typeof ClientPlanSchema>

@@ -1,4 +1,10 @@
-import type { PlanEstimate, Taxonomy } from '../../audiences/index.js'
+import {
+  guideEstimate,
+  type CoreEstimate,
+  type GuidedPlanEstimate,
+  type PlanEstimate,
+  type Taxonomy,
+} from '../../audiences/index.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'
@@ -8,7 +14,7 @@ import type { z } from 'zod'
 import { assertStorableText } from './stored-objects.js'
 
 type PlanBody = Omit<z.output<typeof CreatePlanSchema>, 'clientId'>
-type PlanEstimates = { plan: PlanEstimate; scenarios: PlanEstimate[] }
+type PlanEstimates = { plan: GuidedPlanEstimate; scenarios: GuidedPlanEstimate[] }
 
 /** What a plan version stores: its lines and scenarios, and their estimates with the agency's rate cards. */
 export async function planWriteOf(
@@ -23,17 +29,56 @@ export async function planWriteOf(
   const allLines = [...body.lines, ...body.scenarios.flatMap((s) => s.lines)]
   const audiences = await audiencesOf(store, scope, clientId, allLines)
   const rateCards = await store.rateCards.all(actor.agencyId)
-  const estimate: PlanEstimates = {
-    plan: estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards),
-    scenarios: body.scenarios.map((s) => estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards)),
+  // The store keeps the estimate itself; its guidance is derived on read (guidedEstimatesOf).
+  const estimate: { plan: PlanEstimate; scenarios: PlanEstimate[] } = {
+    plan: estimateLines(body.lines, body.reachModel, audiences, taxonomy, rateCards, body.fee),
+    scenarios: body.scenarios.map((s) =>
+      estimateLines(s.lines, s.reachModel, audiences, taxonomy, rateCards, body.fee),
+    ),
   }
-  const content: PlanContent = { lines: body.lines, reachModel: body.reachModel, scenarios: body.scenarios }
+  const content: PlanContent = {
+    lines: body.lines,
+    reachModel: body.reachModel,
+    ...(body.guidance ? { guidance: body.guidance } : {}),
+    ...(body.fee ? { fee: body.fee } : {}),
+    scenarios: body.scenarios,
+  }
   return { name: body.name, content, estimate }
 }
 
+type StoredLine = { audienceId: string; startDate?: string | undefined; endDate?: string | undefined }
+
+/** A stored estimate with the guidance of today's rules (guidance is derived on read, so older plans have it too). */
+export function guidedEstimate(
+  estimate: CoreEstimate,
+  lines: readonly StoredLine[],
+  content: Pick<PlanContent, 'reachModel' | 'guidance'>,
+): GuidedPlanEstimate {
+  const info = lines.map((l) => ({ segment: l.audienceId, startDate: l.startDate, endDate: l.endDate }))
+  return guideEstimate(estimate, { reachModel: content.reachModel, settings: content.guidance, lines: info })
+}
+
+/** The plan's and its scenarios' estimates, guided. */
+export function guidedEstimatesOf(plan: StoredPlan): PlanEstimates {
+  const content = plan.content as PlanContent
+  const stored = plan.estimate as { plan: CoreEstimate; scenarios: CoreEstimate[] }
+  return {
+    plan: guidedEstimate(stored.plan, content.lines, content),
+    scenarios: content.scenarios.map((s, i) =>
+      guidedEstimate(stored.scenarios[i]!, s.lines, { reachModel: s.reachModel, guidance: content.guidance }),
+    ),
+  }
+}
+
+/** Who approved, as recorded (issue 17): null until approved, and for versions approved before names were kept. */
+export const approverOf = (plan: StoredPlan) =>
+  plan.approverName === null && plan.approverEmail === null
+    ? null
+    : { name: plan.approverName, email: plan.approverEmail }
+
 export function presentPlan(plan: StoredPlan) {
   const content = plan.content as PlanContent
-  const estimate = plan.estimate as PlanEstimates
+  const estimate = guidedEstimatesOf(plan)
   return {
     id: plan.id,
     clientId: plan.clientId,
@@ -42,6 +87,8 @@ export function presentPlan(plan: StoredPlan) {
     status: plan.status,
     lines: content.lines,
     reachModel: content.reachModel ?? null,
+    guidance: content.guidance ?? null,
+    fee: content.fee ?? null,
     scenarios: content.scenarios.map((s, i) => ({ ...s, estimate: estimate.scenarios[i]! })),
     estimate: estimate.plan,
     createdAt: plan.createdAt,
@@ -51,6 +98,7 @@ export function presentPlan(plan: StoredPlan) {
     sharedAt: plan.sharedAt,
     approvedAt: plan.approvedAt,
     approvedBy: plan.approvedBy,
+    approver: approverOf(plan),
     sharedVersion: plan.sharedVersion,
     sharedStatus: plan.sharedStatus,
   }

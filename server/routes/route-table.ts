@@ -38,6 +38,8 @@ export type RouteInput<Body, Query> = {
   principal: Principal | null
   ip: string
   origin: string
+  // A share link's token the caller sent instead of a user's credentials (routes with `shareLink`; issue 17).
+  shareToken?: string | null
 }
 // A file a route streams as a download (exports): its headers, then write() fills the response.
 export type RouteFile = {
@@ -64,6 +66,8 @@ export type Route = {
   errors?: ErrorCode[]
   // Default: /api/v1 routes are for the agency roles (admin, staff, planner), other paths are public (route-access.ts).
   auth?: RouteAuth
+  // The route also takes a share link's token (X-Share-Token, or as the bearer token) in place of a user's login.
+  shareLink?: boolean
   handle(input: RouteInput<unknown, unknown>, deps: AppDeps): RouteResult | Promise<RouteResult>
 }
 

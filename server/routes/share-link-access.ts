@@ -1,3 +1,4 @@
+import type { Request } from 'express'
 import { hashSecret } from '../auth/secret-token.js'
 import { requestSource } from '../auth/request-source.js'
 import { rateLimited } from '../http-errors.js'
@@ -11,6 +12,20 @@ export const SHARE_LIMIT = { limit: 60, windowMs: 60_000 }
 export const SHARE_ACTOR_PREFIX = 'share-link:'
 
 export type ShareAccess = { plan: StoredPlan; scope: Scope; actor: Actor; linkId: string }
+
+const SHARE_TOKEN = /^[A-Za-z0-9_-]{43}$/
+export const SHARE_TOKEN_HEADER = 'x-share-token'
+
+/**
+ * A share link's token sent to an API route in place of a login: the X-Share-Token header, or the bearer token when it
+ * has a share token's shape (API tokens start with kohde_, share tokens never do). Null when the request has neither.
+ */
+export function shareTokenOf(req: Request): string | null {
+  const header = req.headers[SHARE_TOKEN_HEADER]
+  if (typeof header === 'string') return header
+  const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
+  return bearer !== undefined && SHARE_TOKEN.test(bearer) ? bearer : null
+}
 
 /** Whether an approval or a comment was made through a share link rather than by a signed-in user. */
 export const isShareActor = (userId: string | null) => userId?.startsWith(SHARE_ACTOR_PREFIX) ?? false
@@ -27,7 +42,7 @@ export async function openShareLink(store: Store, token: string, ip: string, vis
       `too many share-link requests: try again in ${taken.retryAfterSeconds} s`,
       taken.retryAfterSeconds,
     )
-  const link = /^[A-Za-z0-9_-]{43}$/.test(token) ? await store.planReviews.shareLink(hashSecret(token)) : null
+  const link = SHARE_TOKEN.test(token) ? await store.planReviews.shareLink(hashSecret(token)) : null
   const plan = link ? await store.plans.get(link.scope, link.planId) : null
   const live = found(link && plan ? { link, plan } : null, 'shared plan')
   const actor: Actor = {

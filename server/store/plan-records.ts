@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely'
 import type { Scope } from './store-types.js'
 import type { Tables } from './tables.js'
 
-export const PLAN_STATUSES = ['draft', 'shared', 'approved'] as const
+export const PLAN_STATUSES = ['draft', 'shared', 'changes_requested', 'approved'] as const
 export type PlanStatus = (typeof PLAN_STATUSES)[number]
-// What a client user (or a share link) may see: versions the agency has shared or the client has approved.
-export const CLIENT_VISIBLE: PlanStatus[] = ['shared', 'approved']
+// What a client user (or a share link) may see: versions the agency has shared (the client may have asked for
+// changes to one) or the client has approved.
+export const CLIENT_VISIBLE: PlanStatus[] = ['shared', 'changes_requested', 'approved']
 
 export type StoredPlan = {
   id: string
@@ -23,6 +24,9 @@ export type StoredPlan = {
   sharedAt: string | null
   approvedAt: string | null
   approvedBy: string | null
+  // Who approved as they gave it: a share link's visitor's name and email, a signed-in user's email (issue 17).
+  approverName: string | null
+  approverEmail: string | null
   // The version the client and share links see, and its status (null until first shared or approved).
   sharedVersion: number | null
   sharedStatus: PlanStatus | null
@@ -51,6 +55,8 @@ export const toPlan = (r: Row): StoredPlan => ({
   sharedAt: r.shared_at,
   approvedAt: r.approved_at,
   approvedBy: r.approved_by,
+  approverName: r.approver_name,
+  approverEmail: r.approver_email,
   sharedVersion: r.shared_version,
   sharedStatus: r.shared_status as PlanStatus | null,
 })
@@ -81,6 +87,8 @@ export function visiblePlans(q: Kysely<Tables>, scope: Scope) {
       'v.shared_at',
       'v.approved_by',
       'v.approved_at',
+      'v.approver_name',
+      'v.approver_email',
     ])
     .where('plans.agency_id', '=', scope.agencyId)
     .where('plans.deleted_at', 'is', null)

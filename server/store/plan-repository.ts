@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { recordAudit } from './audit-repository.js'
 import { CLIENT_VISIBLE, findPlan, toPlan, visiblePlans, type PlanStatus, type StoredPlan } from './plan-records.js'
+import { recordPlanEvent } from './plan-event-repository.js'
 import { isUniqueViolation } from './store-errors.js'
 import { newId } from './store-ids.js'
 import { mapPage, pageBy } from './store-paging.js'
@@ -37,6 +38,8 @@ async function insertVersion(
       shared_at: status === 'shared' ? now : null,
       approved_by: null,
       approved_at: null,
+      approver_name: null,
+      approver_email: null,
     })
     .execute()
   const action = version === 1 ? 'create' : 'update'
@@ -111,6 +114,17 @@ export function planRepository(db: Db) {
             .executeTakeFirst()
           if (bumped.numUpdatedRows === 0n) return 'stale' as const
           await insertVersion(trx, actor, id, version + 1, 'draft', write)
+          // Once the client has seen the plan, an edit is part of its review's activity (issue 17).
+          if (current.sharedVersion !== null) {
+            const who = { name: null, email: actor.email }
+            await recordPlanEvent(trx, actor, {
+              planId: id,
+              version: version + 1,
+              kind: 'edited',
+              fromClient: false,
+              who,
+            })
+          }
           return 'ok' as const
         })
         if (outcome === 'not_found') return { kind: 'not_found' }
@@ -144,7 +158,7 @@ export function planRepository(db: Db) {
         .selectAll('plans')
         .select('sv.status as shared_status')
         .select(['v.version as v_version', 'v.status', 'v.name as v_name', 'v.content', 'v.estimate'])
-        .select(['v.shared_at', 'v.approved_by', 'v.approved_at'])
+        .select(['v.shared_at', 'v.approved_by', 'v.approved_at', 'v.approver_name', 'v.approver_email'])
         .where('plans.id', '=', id)
       if (scope.clientId !== null)
         select = select.where('v.status', 'in', CLIENT_VISIBLE).where('v.version', '<=', plan.version)

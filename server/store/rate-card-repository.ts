@@ -9,10 +9,17 @@ import type { Db, RateCardTable } from './tables.js'
 
 export type StoredRateCard = RateCard & { id: string; version: number; createdAt: string; updatedAt: string }
 
-const toRateCard = (r: RateCardTable): StoredRateCard => ({
-  id: r.id,
+// The card as estimates read it: rates, and the fee and notes when set (absent, not null, as the schema has them).
+const cardOf = (r: Pick<RateCardTable, 'country' | 'rates' | 'fee' | 'notes'>): RateCard => ({
   country: r.country,
   rates: JSON.parse(r.rates) as RateCard['rates'],
+  ...(r.fee === null ? {} : { fee: JSON.parse(r.fee) as NonNullable<RateCard['fee']> }),
+  ...(r.notes === null ? {} : { notes: r.notes }),
+})
+
+const toRateCard = (r: RateCardTable): StoredRateCard => ({
+  id: r.id,
+  ...cardOf(r),
   version: r.version,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -38,7 +45,7 @@ export function rateCardRepository(db: Db) {
     get,
     async all(agencyId: string): Promise<RateCard[]> {
       const rows = (await db.executeQuery(bind(allQuery, { [AGENCY_ID]: agencyId }))).rows
-      return rows.map((r) => ({ country: r.country, rates: JSON.parse(r.rates) as RateCard['rates'] }))
+      return rows.map(cardOf)
     },
 
     async list(agencyId: string, page: PageQuery) {
@@ -53,6 +60,8 @@ export function rateCardRepository(db: Db) {
         agency_id: actor.agencyId,
         country: card.country,
         rates: JSON.stringify(card.rates),
+        fee: card.fee ? JSON.stringify(card.fee) : null,
+        notes: card.notes ?? null,
         version: 1,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -87,6 +96,8 @@ export function rateCardRepository(db: Db) {
             .set({
               country: card.country,
               rates: JSON.stringify(card.rates),
+              fee: card.fee ? JSON.stringify(card.fee) : null,
+              notes: card.notes ?? null,
               version: version + 1,
               updated_at: new Date().toISOString(),
             })

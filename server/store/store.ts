@@ -5,6 +5,7 @@ import { auditRepository } from './audit-repository.js'
 import { clientRepository } from './client-repository.js'
 import { credentialRepository } from './credential-repository.js'
 import { openDatabase, type Database, type DatabaseOptions } from './database.js'
+import { planEventRepository } from './plan-event-repository.js'
 import { planRepository } from './plan-repository.js'
 import { planReviewRepository } from './plan-review-repository.js'
 import { platformCredentialRepository } from './platform-credential-repository.js'
@@ -14,6 +15,7 @@ import { rateLimitRepository } from './rate-limit-repository.js'
 import { serverStateRepository } from './server-state-repository.js'
 import { shareLinkRepository } from './share-link-repository.js'
 import { userRepository } from './user-repository.js'
+import { webhookRepository } from './webhook-repository.js'
 
 /** Every repository over one database; the same code serves SQLite and PostgreSQL. */
 export function createStore(database: Database) {
@@ -27,6 +29,8 @@ export function createStore(database: Database) {
     audiences: audienceRepository(db),
     plans: planRepository(db),
     planReviews: planReviewRepository(db),
+    planEvents: planEventRepository(db),
+    webhooks: webhookRepository(db),
     rateCards: rateCardRepository(db),
     audit: auditRepository(db),
     credentials: credentialRepository(db),

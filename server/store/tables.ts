@@ -82,6 +82,9 @@ export type PlanVersionTable = {
   shared_at: Timestamp | null
   approved_by: string | null
   approved_at: Timestamp | null
+  // Who approved, as they gave it (a share link's visitor) or the signed-in user's email (issue 17).
+  approver_name: string | null
+  approver_email: string | null
 }
 
 export type PlanCommentTable = {
@@ -93,6 +96,8 @@ export type PlanCommentTable = {
   body: string
   internal: number
   created_at: Timestamp
+  // The plan line (0-based) the comment points at, if any.
+  line: number | null
 }
 
 export type RateCardTable = {
@@ -100,6 +105,8 @@ export type RateCardTable = {
   agency_id: string
   country: string
   rates: string
+  fee: string | null
+  notes: string | null
   version: number
   created_at: Timestamp
   updated_at: Timestamp
@@ -155,6 +162,42 @@ export type RateLimitTable = {
   expires_at: Timestamp
 }
 
+// The review's activity: shared, changes requested, approved, commented, edited (issue 17).
+export type PlanEventTable = {
+  id: string
+  agency_id: string
+  plan_id: string
+  version: number
+  kind: string
+  actor_id: string
+  actor_name: string | null
+  actor_email: string | null
+  from_client: number
+  comment: string | null
+  line: number | null
+  at: Timestamp
+}
+
+export type AgencyWebhookTable = {
+  agency_id: string
+  url: string
+  secret: string
+  created_at: Timestamp
+  updated_at: Timestamp
+}
+
+// One delivery per event; next_attempt_at null once delivered or given up.
+export type WebhookOutboxTable = {
+  id: string
+  agency_id: string
+  payload: string
+  attempts: number
+  next_attempt_at: Timestamp | null
+  delivered_at: Timestamp | null
+  last_error: string | null
+  created_at: Timestamp
+}
+
 export type Tables = PlatformTables & {
   agencies: AgencyTable
   users: UserTable
@@ -172,6 +215,9 @@ export type Tables = PlatformTables & {
   share_links: ShareLinkTable
   rate_limits: RateLimitTable
   server_state: ServerStateTable
+  plan_events: PlanEventTable
+  agency_webhooks: AgencyWebhookTable
+  webhook_outbox: WebhookOutboxTable
 }
 
 export type Db = Kysely<Tables>

@@ -211,7 +211,41 @@ describe.concurrent('kohde optimize', () => {
 
     expect(code).toBe(0)
     expect(stdout).toContain(
-      'Usage: kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--json]',
+      'Usage: kohde optimize <plan.json|.yaml> [--total 5000] [--objective reach|clicks] [--effective-frequency 1-10] [--json]',
     )
+  })
+})
+
+describe.concurrent('kohde estimate: guidance', () => {
+  it('prints the warnings, the recommended budgets and k+ reach of a saturated plan', async () => {
+    // 1,000 € at CPM 10 € on 1,000 people: 100,000 impressions, m = 100. B* = 1,000 × 0.01 × ln 10 = 23.03 €.
+    const file = aFile(
+      'saturated.json',
+      JSON.stringify({ universe: 1000, lines: [{ channel: 'facebook', budget: 1000, cpm: 10, audienceSize: 1000 }] }),
+    )
+    const { code, stdout } = await run(['estimate', file])
+
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Warnings \(4\):$/m)
+    expect(stdout).toMatch(/^- warning diminishing_returns: lines\[0\] \(facebook\): beyond 23\.03 €/m)
+    expect(stdout).toMatch(
+      /^Recommended budgets \(where marginal reach per euro falls to 10 % of the first euro’s\):$/m,
+    )
+    expect(stdout).toMatch(row('facebook', '1,000.00 €', '23.03 €', '900', '2.56'))
+    expect(stdout).toMatch(row('CHANNEL', '1+', '2+', '3+', '4+', '5+', '6+', '7+', '8+', '9+', '10+'))
+    expect(stdout).toMatch(
+      row('facebook', '1,000', '1,000', '1,000', '1,000', '1,000', '1,000', '1,000', '1,000', '1,000', '1,000'),
+    )
+  })
+
+  it('optimize --effective-frequency 3 splits for 3+ reach; a k out of 1–10 is invalid input (exit 2)', async () => {
+    const ok = await run(['optimize', SIZED, '--effective-frequency', '3'])
+    const bad = await run(['optimize', SIZED, '--effective-frequency', '11'])
+
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toMatch(/^Optimal split of 1,400\.00 € for unduplicated 3\+ reach$/m)
+    expect(ok.stdout).toMatch(/^Gain: .* people reached 3\+ times/m)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--effective-frequency 11: give a whole number from 1 to 10')
   })
 })

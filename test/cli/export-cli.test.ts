@@ -84,7 +84,8 @@ describe('kohde export', () => {
     const rows = stdout.replace(/^\uFEFF/, '').split('\n')
     expect(code).toBe(0)
     expect(rows[0]).toMatch(/^Campaign,Campaign Type,Networks,/)
-    expect(rows.some((r) => r.split(',')[5] === '2246')).toBe(true)
+    const location = rows[0]!.split(',').indexOf('Location ID')
+    expect(rows.some((r) => r.split(',')[location] === '2246')).toBe(true)
   })
 
   it.each([

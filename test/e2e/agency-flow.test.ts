@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, startDemoServer, type DemoServer } from './support/demo-server.js'
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './support/e2e-browser.js'
+import { launchBrowser, newContext, screenshot, seriousViolations, signIn, submit } from './support/e2e-browser.js'
 
 let demo: DemoServer
 let browser: Browser
@@ -21,19 +21,6 @@ const PLAN_NAME = 'Huvilakampanja syksy 2026'
 const NBSP = '\u00a0'
 const CHANNELS = ['google', 'facebook', 'linkedin'] as const
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
-
-/** Presses a button that submits a form and waits for the page it leads to; the final document's HTTP status. */
-async function submit(page: Page, button: Locator): Promise<number> {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (r) =>
-        r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
-    ),
-    page.waitForEvent('load'),
-    button.click(),
-  ])
-  return response.status()
-}
 
 // Finnish numbers as the pages print them: 12 345 with no-break spaces.
 const numberOf = (text: string | null) => Number((text ?? '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
@@ -189,7 +176,11 @@ describe('the agency journey in Chromium', () => {
       expect(main, String(internal)).not.toMatch(internal)
     await step(client, '13-share-client-view')
 
-    expect(await submit(client, client.locator('section[aria-labelledby="approval"] button[type="submit"]'))).toBe(200)
+    // Approving through a link names the approver and asks for confirmation (issue 17).
+    await client.locator('#approve-name').fill('Maija Meikäläinen')
+    await client.locator('#approve-email').fill('maija@talotehdas.test')
+    await client.locator('#approve-confirm').check()
+    expect(await submit(client, client.locator('#approve-form button[type="submit"]'))).toBe(200)
     expect(new URL(client.url()).search).toBe('?done=approved')
     expect(await client.locator('main p.notice').textContent()).toBe('Kiitos! Suunnitelma on hyväksytty.')
     expect(await client.locator('.client-approved .badge').textContent()).toBe('hyväksytty')

@@ -22,9 +22,15 @@ describe('buildPlanExportInput', () => {
 
     const input = buildPlanExportInput(source, DEFAULT_TAXONOMY)
 
-    const lines = source.lines.map(({ audienceName: _a, startDate: _s, endDate: _e, ...line }) => line)
-    expect(input.estimate).toEqual(estimateSizedPlan({ audience, lines, flightDays: 30 }, DEFAULT_TAXONOMY))
+    const lines = source.lines.map(({ audienceName: _a, ...line }) => line)
+    const sized = estimateSizedPlan({ audience, lines }, DEFAULT_TAXONOMY)
+    // The export's estimate is the sized one with its guidance added.
+    expect(input.estimate.total).toEqual(sized.total)
+    expect(input.estimate.cost).toEqual(sized.cost)
+    expect(input.estimate.lines).toMatchObject(sized.lines)
+    // 3,000 € over 1–30 March: 100 € a day, on the estimate line and the export line.
     expect(input.estimate.lines[0]!.dailyBudget).toBe(100)
+    expect(input.lines[0]).toMatchObject({ flightDays: 30, dailyBudget: 100 })
   })
 
   it('when the caller has the stored estimate, then it is used as is', () => {

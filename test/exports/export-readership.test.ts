@@ -54,9 +54,10 @@ describe.each(['fi', 'sv', 'en'] as const)('plan exports for a client, in %s', (
 
     expect(leaks(input, client.cells)).toEqual([])
     expect(leaks(input, internal.cells).length).toBeGreaterThan(0)
-    // Summary, lines and "how we estimated": the targeting sheet (fidelity notes, policy findings) is the agency's.
-    expect(client.sheets).toHaveLength(3)
-    expect(internal.sheets).toHaveLength(4)
+    // Summary, lines, weeks (issue 17: budgets by week, no rates) and "how we estimated": the targeting sheet
+    // (fidelity notes, policy findings) is the agency's.
+    expect(client.sheets).toHaveLength(4)
+    expect(internal.sheets).toHaveLength(5)
     const fidelityNotes = input.audiences.flatMap((a) =>
       Object.values(a.compiled).flatMap((c) => c.fidelity.items.map((i) => i.message)),
     )

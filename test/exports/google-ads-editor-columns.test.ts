@@ -32,7 +32,11 @@ describe('EDITOR_HEADER', () => {
       },
     }
     const rows = (['cpc', 'cpm'] as const).flatMap(
-      (pricing) => editorRows({ name: 'C', adGroup: 'G', pricing, dailyBudget: 10, languages: ['fi'], spec }).rows,
+      (pricing) =>
+        editorRows({
+          ...{ name: 'C', adGroup: 'G', pricing, dailyBudget: 10, startDate: '2026-03-01', endDate: '2026-03-31' },
+          ...{ languages: ['fi'], spec },
+        }).rows,
     )
     const valuesOf = (column: EditorColumn) => [...new Set(rows.flatMap((r) => (r[column] ? [r[column]] : [])))]
     const documentedValues = (header: string) => columns.documented.find((d) => d.headers.includes(header))!.values!

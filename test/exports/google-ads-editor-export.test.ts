@@ -36,6 +36,8 @@ describe('planGoogleAdsEditorExport', () => {
       'Networks',
       'Campaign Daily Budget',
       'Languages',
+      'Start Date',
+      'End Date',
       'Location ID',
       'Ad Group',
       'Keyword',
@@ -54,6 +56,8 @@ describe('planGoogleAdsEditorExport', () => {
       Networks: 'Google Search',
       'Campaign Daily Budget': '66.67',
       Languages: 'fi;sv',
+      'Start Date': '2026-03-01',
+      'End Date': '2026-03-30',
       'Ad Group': '',
     })
   })
@@ -124,7 +128,10 @@ describe('editorRows', () => {
       geo_target_type_setting: { positive_geo_target_type: 'PRESENCE' as const },
     },
   }
-  const campaign = { name: 'C', adGroup: 'G', pricing: 'cpm' as const, dailyBudget: null, languages: [], spec }
+  const campaign = {
+    ...{ name: 'C', adGroup: 'G', pricing: 'cpm' as const, dailyBudget: null, startDate: null, endDate: null },
+    ...{ languages: [], spec },
+  }
 
   it('when a spec has two locations, then each gets its own row; a circle goes to the notes with its centre and radius', () => {
     const { rows, notes } = editorRows(campaign)
@@ -168,5 +175,22 @@ describe('audienceGoogleAdsEditorExport', () => {
     expect(csv.fileName).toBe('Arvokkaan huvilan ostajat google-ads-editor.csv')
     expect(rows[0]).toMatchObject({ Campaign: AD_GROUP, 'Campaign Daily Budget': '' })
     expect(rows.filter((r) => r['Location ID'] === '2246')).toHaveLength(1)
+  })
+})
+
+describe('planGoogleAdsEditorExport without flight dates', () => {
+  it('leaves the dates and the daily budget empty and says so in the notes', async () => {
+    const input = villaPlanInput('fi')
+    const undated = {
+      ...input,
+      lines: input.lines.map(({ startDate: _s, endDate: _e, flightDays: _f, dailyBudget: _d, ...l }) => l),
+      estimate: { ...input.estimate, lines: input.estimate.lines.map((l) => ({ ...l, dailyBudget: null })) },
+    }
+    const files = planGoogleAdsEditorExport(undated)
+    const rows = parse((await exportToBuffer(files.csv)).buffer, { bom: true, columns: true }) as Row[]
+    const notes = (await exportToBuffer(files.notes)).buffer.toString('utf8')
+
+    expect(rows[0]).toMatchObject({ 'Campaign Daily Budget': '', 'Start Date': '', 'End Date': '' })
+    expect(notes).toContain("set the campaign's start and end dates in Editor")
   })
 })

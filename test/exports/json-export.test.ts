@@ -52,5 +52,14 @@ describe('planBundleJsonExport', () => {
     expect(Object.keys(bundle.audiences[0].compiled)).toEqual(['facebook', 'instagram', 'linkedin', 'google'])
     expect(bundle.audiences[0].compiled.google.fidelity.level).toBe('lossy')
     expect(bundle.estimate.total.budget).toBe(10_000)
+    // Each line carries its flight and daily budget: Facebook 3,000 € over 1–30 March is 100 € a day.
+    expect(bundle.lines[0]).toMatchObject({
+      startDate: '2026-03-01',
+      endDate: '2026-03-30',
+      flightDays: 30,
+      dailyBudget: 100,
+    })
+    expect(bundle.estimate.lines[0].recommendedBudget.budget).toBeGreaterThan(0)
+    expect(Array.isArray(bundle.estimate.warnings)).toBe(true)
   })
 })

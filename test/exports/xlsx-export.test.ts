@@ -31,8 +31,14 @@ describe('xlsxExport for the agency (internal)', () => {
     expect(file.fileName).toBe('Talotehdas – huvilat kevät 2026 (internal).xlsx')
   })
 
-  it('when read back with exceljs, then the four sheets carry Finnish names', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Yhteenveto', 'Mediarivit', 'Kohdennus', 'Oletukset'])
+  it('when read back with exceljs, then the five sheets carry Finnish names (the weeks, as the lines have dates)', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Yhteenveto',
+      'Mediarivit',
+      'Viikot',
+      'Kohdennus',
+      'Oletukset',
+    ])
   })
 
   it('when read back, then every sheet freezes its header row and sets column widths', () => {
@@ -161,7 +167,13 @@ describe('xlsxExport for the agency (internal)', () => {
   it('when the plan locale is Swedish, then sheet names and headers are Swedish', async () => {
     const swedish = await readWorkbook(villaPlanInput('sv'))
 
-    expect(swedish.worksheets.map((s) => s.name)).toEqual(['Sammanfattning', 'Medierader', 'Inriktning', 'Antaganden'])
+    expect(swedish.worksheets.map((s) => s.name)).toEqual([
+      'Sammanfattning',
+      'Medierader',
+      'Veckor',
+      'Inriktning',
+      'Antaganden',
+    ])
     expect(swedish.getWorksheet('Medierader')!.getCell(1, 7).value).toBe('Visningar')
   })
 })

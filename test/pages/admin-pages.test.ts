@@ -47,6 +47,52 @@ describe('readRateCardForm', () => {
     }
   })
 
+  // Fees (ADR 0010): a percentage is typed as people say it (15 = a 15 % markup on net).
+  it('when the card takes 15 % and LinkedIn a fixed 120,50 €, then the card has rate 0.15 and LinkedIn amount 120.5', () => {
+    const read = readRateCardForm(
+      FINNISH_RATE_CARD,
+      form({
+        'fee.kind': 'percent',
+        'fee.value': '15',
+        'linkedin.feeKind': 'fixed',
+        'linkedin.feeValue': '120,50',
+        notes: ' Meta rates valid until June ',
+      }),
+      'x',
+    )
+    if (read.kind !== 'ok') throw new Error('expected ok')
+
+    expect(read.card.fee).toEqual({ kind: 'percent', rate: 0.15 })
+    expect(read.card.rates.linkedin!.fee).toEqual({ kind: 'fixed', amount: 120.5 })
+    expect(read.card.rates.facebook!.fee).toBeUndefined()
+    expect(read.card.notes).toBe('Meta rates valid until June')
+  })
+
+  it('when a fee is not a number, then that field is reported and the typed text kept', () => {
+    const read = readRateCardForm(FINNISH_RATE_CARD, form({ 'fee.kind': 'percent', 'fee.value': 'paljon' }), 'x')
+
+    expect(read.kind).toBe('invalid')
+    if (read.kind === 'invalid') {
+      expect([...read.bad]).toEqual(['fee.value'])
+      expect(read.typed['fee.value']).toBe('paljon')
+    }
+  })
+
+  it('when a card with fees is edited, then the form shows 15 for a 0.15 markup and the notes', () => {
+    const at = '2026-11-20T10:00:00.000Z'
+    const card = {
+      ...FINNISH_RATE_CARD,
+      fee: { kind: 'percent' as const, rate: 0.15 },
+      notes: 'valid until June',
+      ...{ id: 'r1', version: 1, createdAt: at, updatedAt: at },
+    }
+    const model = toRateCardEdit(card, null, new Set())
+
+    expect(model.fee.value).toBe('15')
+    expect(model.fee.options.find((o) => o.selected)!.value).toBe('percent')
+    expect(model.notes).toBe('valid until June')
+  })
+
   it('when parsing rates, then accepts 2,5 and 2.5 and refuses everything else', () => {
     expect([parseRate('2,5'), parseRate(' 2.5 '), parseRate('10')]).toEqual([2.5, 2.5, 10])
     expect([parseRate('0'), parseRate('1e3'), parseRate('2,5,1'), parseRate(['1']), parseRate('')]).toEqual([

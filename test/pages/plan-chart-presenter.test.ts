@@ -93,7 +93,8 @@ const total = (over: Partial<PlanEstimate['total']>): PlanEstimate['total'] => (
 
 describe('toFrequencyChart', () => {
   it('when 1000 are reached at least once and 600 twice…, then exactly-k counts are the differences and 10+ the last', () => {
-    const estimate = { lines: [], total: total({}), assumptions: [] }
+    const cost = { net: 0, fee: 0, gross: 0, lines: [] }
+    const estimate = { lines: [], total: total({}), cost, warnings: [], recommendedBudget: null, assumptions: [] }
     const { rows } = toFrequencyChart(translatorOf('en'), 'en', estimate)
 
     expect(rows.map((r) => r.exactly)).toEqual([400, 300, 200, 50, 30, 10, 5, 3, 1, 1])
@@ -104,7 +105,14 @@ describe('toFrequencyChart', () => {
 describe('toSplitChart', () => {
   it('when the lines have 750 € and 250 €, then their shares are 75 % and 25 %, printed in Finnish', () => {
     const line = (budget: number) => ({ budget }) as PlanEstimate['lines'][number]
-    const estimate = { lines: [line(750), line(250)], total: total({}), assumptions: [] }
+    const estimate = {
+      lines: [line(750), line(250)],
+      total: total({}),
+      cost: { net: 1000, fee: 0, gross: 1000, lines: [] },
+      warnings: [],
+      recommendedBudget: null,
+      assumptions: [],
+    }
     const split = toSplitChart('fi', estimate, ['Facebook', 'LinkedIn'])
 
     expect(split.rows.map((r) => r.share)).toEqual([0.75, 0.25])

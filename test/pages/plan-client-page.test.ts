@@ -52,10 +52,10 @@ describe('GET /plans/:id/client and its forms', () => {
     const { plan } = await world.make.plan('own')
     const client = await world.browse('client')
 
-    const approved = await client.post(`/plans/${plan.id}/client/approve`, { version: '1' })
+    const approved = await client.post(`/plans/${plan.id}/client/approve`, { version: '1', confirm: 'yes' })
     const stored = await world.store.plans.get({ agencyId: world.where('own').agencyId, clientId: null }, plan.id)
     const page = mainOf((await client.get(`/plans/${plan.id}/client?done=approved`)).text)
-    const again = await client.post(`/plans/${plan.id}/client/approve`, { version: '1' })
+    const again = await client.post(`/plans/${plan.id}/client/approve`, { version: '1', confirm: 'yes' })
 
     expect(approved.status).toBe(303)
     expect(approved.headers['location']).toBe(`/plans/${plan.id}/client?done=approved`)

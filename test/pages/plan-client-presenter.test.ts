@@ -20,7 +20,21 @@ const line = (channel: 'facebook' | 'google', budget: number, impressions: numbe
   cpc: 1.35,
   ctr: 0.0123,
   frequencyCap: null,
+  recommendedBudget: null,
+  warnings: [],
+  frequencyCapSuggestion: null,
 })
+
+// Facebook is above the effective range: 80 000 impressions for 32 000 people is 2.5 times, against a range of 1–2.
+const frequencyWarning = {
+  code: 'frequency_above_range' as const,
+  severity: 'warning' as const,
+  line: 0,
+  message: 'lines[0] (facebook): people reached see the ads 2.5 times on average, above the effective range 1–2.',
+  frequency: 2.5,
+  range: { min: 1, max: 2 },
+  action: { code: 'lower_budget' as const, budget: 640, message: 'Lower the budget to 640.00 €.' },
+}
 
 // A plan of two lines with hand-picked figures: 1 000 € on Facebook (80 000 impressions, 32 000 people) and
 // 500 € on Google (500 clicks); the reach bands are 25 000–40 000 and 9 000–11 000 people.
@@ -43,6 +57,8 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
       { audienceId: 'a2', channel: 'google', budget: 500, pricing: 'cpc', cpc: 1.35 },
     ],
     reachModel: null,
+    guidance: null,
+    fee: null,
     scenarios: [],
     estimate: {
       lines: [line('facebook', 1000, 80_000, 32_000, 984), line('google', 500, 20_000, 10_000, 500)],
@@ -57,6 +73,9 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
         reachAtLeast: zeros,
         universe: 200_000,
       },
+      cost: { net: 1500, fee: 0, gross: 1500, lines: [] },
+      warnings: [frequencyWarning],
+      recommendedBudget: null,
       assumptions: [
         { factor: 'reachModel', value: 'poisson: R = A(1 − e^(−I/A))', source: 'planning-science.md' },
         { factor: 'population.FI', value: 'people by municipality', source: 'Statistics Finland, table 11re' },
@@ -74,6 +93,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
     sharedAt: '2026-11-02T09:00:00.000Z',
     approvedAt: status === 'approved' ? '2026-11-03T10:30:00.000Z' : null,
     approvedBy: status === 'approved' ? (approvedBy ?? 'u-client') : null,
+    approver: null,
     sharedVersion: 2,
     sharedStatus: status,
   },
@@ -95,6 +115,7 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
       body: 'Voisiko LinkedIn olla mukana?',
       internal: false,
       createdAt: '2026-11-02T12:00:00.000Z',
+      line: null,
     },
   ],
   approvedBy: status === 'approved' ? (approvedBy ?? 'client@talotehdas.test') : null,
@@ -143,6 +164,18 @@ describe('toClientPlanPage', () => {
     ])
   })
 
+  it('when the planning check found something, then says it in Finnish, with the suggestion, before the approval', () => {
+    expect(toClientPlanPage(data('shared'), options()).guidance).toEqual([
+      {
+        code: 'frequency_above_range',
+        severityKey: 'guidance.severity.warning',
+        severityClass: 'warning',
+        text: 'Facebook · Huvilan ostajat: tavoitetut näkevät mainokset keskimäärin 2,5 kertaa, yli tehokkaan välin 1–2.',
+        action: 'Laske budjetiksi 640,00 €.',
+      },
+    ])
+  })
+
   it('when the version is shared, then a client or a share link may approve it and an agency preview may not', () => {
     expect(toClientPlanPage(data('shared'), options('share')).canApprove).toBe(true)
     expect(toClientPlanPage(data('shared'), options('client')).canApprove).toBe(true)
@@ -155,8 +188,13 @@ describe('toClientPlanPage', () => {
     const byLink = toClientPlanPage(data('approved', 'share-link:l1'), options('share'))
 
     expect(byClient.canApprove).toBe(false)
-    expect(byClient.approval).toEqual({ viaLink: false, by: 'client@talotehdas.test', at: '2026-11-03T10:30:00.000Z' })
-    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z' })
+    expect(byClient.approval).toEqual({
+      viaLink: false,
+      by: 'client@talotehdas.test',
+      at: '2026-11-03T10:30:00.000Z',
+      named: null,
+    })
+    expect(byLink.approval).toEqual({ viaLink: true, by: null, at: '2026-11-03T10:30:00.000Z', named: null })
   })
 
   it('when a comment came through a share link, then shows the name it gave with the link noted', () => {
@@ -165,6 +203,7 @@ describe('toClientPlanPage', () => {
         author: 'Maija Meikäläinen (jakolinkin kautta)',
         at: '2026-11-02T12:00:00.000Z',
         body: 'Voisiko LinkedIn olla mukana?',
+        lineRef: null,
       },
     ])
   })
@@ -178,6 +217,7 @@ describe('toClientPlanPage', () => {
     })
 
     expect(html).toContain('Hyväksy suunnitelma')
+    expect(html).toContain('yli tehokkaan välin 1–2')
     expect(html).toContain('25\u00a0000–40\u00a0000')
     expect(html).not.toMatch(/CPM|CPC|CTR|12,50|1,35|interest\.|luxury-goods|approximated|unresolved/i)
     await expect(html).toMatchFileSnapshot('__snapshots__/plan-client.html')

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY, estimateSizedPlan, reachCurve } from '../../audiences/index.js'
+import { DEFAULT_TAXONOMY, estimateSizedPlan, guideEstimate, reachCurve } from '../../audiences/index.js'
 import { translate, translatorOf } from '../../server/i18n/translate.js'
 import { bodyOf, emptyRow, numberOf, readPlanForm, rowsAfter } from '../../server/pages/plan-form-input.js'
 import { toPlanForm } from '../../server/presenters/plan-form-presenter.js'
 import { toPlanList } from '../../server/presenters/plan-list-presenter.js'
 import { toPlanTools } from '../../server/presenters/plan-tools-presenter.js'
 import { toPlanView } from '../../server/presenters/plan-view-presenter.js'
+import { toPlanCalendar } from '../../server/presenters/plan-calendar-presenter.js'
+import { toPlanGuidance } from '../../server/presenters/plan-guidance-presenter.js'
+import { toPlanReview } from '../../server/presenters/plan-review-presenter.js'
 import type { StoredPlan } from '../../server/store/plan-records.js'
 import { renderForSnapshot } from './support/page-world.js'
 
@@ -119,6 +122,8 @@ const storedPlan = (over: Partial<StoredPlan>): StoredPlan => ({
   sharedAt: at,
   approvedAt: at,
   approvedBy: 'c',
+  approverName: null,
+  approverEmail: 'client@talotehdas.test',
   sharedVersion: 3,
   sharedStatus: 'approved',
   ...over,
@@ -165,11 +170,14 @@ describe('toPlanList', () => {
 
 describe('toPlanView', () => {
   const lines = [
-    { audienceId: AUD, channel: 'facebook' as const, budget: 750 },
+    { audienceId: AUD, channel: 'facebook' as const, budget: 750, startDate: '2026-09-07', endDate: '2026-09-20' },
     { audienceId: AUD, channel: 'linkedin' as const, budget: 250, frequencyCap: 3 },
   ]
   const request = { universe: 60000, lines: lines.map((l) => ({ ...l, audienceId: undefined, audienceSize: 50000 })) }
-  const estimate = estimateSizedPlan(request, DEFAULT_TAXONOMY)
+  // As a stored plan reads: the sized estimate with its guidance.
+  const estimate = guideEstimate(estimateSizedPlan(request, DEFAULT_TAXONOMY), {
+    lines: lines.map((l) => ({ segment: l.audienceId, startDate: l.startDate, endDate: l.endDate })),
+  })
   const curves = reachCurve(request, DEFAULT_TAXONOMY, { points: 11 })
   const plan = storedPlan({ content: { lines, scenarios: [] }, estimate: { plan: estimate, scenarios: [] } })
   const source = (role: 'staff' | 'planner') => {
@@ -188,6 +196,10 @@ describe('toPlanView', () => {
       role,
       notice: null,
       share: { url: 'https://kohde.example/share/tokentokentokentokentokentokentokentokento', expiresAt: at },
+      guidance: toPlanGuidance(t, 'fi', {
+        ...{ planId: PLAN, version: 3, canWrite: role === 'staff', labels: ['Facebook', 'LinkedIn'], estimate },
+      }),
+      calendar: toPlanCalendar(t, 'fi', { lines, estimate, labels: ['Facebook', 'LinkedIn'], reachModel: null }),
       tools: toPlanTools(t, {
         planId: PLAN,
         version: 3,
@@ -198,6 +210,7 @@ describe('toPlanView', () => {
         plannable: true,
         segmentCount: 1,
         objective: 'reach',
+        effectiveFrequency: 1,
         optimize: null,
         targetReach: '',
         targetError: null,
@@ -237,7 +250,11 @@ describe('toPlanView', () => {
     const html = renderForSnapshot(
       'plan-view',
       'Syyskampanja',
-      { ...source('staff'), errorCode: null },
+      {
+        ...source('staff'),
+        errorCode: null,
+        review: toPlanReview(translatorOf('fi'), { plan: storedPlan({}), events: [], diff: null, labels: [] }),
+      },
       {
         locale: 'fi',
         here: `/plans/${PLAN}`,

@@ -58,14 +58,19 @@ describe('the share link page /share/:token', () => {
     const { plan, path } = await shared()
     const link = await world.store.planReviews.shareLink(hashSecret(path.split('/').pop()!))
 
-    const approved = await post(`${path}/approve`, { version: '1' })
+    const approved = await post(`${path}/approve`, {
+      version: '1',
+      confirm: 'yes',
+      name: 'Maija Meikäläinen',
+      email: 'maija@talotehdas.test',
+    })
     const stored = await world.store.plans.get(agencyScope(), plan.id)
     const page = mainOf((await open(approved.headers['location'] as string)).text)
 
     expect(approved.status).toBe(303)
     expect(approved.headers['location']).toBe(`${path}?done=approved`)
     expect(stored).toMatchObject({ version: 1, status: 'approved', approvedBy: `share-link:${link!.id}` })
-    expect(page).toContain('Hyväksytty jakolinkin kautta')
+    expect(page).toContain('Hyväksynyt Maija Meikäläinen (maija@talotehdas.test)')
     expect(page).not.toContain('Hyväksy suunnitelma')
   })
 

@@ -102,7 +102,8 @@ describe('GET /api/v1/plans/:id/export and /api/v1/audiences/:id/export', () => 
     }
     expect(internal.pdf.join('\n')).toMatch(/CPM 30[,.]00/)
     expect(internal.cells.join('\n')).toContain('Asiakassegmentti')
-    expect([...internal.pdf, ...internal.cells].join('\n')).not.toContain('margin')
+    // The internal files name the guidance's marginal threshold; the staff comment itself stays out.
+    expect([...internal.pdf, ...internal.cells].join('\n')).not.toContain(note)
     expect(byDefault.name).toMatch(/filename="Huvilat estimate\.pdf"/)
     expect(internal.name).toMatch(/filename="Huvilat estimate \(internal\)\.pdf"/)
   })

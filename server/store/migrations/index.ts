@@ -6,6 +6,8 @@ import * as throttles from './0004-throttles.js'
 import * as serverState from './0005-server-state.js'
 import * as agencyEmails from './0006-agency-emails.js'
 import * as planSharedVersion from './0007-plan-shared-version.js'
+import * as rateCardFees from './0010-rate-card-fees.js'
+import * as planReview from './0011-plan-review.js'
 import * as listReads from './0012-list-reads.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
@@ -17,5 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-server-state': serverState,
   '0006-agency-emails': agencyEmails,
   '0007-plan-shared-version': planSharedVersion,
+  '0010-rate-card-fees': rateCardFees,
+  '0011-plan-review': planReview,
   '0012-list-reads': listReads,
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 // The suite's global setup finds Chromium (or installs Debian's) and names it here; without one the run fails.
@@ -64,4 +64,17 @@ export async function signIn(page: Page, url: string, email: string, password: s
     page.waitForURL((u) => !u.pathname.startsWith('/login')),
     page.locator('form[action="/login"] button[type="submit"]').click(),
   ])
+}
+
+/** Presses a button that submits a form and waits for the page it leads to; the final document's HTTP status. */
+export async function submit(page: Page, button: Locator): Promise<number> {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) =>
+        r.request().isNavigationRequest() && r.frame() === page.mainFrame() && (r.status() < 300 || r.status() >= 400),
+    ),
+    page.waitForEvent('load'),
+    button.click(),
+  ])
+  return response.status()
 }

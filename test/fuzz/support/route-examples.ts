@@ -160,6 +160,15 @@ export const ROUTE_EXAMPLES: Record<string, ExampleMaker> = {
   }),
   'GET /api/v1/plans/:id/comments': (w) => ({ path: `/api/v1/plans/${w.objects.plan.id}/comments` }),
   'GET /share/:token': (w) => ({ path: `/share/${w.objects.shareToken}` }),
+  'POST /api/v1/plans/:id/request-changes': (w) => ({
+    path: `/api/v1/plans/${w.objects.plan.id}/request-changes`,
+    body: { comment: 'Less LinkedIn <b>please</b>', line: 0 },
+  }),
+  'GET /api/v1/plans/:id/events': (w) => ({ path: `/api/v1/plans/${w.objects.plan.id}/events` }),
+  // A loopback port nothing listens on: the fuzz never makes the background worker reach a real host.
+  'PUT /api/v1/webhook': () => ({ path: '/api/v1/webhook', body: { url: 'http://127.0.0.1:9/hook' } }),
+  'GET /api/v1/webhook': () => ({ path: '/api/v1/webhook' }),
+  'DELETE /api/v1/webhook': () => ({ path: '/api/v1/webhook' }),
 
   'POST /api/v1/rate-cards': () => ({
     path: '/api/v1/rate-cards',
