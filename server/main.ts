@@ -1,5 +1,6 @@
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp, serverDeps } from './app.js'
+import { warmTaxonomySearch } from './taxonomy-search.js'
 import { answerClientErrors } from './client-errors.js'
 import { ConfigError, loadConfig } from './config.js'
 import { firstStart } from './demo/first-start.js'
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
     for (const line of greeting.lines) console.log(line)
     const origin = config.publicUrl ?? `http://${config.host}:${port}`
     if (greeting.sharePath) console.log(shareBanner(config, origin, greeting.sharePath))
+    // Built once listening, so the first search does not wait for the word index.
+    setImmediate(() => warmTaxonomySearch(DEFAULT_TAXONOMY))
   })
   answerClientErrors(server, logger)
   const webhooks = startWebhookWorker(store, logger)

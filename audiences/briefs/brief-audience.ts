@@ -1,7 +1,9 @@
 import { MIN_TARGETABLE_AGE } from '../model/audience-validate.js'
-import type { Audience, Gender, GeoItem, Locale, Term } from '../model/audience-schema.js'
-import type { Facet } from '../model/facets.js'
-import type { Reading } from './brief-lexicon.js'
+import type { Audience, Gender, Locale, Term } from '../model/audience-schema.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { draftPlaces, type SpanOf } from './brief-places.js'
+import { includeGroups } from './brief-groups.js'
+import type { Token } from './brief-tokens.js'
 import type { BriefNote } from './brief-schema.js'
 import { BRIEF_NOTES } from './brief-notes.js'
 import type { Resolved } from './brief-resolve.js'
@@ -62,8 +64,6 @@ function gendersOf(resolved: readonly Resolved[]): Gender[] {
   return genders.length === all.length ? [] : genders
 }
 
-const placesOf = (r: Reading): GeoItem[] => (r.kind === 'geo' ? [r.geo] : r.kind === 'geoGroup' ? r.places : [])
-
 function unique<T>(items: readonly T[]): T[] {
   const seen = new Set<string>()
   return items.filter((item) => {
@@ -77,18 +77,21 @@ function capped<T>(items: T[], limit: number, what: string, notes: BriefNote[]):
   return items.slice(0, limit)
 }
 
-function termsOf(resolved: readonly Resolved[], notes: BriefNote[]): { include: Term[][]; exclude: Term[] } {
-  const groups = new Map<Facet, Term[]>()
+function termsOf(
+  resolved: readonly Resolved[],
+  tokens: readonly Token[],
+  notes: BriefNote[],
+): { include: Term[][]; exclude: Term[] } {
+  const included: { r: Resolved; term: Term }[] = []
   const exclude: Term[] = []
   for (const r of resolved) {
     if (r.reading.kind !== 'term' || isSuperseded(r, resolved)) continue
     const term: Term = { facet: r.reading.facet, value: r.reading.value }
     if (r.excluded) exclude.push(term)
-    else if (groups.has(term.facet)) groups.get(term.facet)?.push(term)
-    else groups.set(term.facet, [term])
+    else included.push({ r, term })
   }
-  const include = [...groups.values()].map((group) =>
-    capped(unique(group), MAX_GROUP_TERMS, 'terms of one kind', notes),
+  const include = includeGroups(tokens, included).map((group) =>
+    capped(group, MAX_GROUP_TERMS, 'terms of one kind', notes),
   )
   return { include, exclude: capped(unique(exclude), MAX_EXCLUDE, 'excluded terms', notes) }
 }
@@ -99,16 +102,19 @@ export function draftAudience(
   name: string,
   locale: Locale,
   text: string,
-  textOf: TextOf,
+  spanOf: SpanOf,
+  taxonomy: Taxonomy,
+  tokens: readonly Token[],
 ): Draft {
-  const notes: BriefNote[] = []
-  const include = unique(resolved.filter((r) => !r.excluded).flatMap((r) => placesOf(r.reading)))
-  const exclude = unique(resolved.filter((r) => r.excluded).flatMap((r) => placesOf(r.reading)))
+  const textOf: TextOf = (r) => text.slice(...spanOf(r))
+  const places = draftPlaces(resolved, taxonomy, locale, spanOf, text)
+  const notes: BriefNote[] = [...places.notes]
+  const { include, exclude } = places
   const geoDefaulted = include.length === 0
   const languages = unique(
     resolved.flatMap((r) => (r.reading.kind === 'language' && !r.excluded ? [r.reading.language] : [])),
   )
-  const terms = termsOf(resolved, notes)
+  const terms = termsOf(resolved, tokens, notes)
   const description = text.trim().slice(0, MAX_DESCRIPTION)
   const audience: Audience = {
     name,

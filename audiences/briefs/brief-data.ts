@@ -1,11 +1,12 @@
 import { z } from 'zod'
-import { GenderSchema } from '../model/audience-schema.js'
+import { GenderSchema, SpecialAdCategorySchema } from '../model/audience-schema.js'
 import { parseDataFile as parseData } from '../taxonomy/data-file.js'
 import { LabelsSchema } from '../taxonomy/taxonomy-schema.js'
 import { DimensionSchema } from './brief-schema.js'
 import words from './data/brief-words.json' with { type: 'json' }
 import phrases from './data/term-phrases.json' with { type: 'json' }
 import groupings from './data/geo-groupings.json' with { type: 'json' }
+import structure from './data/brief-structure.json' with { type: 'json' }
 
 const PhrasesSchema = z.strictObject({
   fi: z.array(z.string().min(1)),
@@ -23,7 +24,6 @@ const BriefWordsSchema = z.strictObject({
   listWords: z.array(z.string()),
   exclusions: PhrasesSchema,
   scopeEnds: PhrasesSchema,
-  segmentNouns: z.array(z.string()),
   dimensions: z.partialRecord(DimensionSchema, PhrasesSchema),
   genders: z.record(GenderSchema, PhrasesSchema),
   languages: z.record(z.string().regex(/^[a-z]{2}$/), PhrasesSchema),
@@ -55,3 +55,36 @@ const termPhrases = parseData(TermPhrasesSchema, phrases, 'term-phrases.json')
 export const TERM_PHRASES = termPhrases.terms
 export const CONTEXT_ONLY: Readonly<Record<string, readonly string[]>> = termPhrases.contextOnly
 export const GEO_GROUPINGS = parseData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings
+
+export const SizeSchema = z.enum(['micro', 'small', 'medium', 'large', 'sme', 'enterprise'])
+export type SizeWord = z.infer<typeof SizeSchema>
+const Folded = z.array(z.string().regex(/^[a-z0-9 -]+$/, 'folded: lower case, no diacritics'))
+const BriefStructureSchema = z.strictObject({
+  about: z.string(),
+  nameLabels: Folded,
+  productWords: Folded,
+  campaignWords: Folded,
+  distanceUnits: z.strictObject({ km: Folded, mile: Folded, mil: Folded }),
+  radiusWords: Folded,
+  companySize: z.strictObject({
+    about: z.string(),
+    ranges: z.record(SizeSchema, z.tuple([z.int().min(1), z.int().min(1).nullable()])),
+    prefixes: z.partialRecord(SizeSchema, Folded),
+    adjectives: z.partialRecord(SizeSchema, Folded),
+    abbreviations: z.partialRecord(SizeSchema, Folded),
+    enterpriseNouns: Folded,
+    companyNouns: Folded,
+  }),
+  genericHeads: Folded,
+  subjectPronouns: Folded,
+  audienceHeads: Folded,
+  buyerWords: Folded,
+  functionWords: z.strictObject({ fi: Folded, sv: Folded, en: Folded }),
+  specialCategories: z.array(
+    z.strictObject({
+      category: SpecialAdCategorySchema.exclude(['none']),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
+})
+export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')

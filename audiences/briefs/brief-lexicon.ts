@@ -1,4 +1,4 @@
-import type { Gender, GeoItem } from '../model/audience-schema.js'
+import type { Gender, GeoItem, SpecialAdCategory } from '../model/audience-schema.js'
 import type { Facet } from '../model/facets.js'
 import type { GeoEntry } from '../taxonomy/taxonomy-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
@@ -11,7 +11,10 @@ export type Labels = { fi: string; sv: string; en: string }
 
 export type Reading =
   | { kind: 'term'; facet: Facet; value: string; labels: Labels; note: PhraseNote | null }
-  | { kind: 'geo'; geo: GeoItem; labels: Labels }
+  // around: the place a radius circle was drawn around ("Kuopio +30 km").
+  | { kind: 'geo'; geo: GeoItem; labels: Labels; around?: GeoItem }
+  | { kind: 'distance'; km: number }
+  | { kind: 'special'; category: Exclude<SpecialAdCategory, 'none'> }
   | { kind: 'geoGroup'; places: GeoItem[]; labels: Labels }
   | { kind: 'age'; min?: number; max?: number }
   | { kind: 'gender'; gender: Gender }
@@ -55,7 +58,7 @@ function phraseWords(written: string, lang: Lang, compound: boolean): WordMatche
   return tokens.map((t) => wordMatcher(`${exact || t.kind === 'number' ? '=' : ''}${t.raw}`, lang, compound))
 }
 
-type Add = (written: string, lang: Lang, reading: Reading, rank: number, proper?: boolean) => void
+type Add = (written: string, lang: Lang, reading: Reading, rank: number, proper?: boolean, onlyCued?: boolean) => void
 
 const contextOnly = (reading: Reading, written: string): boolean =>
   reading.kind === 'term' && (CONTEXT_ONLY[reading.value]?.includes(written.toLowerCase()) ?? false)
@@ -69,7 +72,7 @@ function builder(): { add: Add; lexicon: Lexicon } {
     if (list) list.push(entry)
     else map.set(key, [entry])
   }
-  const add: Add = (written, lang, reading, rank, proper = false) => {
+  const add: Add = (written, lang, reading, rank, proper = false, onlyCued = false) => {
     const localeOnly = written.startsWith('!')
     const compound = reading.kind === 'term' && reading.facet === 'interest'
     const words = phraseWords(written.replace(/^!/, ''), lang, compound)
@@ -85,8 +88,8 @@ function builder(): { add: Add; lexicon: Lexicon } {
       lang,
       rank,
       localeOnly,
-      contextOnly: contextOnly(reading, written),
-      proper: proper && first.lemma.length < 6,
+      contextOnly: onlyCued || contextOnly(reading, written),
+      proper: proper && first.lemma.length < 6 && words.length === 1,
     }
     const keys = indexKeys(first)
     for (const key of keys.exact) push(exact, key, entry)
@@ -102,6 +105,8 @@ function addPhrases(add: Add, phrases: Phrases, reading: Reading, rank: number, 
 function geoItem(entry: GeoEntry): GeoItem {
   if (entry.kind === 'country') return { country: entry.country }
   if (entry.kind === 'region') return { region: entry.code }
+  // A town a platform lists (no municipality code of its own) is named by its name.
+  if (entry.kind === 'city') return { city: entry.labels.en, country: entry.country }
   return { municipality: entry.code, country: entry.country }
 }
 
@@ -113,8 +118,20 @@ function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
   }
   for (const entry of taxonomy.geo.values()) {
     const reading: Reading = { kind: 'geo', geo: geoItem(entry), labels: entry.labels }
+    // Towns a platform lists carry its spelling ("Skanor"): matched only as written, never stemmed into another name.
+    if (entry.kind === 'city') {
+      for (const name of new Set(Object.values(entry.labels))) add(`=${name}`, 'sv', reading, 1, true)
+      continue
+    }
     for (const lang of LANGS) add(entry.labels[lang], lang, reading, 0, true)
     addPhrases(add, entry.synonyms, reading, 1, true)
+  }
+  // A language's name ("suomi", "English") is a language only after a cue ("kieli:") or beside a speaker phrase
+  // ("English and Swedish speakers"): alone it is a country, an adjective or a course.
+  for (const entry of taxonomy.languages.values()) {
+    const reading: Reading = { kind: 'language', language: entry.code }
+    for (const lang of LANGS) add(entry.labels[lang], lang, reading, 1, false, true)
+    for (const lang of LANGS) for (const written of entry.synonyms[lang]) add(written, lang, reading, 1, false, true)
   }
 }
 

@@ -28,6 +28,10 @@ export const readingLabel = (r: Reading): string => {
       return `speakers of ${r.language}`
     case 'dimension':
       return r.dimension
+    case 'distance':
+      return `a radius of ${r.km} km`
+    case 'special':
+      return `special ad category ${r.category}`
     case 'exclusion':
     case 'scopeEnd':
     case 'stopword':
@@ -73,6 +77,16 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
       return `${quoted} can mean ${[c.reading, ...c.alternatives].map(kindAndLabel).join(' or ')}; it was read as ${kindAndLabel(c.reading)}. Pick another in the draft if that is wrong.`
     case 'dimension_without_value':
       return `${quoted} names ${c.dimension ?? 'a criterion'} without a value: nothing was added for it.`
+    case 'size_word':
+      return `${quoted} became the company sizes ${became} (EU definition: micro under 10, small under 50, medium under 250 employees).`
+    case 'size_word_overridden':
+      return `${quoted} was not used for the company size: the number of employees the brief gives says more.`
+    case 'postal_range':
+      return `${quoted} became every postal code between them in Statistics Finland's data: ${became}.`
+    case 'radius_without_place':
+      return `${quoted} gives a radius but no place it is around: nothing was added for it. Name the place ("30 km from Kuopio").`
+    case 'radius_without_centre':
+      return `${quoted}: kohde does not know the centre of the place, so the place was kept without the radius.`
     case 'site_visits_without_address':
       return `${quoted}: site visits need the sites' addresses (e.g. kilpailija.fi); none were given, so nothing was added for them.`
   }
@@ -80,9 +94,16 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
 
 export const BRIEF_NOTES = {
   geoDefaulted: 'No place was found: the audience targets Finland. Change it if the brief means somewhere else.',
-  nameDefaulted: (name: string) => `No name was found before a colon at the start: the audience is named "${name}".`,
+  nameDefaulted: (name: string) => `The brief does not start with a name: the audience is named "${name}".`,
+  nameFromText: (name: string) =>
+    `The audience is named after the brief's first words, "${name}": rename it if needed.`,
+  nameCriteria: (text: string) =>
+    `"${text}" is read as part of the audience's name only: the criteria after it say more (or it names the product).`,
   ageRaised: (minimum: number) => `Ads cannot target people under ${minimum}, so the draft's ages start at ${minimum}.`,
   ageConflict: (texts: string) =>
     `The brief gives more than one age (${texts}); the first lower and the first upper limit were used.`,
+  specialCategory: (text: string, category: string) =>
+    `"${text}" suggests a ${category} ad: the draft's special ad category is ${category}, which limits targeting on Meta and Google. Change it if the ad is not about that.`,
+  placeCovered: (text: string, by: string) => `"${text}" was left out of the places: ${by} already covers it.`,
   tooMany: (what: string, limit: number) => `More than ${limit} ${what}: the rest were left out of the draft.`,
 }

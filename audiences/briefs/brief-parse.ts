@@ -10,8 +10,14 @@ import type { BriefParseResult } from './brief-schema.js'
 import { tokenize, type Token } from './brief-tokens.js'
 import { readKeywords, readWebsites } from './brief-web.js'
 import { scanLexicon, type Item } from './lexicon-scan.js'
-import { scanEllipses } from './elliptic-compounds.js'
+import { scanEllipses, scanPlaceEllipses } from './elliptic-compounds.js'
 import { readNumbers } from './number-readings.js'
+import { attachRadius, readDistances } from './radius-readings.js'
+import { readDemoCodes } from './demo-codes.js'
+import { preferHeadcount, readSizeWords } from './size-words.js'
+import { dropGenericReadings } from './generic-words.js'
+import { findSpecialCategory } from './special-category.js'
+import { freeTextOffers } from './free-text.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -28,18 +34,16 @@ function detectLocale(items: readonly Item[], tokens: readonly Token[]): Locale 
   return votes[best] > 0 ? best : null
 }
 
-function coveredBy(items: readonly Item[]): Set<number> {
-  const covered = new Set<number>()
-  for (const item of items) for (let i = item.from; i < item.to; i++) covered.add(i)
-  return covered
-}
-
 // Numbers and web addresses are read by their own rules and win over words the lexicon found inside them.
 function merge(lexical: readonly Item[], overriding: readonly Item[]): Item[] {
+  if (overriding.length === 0) return [...lexical]
   const taken = new Uint8Array(lexical.reduce((n, item) => Math.max(n, item.to), 0) + 1)
   for (const item of overriding) taken.fill(1, item.from, item.to)
-  const kept = lexical.filter((item) => !taken.subarray(item.from, item.to).includes(1))
-  return [...kept, ...overriding].sort((a, b) => a.from - b.from)
+  const free = (item: Item) => {
+    for (let i = item.from; i < item.to; i++) if (taken[i] === 1) return false
+    return true
+  }
+  return [...lexical.filter(free), ...overriding].sort((a, b) => a.from - b.from)
 }
 
 /**
@@ -54,23 +58,46 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const written = detectLocale(scanLexicon(tokens, lexicon, null), tokens) ?? locale ?? 'fi'
   const lang = locale ?? written
   const scanned = scanLexicon(tokens, lexicon, written)
-  const lexical = [...scanned, ...scanEllipses(tokens, lexicon, coveredBy(scanned))].sort((a, b) => a.from - b.from)
-  const numbers = readNumbers(tokens, text, lexical, taxonomy)
-  const items = readKeywords(tokens, merge(lexical, [...readWebsites(tokens), ...numbers]), text)
+  const compounds = merge(scanned, scanEllipses(tokens, lexicon))
+  const lexical = merge(compounds, scanPlaceEllipses(tokens, lexicon, compounds))
+  const distances = [...readDistances(tokens), ...readDemoCodes(tokens, written)]
+  const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
+  const sizes = readSizeWords(tokens, taxonomy)
+  const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
+  const items = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
   const head = readHead(tokens, items, text)
-  const resolved = resolveItems(tokens, head.items, written)
+  const special = findSpecialCategory(tokens, head.items, taxonomy)
+  const kept = head.items.filter((item) => !special?.dropped.includes(item))
+  const resolved = resolveItems(tokens, merge(kept, special?.items ?? []), written)
   const name = head.name || DEFAULT_NAMES[lang]
-  const textOf = (r: Resolved) => text.slice(...spanOf(tokens, r))
-  const draft = draftAudience(resolved, name, lang, text, textOf)
+  const spanOf_ = (r: Pick<Resolved, 'item'>) => spanOf(tokens, r)
+  const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy, tokens)
+  if (special) draft.audience.specialAdCategory = special.category
+  const specialSpan: [number, number] = special ? spanOf_({ item: { ...special, candidates: [] } }) : [0, 0]
   const extra = [
     ...(draft.geoDefaulted ? [{ code: 'geo_defaulted', message: BRIEF_NOTES.geoDefaulted }] : []),
     ...(head.name ? [] : [{ code: 'name_defaulted', message: BRIEF_NOTES.nameDefaulted(name) }]),
+    ...(head.source === 'clause' ? [{ code: 'name_from_text', message: BRIEF_NOTES.nameFromText(name) }] : []),
+    ...head.dropped.map((item) => {
+      const span = spanOf_({ item })
+      return { code: 'name_criteria_not_read', message: BRIEF_NOTES.nameCriteria(text.slice(...span)), span }
+    }),
     ...draft.notes,
+    ...(special
+      ? [
+          {
+            code: 'special_ad_category',
+            message: BRIEF_NOTES.specialCategory(text.slice(...specialSpan), special.category),
+            span: specialSpan,
+          },
+        ]
+      : []),
   ]
   return {
     audience: draft.audience,
     recognized: recognizedOf(tokens, resolved, text, lang),
     unrecognized: unrecognizedOf(tokens, resolved, text),
     notes: notesOf(tokens, resolved, text, extra),
+    freeText: freeTextOffers(tokens, resolved, text),
   }
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../model/audience-schema.js'
 import type { Dimension } from './brief-schema.js'
 import { isClauseEnd, isContent, type Token } from './brief-tokens.js'
 import type { Reading } from './brief-lexicon.js'
-import type { Candidate, Item, ItemNote } from './lexicon-scan.js'
+import { itemsByToken, type Candidate, type Item, type ItemNote } from './lexicon-scan.js'
 
 export type Resolved = { item: Item; reading: Reading; alternatives: Reading[]; excluded: boolean; notes: ItemNote[] }
 
@@ -50,6 +50,7 @@ const B2B_FACETS = new Set([
 const CRITERIA = new Set(['term', 'geo', 'geoGroup', 'age', 'gender', 'language'])
 const LIST_WORDS = new Set(['ja', 'tai', 'seka', 'and', 'or', 'och', 'eller', 'samt', 'eika'])
 const MAX_GAP = 3
+const STRUCTURAL = new Set(['stopword', 'exclusion', 'scopeEnd'])
 
 const targetOf = (r: Reading): string => (r.kind === 'term' ? r.facet : r.kind)
 const isCriterion = (r: Reading): boolean => CRITERIA.has(r.kind)
@@ -69,7 +70,11 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const [only, ...others] = item.candidates
   if (only && others.length === 0 && !only.contextOnly) return { chosen: only, rest: [], cued: false, byCue: false }
   const targets = new Set(cues.flatMap((c) => CUE_TARGETS[c] ?? []))
+  // A one-word item that is also a structural word ("tai", "och", "ei") is the structural word: a growing
+  // vocabulary must not turn "tai" into a brand.
+  const structural = item.to - item.from === 1 && item.candidates.some((c) => STRUCTURAL.has(c.reading.kind))
   const score = (c: Candidate) =>
+    (structural && STRUCTURAL.has(c.reading.kind) ? 100 : 0) +
     (targets.has(targetOf(c.reading)) ? 10 : c.contextOnly ? -20 : 0) +
     (c.lang === locale ? 1 : 0) +
     ((b2b ? B2B_FACETS.has(targetOf(c.reading)) : targetOf(c.reading) === 'interest') ? 0.5 : 0) -
@@ -78,10 +83,43 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const [chosen, ...rest] = ranked
   if (!chosen) throw new Error('an item without readings')
   const cued = targets.has(targetOf(chosen.reading))
-  return { chosen, rest, cued, byCue: cued && !rest.some((r) => targets.has(targetOf(r.reading))) }
+  const byCue =
+    (cued && !rest.some((r) => targets.has(targetOf(r.reading)))) || (structural && STRUCTURAL.has(chosen.reading.kind))
+  return { chosen, rest, cued, byCue }
 }
 
-type Negation = { started: boolean; gap: number } | null
+// An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list
+// started, and at a comma unless the next criterion is of a kind it already excluded ("paitsi Espoo, Vantaa").
+// A comma before any criterion ends a negated verb clause ("jotka eivät ole ostaneet vuoteen, naiset …").
+type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean } | null
+
+const ROLE_FACETS = new Set(['title', 'seniority', 'jobFunction', 'skill'])
+/** The kind a criterion counts as for the scope of an exclusion and for a name's criteria. */
+export function criterionKind(r: Reading): string {
+  if (r.kind === 'geoGroup') return 'geo'
+  if (r.kind === 'term') return ROLE_FACETS.has(r.facet) ? 'role' : r.facet
+  return r.kind
+}
+
+function afterToken(negation: Negation, token: Token): Negation {
+  if (!negation) return null
+  if (isClauseEnd(token)) return null
+  if (token.raw === ',') return negation.started ? { ...negation, comma: true } : null
+  if (!isContent(token)) return negation
+  return negation.started || ++negation.gap > MAX_GAP ? null : negation
+}
+
+const isList = (t: Token | undefined) => t !== undefined && (LIST_WORDS.has(t.folded) || t.raw === ',' || t.raw === '&')
+
+// "English and Swedish speakers", "Finnish or Swedish speaking": a cued-only word listed beside a plain reading of
+// the same kind ("Swedish speakers") takes that reading.
+function beside(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item, kind: string): boolean {
+  if (kind !== 'language') return false
+  const plain = (other: Item | undefined) => other?.candidates.some((c) => c.reading.kind === kind && !c.contextOnly)
+  const after = isList(tokens[item.to]) && plain(table[item.to + 1])
+  const before = isList(tokens[item.from - 1]) && plain(table[item.from - 2])
+  return Boolean(after || before)
+}
 
 /**
  * Picks one reading per item: a cue in the same clause decides ("toimiala: rakentaminen" is an industry), else the
@@ -90,6 +128,8 @@ type Negation = { started: boolean; gap: number } | null
  */
 export function resolveItems(tokens: readonly Token[], items: readonly Item[], locale: Locale): Resolved[] {
   const b2b = items.some(isB2B)
+  let table: (Item | undefined)[] | null = null
+  const tableOf = () => (table ??= itemsByToken(items, tokens.length))
   const startsAt = new Map<number, Item[]>()
   for (const item of items) {
     const list = startsAt.get(item.from)
@@ -104,9 +144,8 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
     const token = tokens[i]
     const here = startsAt.get(i)
     if (!here || !token) {
-      if (token && isClauseEnd(token)) [cue, negation] = [null, null]
-      else if (negation && token && isContent(token))
-        negation = negation.started || ++negation.gap > MAX_GAP ? null : negation
+      if (token && isClauseEnd(token)) cue = null
+      if (token) negation = afterToken(negation, token)
       i++
       continue
     }
@@ -116,7 +155,8 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
       const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
-      if (choice.chosen.contextOnly && !choice.cued) continue
+      if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, tableOf(), item, choice.chosen.reading.kind))
+        continue
       const reading = choice.chosen.reading
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
       const notes: ItemNote[] = [
@@ -124,13 +164,20 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
         ...phraseNote,
         ...(choice.rest.length > 0 && !choice.byCue ? (['ambiguous'] as const) : []),
       ]
+      if (negation?.comma && isCriterion(reading) && !negation.kinds.has(criterionKind(reading))) negation = null
       const excluded = negation !== null && isCriterion(reading)
       out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
-      if (reading.kind === 'dimension') [cue, negation] = [reading.dimension, null]
-      else if (reading.kind === 'exclusion') negation = { started: false, gap: 0 }
+      if (reading.kind === 'dimension') {
+        cue = reading.dimension
+        // "do not live in Helsinki": a cue right after the word keeps the exclusion open.
+        if (negation?.started !== false) negation = null
+      } else if (reading.kind === 'exclusion') negation = { started: false, gap: 0, kinds: new Set(), comma: false }
       else if (reading.kind === 'scopeEnd') negation = null
-      else if (excluded && negation) negation.started = true
-      else if (reading.kind === 'stopword' && negation?.started && !LIST_WORDS.has(token.folded)) negation = null
+      else if (excluded && negation) {
+        negation.started = true
+        negation.comma = false
+        negation.kinds.add(criterionKind(reading))
+      } else if (reading.kind === 'stopword' && negation?.started && !LIST_WORDS.has(token.folded)) negation = null
     }
     i = end
   }

@@ -33,6 +33,10 @@ export function briefTerm(r: Reading, locale: Locale): BriefTerm {
       return { kind: 'gender', gender: r.gender, label: GENDER_LABELS[r.gender][locale] }
     case 'language':
       return { kind: 'language', language: r.language, label: r.language }
+    case 'distance':
+      return { kind: 'distance', km: r.km, label: `${r.km} km` }
+    case 'special':
+      return { kind: 'special', category: r.category, label: r.category }
     case 'dimension':
       return { kind: 'dimension', dimension: r.dimension, label: r.dimension }
     case 'exclusion':
@@ -44,7 +48,7 @@ export function briefTerm(r: Reading, locale: Locale): BriefTerm {
   }
 }
 
-export const spanOf = (tokens: readonly Token[], r: Resolved): [number, number] => [
+export const spanOf = (tokens: readonly Token[], r: Pick<Resolved, 'item'>): [number, number] => [
   tokens[r.item.from]?.start ?? 0,
   tokens[r.item.to - 1]?.end ?? 0,
 ]

@@ -5,6 +5,7 @@ import {
   GeoItemSchema,
   LanguageCodeSchema,
   LocaleSchema,
+  SpecialAdCategorySchema,
 } from '../model/audience-schema.js'
 import { FacetSchema } from '../model/facets.js'
 
@@ -63,6 +64,12 @@ export const BriefTermSchema = z.discriminatedUnion('kind', [
     label,
   }),
   z.strictObject({ kind: z.literal('gender'), gender: GenderSchema, label }),
+  z
+    .strictObject({ kind: z.literal('special'), category: SpecialAdCategorySchema.exclude(['none']), label })
+    .meta({ description: 'Words that make the ad a special ad category (a rental, a job, a loan, an election).' }),
+  z
+    .strictObject({ kind: z.literal('distance'), km: z.number().positive().max(800), label })
+    .meta({ description: 'A radius ("+30 km", "inom 25 km"): the place it is around became a circle.' }),
   z.strictObject({ kind: z.literal('language'), language: LanguageCodeSchema, label }),
   z
     .strictObject({ kind: z.literal('dimension'), dimension: DimensionSchema, label })
@@ -109,12 +116,22 @@ export const BriefNoteSchema = z.strictObject({
 })
 export type BriefNote = z.infer<typeof BriefNoteSchema>
 
+export const FreeTextSchema = z.strictObject({
+  span: SpanSchema,
+  text: z.string(),
+  value: z.string().min(1).max(80).meta({ description: 'The keyword term to add: the phrase as written.' }),
+})
+export type FreeText = z.infer<typeof FreeTextSchema>
+
 export const BriefParseResultSchema = z
   .strictObject({
     audience: AudienceSchema,
     recognized: z.array(RecognizedSchema),
     unrecognized: z.array(UnrecognizedSchema),
     notes: z.array(BriefNoteSchema).meta({ description: 'Assumptions kohde made; the user should check each.' }),
+    freeText: z.array(FreeTextSchema).meta({
+      description: 'Noun phrases kohde did not understand, offered as free-text (keyword) terms the user may add.',
+    }),
   })
   .meta({ id: 'BriefParseResult' })
 export type BriefParseResult = z.infer<typeof BriefParseResultSchema>

@@ -28,8 +28,12 @@ const ABBREVIATION =
   /(?:e\.g\.|i\.e\.|t\.ex\.|bl\.a\.|m\.m\.|o\.s\.v\.|yms\.|ym\.|mm\.|esim\.|jne\.|tms\.|ns\.|milj\.|mrd\.|ca\.|pl\.|etc\.|inkl\.|exkl\.|excl\.|incl\.|vs\.|approx\.)(?![\p{L}\p{N}])/iuy
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)?|\p{N}+/uy
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/uy
-// Finnish and Swedish inflect acronyms after a colon: "CFO:t", "IT:n", "vd:ar". The ending is not matched.
+// Finnish and Swedish inflect acronyms, abbreviations and numerals after a colon: "CFO:t", "IT:n", "vd:ar", "S:t",
+// "km:n", "2:n". The ending stays in the token (a colon inside a word names nothing) but not in its folded form.
 const ACRONYM_ENDING = /:\p{Ll}{1,4}(?![\p{L}\p{N}])/uy
+const CASE_ENDING =
+  /:(?:n|t|s|e|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ään|een|iin|ien|ia|iä|ar|er|or|en|et|na|ns|arna|erna|ars|ers)(?![\p{L}\p{N}])/uy
+const inflectable = (word: string): boolean => /^\p{Lu}{2,}$|^\p{Lu}$|^\p{L}{2,3}$/u.test(word)
 const HYPHEN_THEN_LETTER = /[-‐‑](?=\p{L})/uy
 const ANY = /[\s\S]/uy
 const TRAILING_PUNCT = /[.,;:!?]+$/u
@@ -44,7 +48,8 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
 }
 
 function token(kind: TokenKind, text: string, start: number, raw: string, joined = false): Token {
-  const folded = kind === 'word' ? foldText(raw.replace(/:.*$/u, '')).replace(/\./g, '') : foldText(raw)
+  const bare = kind === 'word' || kind === 'number' ? raw.replace(/:\p{L}+$/u, '') : raw
+  const folded = kind === 'word' ? foldText(bare).replace(/\./g, '') : foldText(bare)
   return { kind, start, end: start + raw.length, raw, folded, upper: /^\p{Lu}/u.test(raw), joined }
 }
 
@@ -63,9 +68,13 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
   if (abbreviation) return token('word', text, at, abbreviation)
   const number = matchAt(NUMBER, text, at)
-  if (number) return token('number', text, at, number)
+  if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
   const word = matchAt(WORD, text, at)
-  const ending = word && /^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null
+  const ending =
+    word && inflectable(word)
+      ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
+        matchAt(CASE_ENDING, text, at + word.length))
+      : null
   if (word) return token('word', text, at, word + (ending ?? ''), joined)
   return token('punct', text, at, matchAt(ANY, text, at) ?? text.charAt(at))
 }

@@ -1,6 +1,6 @@
 import type { Token } from './brief-tokens.js'
-import type { Lexicon } from './brief-lexicon.js'
-import type { Item } from './lexicon-scan.js'
+import type { Lexicon, LexiconEntry } from './brief-lexicon.js'
+import { itemsByToken, type Item } from './lexicon-scan.js'
 import { matchesWord } from './word-matcher.js'
 
 const LIST_WORDS = new Set(['ja', 'tai', 'seka', 'och', 'eller', 'samt', 'and', 'or', ','])
@@ -10,24 +10,67 @@ const MIN_HEAD = 3
  * "rakennus- ja kiinteistöala", "bygg- och fastighetsbranschen": the first word lends the head of the compound
  * after the list word. Tries the next compound's endings from the longest and keeps the first the lexicon knows.
  */
-export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon, taken: ReadonlySet<number>): Item[] {
+// A dangling hyphen says the word is half a compound: the compound's reading wins over the word's own ("Ruotsin-").
+const COMPOUNDING = new Set(['term', 'language'])
+
+export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon): Item[] {
   const items: Item[] = []
   tokens.forEach((first, i) => {
     const dash = tokens[i + 1]
     const list = tokens[i + 2]
     const next = tokens[i + 3]
-    if (first.kind !== 'word' || taken.has(i) || dash?.raw !== '-' || dash.start !== first.end) return
+    if (first.kind !== 'word' || dash?.raw !== '-' || dash.start !== first.end) return
     if (!list || !LIST_WORDS.has(list.folded) || next?.kind !== 'word') return
     for (let cut = 1; cut <= next.folded.length - MIN_HEAD; cut++) {
       const form = first.folded + next.folded.slice(cut)
       const entries = lexicon.prefix.get(form.slice(0, 3)) ?? []
       const entry = entries.find(
-        (e) => e.words.length === 1 && e.words[0] && e.reading.kind === 'term' && matchesWord(form, form, e.words[0]),
+        (e) =>
+          e.words.length === 1 && e.words[0] && COMPOUNDING.has(e.reading.kind) && matchesWord(form, form, e.words[0]),
       )
       if (!entry) continue
-      items.push({ from: i, to: i + 1, candidates: [{ reading: entry.reading, rank: entry.rank, lang: entry.lang }] })
+      items.push({ from: i, to: i + 2, candidates: [{ reading: entry.reading, rank: entry.rank, lang: entry.lang }] })
       return
     }
   })
   return items
+}
+
+function entriesOf(token: Token, lexicon: Lexicon): readonly LexiconEntry[] {
+  return [...(lexicon.exact.get(token.folded) ?? []), ...(lexicon.prefix.get(token.folded.slice(0, 3)) ?? [])]
+}
+
+/**
+ * "Norra och Södra Österbotten", "Etelä- ja Pohjois-Savo": the first word lends itself the rest of the place name
+ * after the list word. Only places of two or more words, and only a name the taxonomy has.
+ */
+export function scanPlaceEllipses(tokens: readonly Token[], lexicon: Lexicon, items: readonly Item[]): Item[] {
+  const out: Item[] = []
+  let table: (Item | undefined)[] | null = null
+  for (const place of items) {
+    const reading = place.candidates[0]?.reading
+    const n = place.to - place.from
+    if (reading?.kind !== 'geo' || n < 2 || !LIST_WORDS.has(tokens[place.from - 1]?.folded ?? '')) continue
+    const hyphen = tokens[place.from - 2]?.raw === '-'
+    const at = place.from - (hyphen ? 3 : 2)
+    const first = tokens[at]
+    table ??= itemsByToken(items, tokens.length)
+    if (!first || first.kind !== 'word' || table[at] || !first.upper) continue
+    const entry = entriesOf(first, lexicon).find(
+      (e) =>
+        e.reading.kind === 'geo' &&
+        e.words.length === n &&
+        e.words.every((w, k) => {
+          const token = k === 0 ? first : tokens[place.from + k]
+          return token !== undefined && matchesWord(token.folded, token.raw, w)
+        }),
+    )
+    if (entry)
+      out.push({
+        from: at,
+        to: at + (hyphen ? 2 : 1),
+        candidates: [{ reading: entry.reading, rank: 0, lang: entry.lang }],
+      })
+  }
+  return out
 }

@@ -13,6 +13,8 @@ export type Item = {
   candidates: Candidate[]
   notes?: readonly ItemNote[]
   langs?: readonly Lang[]
+  // A company size from a size word; an explicit number of employees wins over it.
+  origin?: 'sizeWord' | 'headcount'
 }
 
 // An assumption made while reading an item; brief-notes.ts turns it into a message.
@@ -33,6 +35,11 @@ export type ItemNote =
   | 'ambiguous'
   | 'dimension_without_value'
   | 'site_visits_without_address'
+  | 'radius_without_place'
+  | 'postal_range'
+  | 'size_word'
+  | 'size_word_overridden'
+  | 'radius_without_centre'
 
 const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')
 

@@ -7,12 +7,27 @@ type Interval = [number, number]
 
 type Bucket = { key: string; range: Interval }
 
-export function bucketsOf(taxonomy: Taxonomy, rangeOf: (key: string) => Interval | null): Bucket[] {
-  return [...taxonomy.terms.keys()].flatMap((key) => {
-    const range = rangeOf(key)
-    return range ? [{ key, range }] : []
-  })
+/** A function of a taxonomy and a key, computed once per pair: what every brief would otherwise read again. */
+export function perTaxonomy<K, V>(compute: (taxonomy: Taxonomy, key: K) => V): (taxonomy: Taxonomy, key: K) => V {
+  const cache = new WeakMap<Taxonomy, Map<K, V>>()
+  return (taxonomy, key) => {
+    const byKey = cache.get(taxonomy) ?? new Map<K, V>()
+    cache.set(taxonomy, byKey)
+    if (!byKey.has(key)) byKey.set(key, compute(taxonomy, key))
+    return byKey.get(key) as V
+  }
 }
+
+/** The taxonomy's bands of one kind (companySize.51-200 …), smallest first, read once per taxonomy. */
+export const bucketsOf = perTaxonomy((taxonomy, rangeOf: (key: string) => Interval | null): Bucket[] =>
+  [...taxonomy.terms.keys()]
+    .flatMap((key) => {
+      const range = rangeOf(key)
+      return range ? [{ key, range }] : []
+    })
+    // The taxonomy's keys come in key order ("10001-plus" before "1001-5000"); a draft lists bands by size.
+    .sort((a, b) => a.range[0] - b.range[0]),
+)
 
 export function revenueRange(key: string): Interval | null {
   const m = /^companyRevenue\.(?:under-([0-9]+)m|([0-9]+)m-([0-9]+)m|([0-9]+)m-plus)$/.exec(key)

@@ -10,6 +10,8 @@ export type NumberPhrase = {
   low: number
   high: number | null
   digits: string
+  // As written, so a range of postal codes keeps its leading zeros ("00100–00190").
+  highDigits: string | null
   comparator: Comparator
   plus: boolean
   unit: Unit | null
@@ -89,7 +91,7 @@ const AGE_UNITS = new Set([
 function unitOf(folded: string): Unit | null {
   if (AGE_UNITS.has(folded) || folded.startsWith('vuotia')) return 'age'
   if (['lasta', 'lapsi', 'lasten', 'children', 'child', 'kids', 'barn'].includes(folded)) return 'children'
-  if (/^(henk|tyontekij|employee|anstalld|medarbetar|personer$|people$|staff$)/.test(folded)) return 'headcount'
+  if (/^(henk|hlo|tyontekij|employee|anstalld|medarbetar|personer$|people$|staff$)/.test(folded)) return 'headcount'
   if (/^(toimipaik|toimipist|sites?$|locations$|verksamhetsstall|kontor)/.test(folded)) return 'sites'
   return null
 }
@@ -105,17 +107,19 @@ function readNumber(
   text: string,
 ): { value: number; digits: string; next: number } | null {
   const first = tokens[at]
-  const value = first?.kind === 'number' ? valueOf(first.raw) : null
+  const value = first?.kind === 'number' ? valueOf(first.folded) : null
   if (!first || value === null) return null
-  let digits = first.raw
+  let digits = first.folded
   let next = at + 1
   for (
     let group = tokens[next];
-    group?.kind === 'number' && /^[0-9]{3}$/.test(group.raw) && text.slice(tokens[next - 1]?.end, group.start) === ' ';
+    group?.kind === 'number' &&
+    /^[0-9]{3}$/.test(group.folded) &&
+    text.slice(tokens[next - 1]?.end, group.start) === ' ';
     group = tokens[next]
   ) {
     if (!/^[0-9]+$/.test(digits)) break
-    digits += group.raw
+    digits += group.folded
     next++
   }
   return { value: next === at + 1 ? value : Number(digits), digits, next }
@@ -156,10 +160,11 @@ export function readNumberPhrase(tokens: readonly Token[], at: number, text: str
   const before = comparatorBefore(tokens, currencyBefore ?? at)
   let next = low.next
   let high: number | null = null
+  let highDigits: string | null = null
   const dash = tokens[next]
   if (dash && RANGE_WORDS.has(dash.folded)) {
     const upper = readNumber(tokens, next + 1, text)
-    if (upper) [high, next] = [upper.value, upper.next]
+    if (upper) [high, highDigits, next] = [upper.value, upper.digits, upper.next]
   }
   const plus = tokens[next]?.raw === '+'
   if (plus) next++
@@ -172,6 +177,7 @@ export function readNumberPhrase(tokens: readonly Token[], at: number, text: str
     low: low.value,
     high,
     digits: low.digits,
+    highDigits,
     comparator: before.comparator,
     plus,
     unit,

@@ -36,6 +36,14 @@ function contextBefore(tokens: readonly Token[], table: readonly (Item | undefin
     lowerLimit ||= /^(alaraj|minimi|nedre)/.test(token.folded)
     upperLimit ||= /^(ylaraj|maksimi|ovre)/.test(token.folded)
     const reading = table[i]?.candidates[0]?.reading
+    // "med barn under 7 år", "familjer med barn 3–12 år": a parental term right before names the children too.
+    if (
+      reading?.kind === 'term' &&
+      reading.facet === 'parentalStatus' &&
+      i === from - 1 &&
+      CHILDREN_AFTER.has(token.folded)
+    )
+      seen.add('children')
     if (reading?.kind !== 'dimension') continue
     dimension ??= reading.dimension
     seen.add(reading.dimension)
@@ -70,7 +78,8 @@ function ageOf(p: NumberPhrase, ctx: Context): Read {
 }
 
 function childrenOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
-  if (p.unit === 'children' || (p.unit !== 'age' && p.high === null))
+  // "2–3 lasta", "2 kids" count children; "kids under 10", "barn under 7 år" give their age.
+  if (p.unit === 'children' || (p.unit !== 'age' && p.high === null && p.comparator === null))
     return { readings: term(taxonomy, 'parental.parent'), notes: ['children_count'] }
   const [lo, hi] =
     p.comparator === 'under'
@@ -96,6 +105,31 @@ function headcountOf(p: NumberPhrase, taxonomy: Taxonomy): Read {
   return { readings: keys.flatMap((k) => term(taxonomy, k)), notes: ['headcount_buckets'] }
 }
 
+const MAX_POSTAL_SPAN = 2000
+const MAX_POSTAL_CODES = 300
+
+const postalReading = (code: string): Reading => ({
+  kind: 'geo',
+  geo: { postalCode: code, country: 'FI' },
+  labels: { fi: code, sv: code, en: code },
+})
+
+// "65100–65380": every code of the postal data between the two, when both ends are codes of one area.
+function postalRange(p: NumberPhrase, cue: Dimension | null, taxonomy: Taxonomy): Read {
+  const [low, high] = [p.digits, p.highDigits ?? '']
+  if (!/^[0-9]{5}$/.test(low) || !/^[0-9]{5}$/.test(high) || p.comparator !== null) return null
+  const [a, b] = [Number(low), Number(high)]
+  const known = taxonomy.postalCode('FI', low) !== undefined && taxonomy.postalCode('FI', high) !== undefined
+  if (!(a < b) || b - a > MAX_POSTAL_SPAN || !(cue === 'geo' || (known && low.slice(0, 2) === high.slice(0, 2))))
+    return null
+  const readings: Reading[] = []
+  for (let n = a; n <= b && readings.length < MAX_POSTAL_CODES; n++) {
+    const code = String(n).padStart(5, '0')
+    if (taxonomy.postalCode('FI', code)) readings.push(postalReading(code))
+  }
+  return readings.length > 0 ? { readings, notes: ['postal_range'] } : null
+}
+
 function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   const cue = ctx.dimension
   if (p.unit === 'percent') return null
@@ -111,18 +145,11 @@ function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
       ? { readings: term(taxonomy, 'companySites.multiple'), notes: [] }
       : null
   if (p.unit === 'age' || cue === 'age') return ageOf(p, ctx)
+  const range = p.high !== null ? postalRange(p, cue, taxonomy) : null
+  if (range) return range
   const postal = /^[0-9]{5}$/.test(p.digits) && p.high === null && p.comparator === null
   if (postal && (cue === 'geo' || taxonomy.postalCode('FI', p.digits)))
-    return {
-      readings: [
-        {
-          kind: 'geo',
-          geo: { postalCode: p.digits, country: 'FI' },
-          labels: { fi: p.digits, sv: p.digits, en: p.digits },
-        },
-      ],
-      notes: [],
-    }
+    return { readings: [postalReading(p.digits)], notes: [] }
   if (p.plus && p.low >= 13 && p.low <= 100) return ageOf(p, ctx)
   if (p.high !== null && p.low >= 13 && p.low < p.high && p.high <= 100 && p.comparator === null) {
     const age = ageOf(p, ctx)
@@ -141,7 +168,7 @@ export function readNumbers(
   const covered = new Set<number>()
   for (const item of lexical) {
     const kind = item.candidates[0]?.reading.kind
-    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup')
+    if (kind === 'term' || kind === 'geo' || kind === 'geoGroup' || kind === 'distance' || kind === 'age')
       for (let i = item.from; i < item.to; i++) covered.add(i)
   }
   const out: Item[] = []
@@ -159,12 +186,14 @@ export function readNumbers(
     )
     if (!read) continue
     // Several readings of one number are all meant (30–60 M€ is two revenue bands): one item each, same span.
+    const headcount = read.notes.includes('headcount_buckets')
     read.readings.forEach((reading, i) =>
       out.push({
         from: phrase.from,
         to: phrase.to,
         candidates: [{ reading, rank: 0, lang: 'en' }],
         notes: i === 0 ? read.notes : [],
+        ...(headcount ? { origin: 'headcount' as const } : {}),
       }),
     )
     at = phrase.to - 1

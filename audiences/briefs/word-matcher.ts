@@ -61,7 +61,8 @@ const COMPOUND_HEADS: Record<Lang, { linkers: readonly string[]; heads: readonly
 let headMatchers: Record<Lang, WordMatcher[]> | null = null
 
 function swedishStems(l: string): Stem[] {
-  const out = [l]
+  // "lönsam" → "lönsamma", "ensam" → "ensamma": a final m or n after a short vowel doubles before an ending.
+  const out = /[aeiouyåäö][mn]$/.test(l) && !/[aeiouyåäö]{2}[mn]$/.test(l) ? [l, l + l.slice(-1)] : [l]
   if (/[ae]$/.test(l)) out.push(l.slice(0, -1))
   if (/(erna|arna|orna)$/.test(l)) out.push(l.slice(0, -4))
   else if (l.length > 4 && /(er|ar|or|en|et)$/.test(l)) out.push(l.slice(0, -2))
@@ -92,7 +93,9 @@ function agreement(lemma: string, lang: Lang): WordMatcher['agreeing'] {
 /** A matcher for one word of a phrase as written in the data: "=x" exact, "a|b" with an extra stem b. */
 export function wordMatcher(written: string, lang: Lang, compound = false): WordMatcher {
   const exact = written.startsWith('=')
-  const [head = '', ...extra] = written.replace(/^=/, '').split('|')
+  const [written_ = '', ...extra] = written.replace(/^=/, '').split('|')
+  // "vd:ar", "S:t": the ending after a colon is the token's too, and tokens fold it away.
+  const head = written_.replace(/:\p{L}+$/u, '')
   const lemma = foldText(head)
   const capitals = /^\p{Lu}{2,3}$/u.test(head)
   if (exact || lemma.length <= 3) {

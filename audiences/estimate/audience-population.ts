@@ -37,9 +37,11 @@ function checkedAge(flat: FlatAudience): AgeSpan {
 
 function logSources(selection: PopulationSelection, span: AgeSpan, sexes: Sexes, log: AssumptionLog): void {
   for (const unit of selection.units) {
-    if (unit.kind === 'fi')
-      log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi)
-    else {
+    if (unit.kind === 'fi') {
+      // Swedish municipalities log their own source when picked (population-selection.ts).
+      if (unit.country === 'FI')
+        log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi)
+    } else {
       log.add(
         `population.${unit.country}`,
         'people by region × 10-year age band',

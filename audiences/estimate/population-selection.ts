@@ -6,9 +6,11 @@ import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { AssumptionLog } from './assumption-log.js'
 import { POPULATION_INDEX, POPULATION_SOURCES, type FiArea } from './population-index.js'
 import { nearestPostalArea, postalAreasWithin } from './postal-area-search.js'
+import { SE_POPULATION, SE_POPULATION_SOURCE } from './se-population.js'
 
+// kind 'fi': an area counted by single year of age and sex (Finnish municipalities, and Sweden's since SCB's data).
 export type PopulationUnit =
-  | { kind: 'fi'; country: 'FI'; area: FiArea; weight: number }
+  | { kind: 'fi'; country: string; area: FiArea; weight: number }
   | { kind: 'bands'; country: string; bands: readonly number[]; maleShare: number; weight: number }
 
 export type PopulationSelection = { units: PopulationUnit[]; unknown: { path: IssuePath; label: string }[] }
@@ -20,9 +22,14 @@ const FI = POPULATION_INDEX.fi
 type Parts = 'all' | Set<string>
 type FiPicks = { whole: boolean; municipalities: Map<string, Parts> }
 type BandPicks = { whole: boolean; regions: Set<string> }
-type Picks = { fi: FiPicks; other: Map<string, BandPicks> }
+type Picks = { fi: FiPicks; se: FiPicks; other: Map<string, BandPicks> }
 
-const emptyPicks = (): Picks => ({ fi: { whole: false, municipalities: new Map() }, other: new Map() })
+const emptyPicks = (): Picks => ({
+  fi: { whole: false, municipalities: new Map() },
+  se: { whole: false, municipalities: new Map() },
+  other: new Map(),
+})
+const SE = SE_POPULATION
 
 function pickMunicipality(fi: FiPicks, code: string, postalCode?: string): void {
   const parts = fi.municipalities.get(code)
@@ -46,6 +53,7 @@ function pick(place: ResolvedPlace, picks: Picks, taxonomy: Taxonomy, log: Assum
   switch (place.kind) {
     case 'country':
       if (place.country === 'FI') return (picks.fi.whole = true)
+      if (place.country === 'SE') return (picks.se.whole = true)
       if (!hasBands(place.country)) return false
       return (otherPicks(picks, place.country).whole = true)
     case 'region': {
@@ -54,12 +62,16 @@ function pick(place: ResolvedPlace, picks: Picks, taxonomy: Taxonomy, log: Assum
         codes.forEach((code) => pickMunicipality(picks.fi, code))
         return codes.length > 0
       }
+      if (place.country === 'SE' && pickSeMunicipalities(municipalitiesOf(place.entry, taxonomy), picks, log))
+        return true
+      // A county kohde knows no municipalities of: its Eurostat NUTS 3 row (other countries' regions have none).
       const nuts = place.country === 'SE' ? POPULATION_INDEX.seCounties[place.entry.code] : undefined
       if (!nuts || !(nuts in POPULATION_INDEX.nuts)) return false
       otherPicks(picks, place.country).regions.add(nuts)
       return true
     }
     case 'municipality':
+      if (place.country === 'SE') return pickSeMunicipalities([place.entry], picks, log)
       if (place.country !== 'FI' || !FI.municipalities[place.entry.code]) return false
       pickMunicipality(picks.fi, place.entry.code)
       return true
@@ -86,6 +98,15 @@ function pick(place: ResolvedPlace, picks: Picks, taxonomy: Taxonomy, log: Assum
     case 'invalid':
       return false
   }
+}
+
+// A Swedish county is the sum of its municipalities; a town Google lists has no population of its own (unknown).
+function pickSeMunicipalities(entries: readonly { code: string }[], picks: Picks, log: AssumptionLog): boolean {
+  const known = entries.filter((e) => SE.municipalities[e.code])
+  for (const e of known) picks.se.municipalities.set(e.code, 'all')
+  if (known.length > 0)
+    log.add('population.SE', 'people by municipality × single year of age × sex', SE_POPULATION_SOURCE)
+  return known.length > 0
 }
 
 function pickCircle(circle: { lat: number; lng: number; km: number }, picks: Picks, log: AssumptionLog): boolean {
@@ -121,18 +142,20 @@ function overlap(inc: Parts, exc: Parts | undefined, area: FiArea): number {
   return area.postalAreas === 0 ? 0 : both / area.postalAreas
 }
 
-function fiUnits(inc: FiPicks, exc: FiPicks): PopulationUnit[] {
+type AreaData = { total: FiArea; municipalities: Record<string, FiArea> }
+
+function areaUnits(country: string, data: AreaData, inc: FiPicks, exc: FiPicks): PopulationUnit[] {
   if (exc.whole) return []
-  const unit = (area: FiArea, weight: number): PopulationUnit => ({ kind: 'fi', country: 'FI', area, weight })
+  const unit = (area: FiArea, weight: number): PopulationUnit => ({ kind: 'fi', country, area, weight })
   if (inc.whole) {
     const minus = [...exc.municipalities].map(([code, parts]) =>
-      unit(FI.municipalities[code]!, -share(parts, FI.municipalities[code]!)),
+      unit(data.municipalities[code]!, -share(parts, data.municipalities[code]!)),
     )
-    return [unit(FI.total, 1), ...minus]
+    return [unit(data.total, 1), ...minus]
   }
   return [...inc.municipalities]
     .map(([code, parts]) => {
-      const area = FI.municipalities[code]!
+      const area = data.municipalities[code]!
       return unit(area, share(parts, area) - overlap(parts, exc.municipalities.get(code), area))
     })
     .filter((u) => u.weight > 0)
@@ -181,7 +204,8 @@ export function selectPopulation(
   }
   if (issues.length > 0) throw new DomainError('audience_invalid', 'some places cannot be resolved', issues)
   const units = [
-    ...fiUnits(inc.fi, exc.fi),
+    ...areaUnits('FI', FI, inc.fi, exc.fi),
+    ...areaUnits('SE', SE, inc.se, exc.se),
     ...[...inc.other].flatMap(([c, picks]) => bandUnits(c, picks, exc.other.get(c))),
   ]
   return { units, unknown }

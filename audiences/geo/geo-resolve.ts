@@ -40,7 +40,7 @@ const named = (kind: 'country' | 'region' | 'municipality', entry: GeoEntry, loc
 })
 
 const COUNTRIES_WITH_REGION_DATA = new Set(['FI', 'SE'])
-const COUNTRIES_WITH_MUNICIPALITY_DATA = new Set(['FI'])
+const COUNTRIES_WITH_MUNICIPALITY_DATA = new Set(['FI', 'SE'])
 
 /** Turns one geography item into a place the compilers and estimators can use. */
 export function resolvePlace(item: GeoItem, taxonomy: Taxonomy, locale: Locale): ResolvedPlace {

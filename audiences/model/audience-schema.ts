@@ -19,7 +19,9 @@ const RegionGeoSchema = z.strictObject({
   region: z.string().regex(/^[A-Z]{2}-[0-9A-Z]{1,3}$/, 'an ISO 3166-2 code, e.g. "FI-18"'),
 })
 const MunicipalityGeoSchema = z.strictObject({
-  municipality: z.string().regex(/^[0-9]{3}$/, 'a three-digit national municipality code, e.g. "091"'),
+  municipality: z
+    .string()
+    .regex(/^[0-9]{3,4}$/, 'a national municipality code: three digits in Finland ("091"), four in Sweden ("0180")'),
   country: CountryCodeSchema,
 })
 const CityGeoSchema = z.strictObject({ city: z.string().trim().min(1).max(100), country: CountryCodeSchema })

@@ -3,6 +3,9 @@ import type { IssuePath } from '../errors.js'
 import { pathKey } from '../channels/fidelity.js'
 import { resolvePlace } from '../geo/geo-resolve.js'
 import type { Term } from '../model/audience-schema.js'
+import { FREE_TEXT_FACETS } from '../model/facets.js'
+import { buildSearchIndex, wholeNameMatches, type SearchIndex } from '../taxonomy/search-index.js'
+import type { TermEntry } from '../taxonomy/taxonomy-schema.js'
 import type { FlatAudience, Located } from '../model/flat-audience.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 
@@ -55,6 +58,25 @@ export function euPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
   return policy
 }
 
+// The special-category terms' names, indexed once per set of names (agency taxonomies share the shipped ones).
+const sensitiveIndexes = new WeakMap<Taxonomy['names'], SearchIndex>()
+function sensitiveIndexOf(taxonomy: Taxonomy): SearchIndex {
+  const known = sensitiveIndexes.get(taxonomy.names)
+  if (known) return known
+  const terms = taxonomy.names.terms.filter((t) => t.sensitive)
+  const index = buildSearchIndex({ terms, geo: [], languages: [], postalCodes: {} })
+  sensitiveIndexes.set(taxonomy.names, index)
+  return index
+}
+
+// A keyword or web address targets by context, not by profiling the person: only other facets' free text counts.
+function sensitiveTermOf(term: Term, taxonomy: Taxonomy): TermEntry | undefined {
+  const entry = taxonomy.term(term.value)
+  if (entry || FREE_TEXT_FACETS.has(term.facet) || term.facet === 'customerList') return entry
+  const [ref] = wholeNameMatches(sensitiveIndexOf(taxonomy), term.value)
+  return ref && taxonomy.term(ref.key)
+}
+
 function decideEuPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
   const eea = targetsEea(flat, taxonomy)
   const findings: PolicyFinding[] = []
@@ -62,14 +84,15 @@ function decideEuPolicy(flat: FlatAudience, taxonomy: Taxonomy): EuPolicy {
   if (!eea) return { targetsEea: false, findings, dropped, minAge: null }
   const terms = allTerms(flat)
   for (const term of terms) {
-    const sensitive = taxonomy.term(term.value.value)?.sensitive
-    if (!sensitive) continue
+    const named = sensitiveTermOf(term.value, taxonomy)
+    if (!named?.sensitive) continue
+    const what = named.key === term.value.value ? named.key : `"${term.value.value}" (free text naming ${named.key})`
     dropped.set(pathKey(term.path), 'dsa_special_category')
     findings.push({
       code: 'dsa_special_category',
       severity: 'error',
       path: term.path,
-      message: `${term.value.value} profiles people by ${sensitive}, a GDPR special category; DSA Art. 26(3) forbids ads based on it in the EU, so it was removed. Target by context (keywords, placements) instead.`,
+      message: `${what} profiles people by ${named.sensitive}, a GDPR special category; DSA Art. 26(3) forbids ads based on it in the EU, so it was removed. Target by context (keywords, placements) instead.`,
       source: 'DSA Art. 26(3); GDPR Art. 9(1)',
     })
   }

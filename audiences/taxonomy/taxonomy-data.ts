@@ -1,12 +1,22 @@
 import { z } from 'zod'
 import { parseDataFile as parseData } from './data-file.js'
-import { GeoEntrySchema, LanguageEntrySchema, PostalCodesSchema, TermEntrySchema } from './taxonomy-schema.js'
+import {
+  CategorySchema,
+  GeoEntrySchema,
+  LanguageEntrySchema,
+  PostalCodesSchema,
+  TermEntrySchema,
+} from './taxonomy-schema.js'
 import { createTaxonomy, type Taxonomy, type TaxonomyParts } from './taxonomy.js'
 import interests from './data/terms-interests.json' with { type: 'json' }
 import professions from './data/terms-professions.json' with { type: 'json' }
 import demographics from './data/terms-demographics.json' with { type: 'json' }
 import b2b from './data/terms-b2b.json' with { type: 'json' }
 import customers from './data/terms-customers.json' with { type: 'json' }
+import concepts from './data/terms-concepts.json' with { type: 'json' }
+import googleTerms from './data/terms-google.json' with { type: 'json' }
+import linkedinTerms from './data/terms-linkedin.json' with { type: 'json' }
+import categories from './data/categories.json' with { type: 'json' }
 import countries from './data/geo-countries.json' with { type: 'json' }
 import geoFi from './data/geo-fi.json' with { type: 'json' }
 import geoSe from './data/geo-se.json' with { type: 'json' }
@@ -16,14 +26,25 @@ import postalCodes from './data/fi-postal-codes.json' with { type: 'json' }
 const Terms = z.array(TermEntrySchema)
 const Geo = z.array(GeoEntrySchema)
 
+const handWritten = [
+  ...parseData(Terms, interests, 'terms-interests.json'),
+  ...parseData(Terms, professions, 'terms-professions.json'),
+  ...parseData(Terms, demographics, 'terms-demographics.json'),
+  ...parseData(Terms, b2b, 'terms-b2b.json'),
+  ...parseData(Terms, customers, 'terms-customers.json'),
+]
+// Built by server/data-build/build-vocabulary.ts: an agency concept with a hand-written entry's key extends it.
+const conceptTerms = parseData(Terms, concepts, 'terms-concepts.json')
+const extended = new Set(conceptTerms.map((t) => t.key))
+
 export const TAXONOMY_PARTS: TaxonomyParts = {
   terms: [
-    ...parseData(Terms, interests, 'terms-interests.json'),
-    ...parseData(Terms, professions, 'terms-professions.json'),
-    ...parseData(Terms, demographics, 'terms-demographics.json'),
-    ...parseData(Terms, b2b, 'terms-b2b.json'),
-    ...parseData(Terms, customers, 'terms-customers.json'),
+    ...handWritten.filter((t) => !extended.has(t.key)),
+    ...conceptTerms,
+    ...parseData(Terms, googleTerms, 'terms-google.json'),
+    ...parseData(Terms, linkedinTerms, 'terms-linkedin.json'),
   ],
+  categories: parseData(z.array(CategorySchema), categories, 'categories.json'),
   geo: [
     ...parseData(Geo, countries, 'geo-countries.json'),
     ...parseData(Geo, geoFi, 'geo-fi.json'),

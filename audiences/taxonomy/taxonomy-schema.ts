@@ -22,6 +22,35 @@ export const FallbackSchema = z.discriminatedUnion('kind', [
 ])
 export type Fallback = z.infer<typeof FallbackSchema>
 
+// How far an identifier can be trusted: the platform's own table or API definition, a third-party copy of such a
+// table, identifiers seen in public code (several agreeing files), or a live lookup on the agency's own account.
+export const CONFIDENCES = ['official', 'third-party-copy', 'public-code', 'live'] as const
+export const ConfidenceSchema = z.enum(CONFIDENCES).meta({ description: 'How the identifier was obtained.' })
+export type Confidence = z.infer<typeof ConfidenceSchema>
+
+const CopiedSchema = z.union([IsoDateSchema, z.literal('unknown')]).meta({
+  description: "The date of the copy of the platform's table the identifier was read from, or unknown.",
+})
+
+// A further identifier of the same mapping: OR-ed with the first on Google and Meta; on LinkedIn per `combine`.
+export const ExtraIdSchema = z.strictObject({
+  target: z.string().min(1),
+  id: z.string().min(1),
+  name: z.string().min(1).optional(),
+  source: z.string().min(1),
+  confidence: ConfidenceSchema.optional(),
+  copied: CopiedSchema.optional(),
+})
+export type ExtraId = z.infer<typeof ExtraIdSchema>
+
+// An identifier only one public source gives: never compiled, a live lookup that returns it confirms it.
+export const CandidateIdSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  source: z.string().min(1),
+})
+export type CandidateId = z.infer<typeof CandidateIdSchema>
+
 export const ChannelMappingSchema = z
   .strictObject({
     target: z.string().min(1).meta({
@@ -36,6 +65,14 @@ export const ChannelMappingSchema = z
       .nullable()
       .meta({ description: 'Where the identifier is documented, or "live" with the account.' }),
     confirmed: IsoDateSchema.nullable(),
+    confidence: ConfidenceSchema.optional(),
+    copied: CopiedSchema.optional(),
+    also: z.array(ExtraIdSchema).max(20).optional(),
+    combine: z
+      .enum(['any', 'all'])
+      .optional()
+      .meta({ description: 'any: one of the identifiers matches (default); all: every one must (LinkedIn facets).' }),
+    candidates: z.array(CandidateIdSchema).max(10).optional(),
     fallback: FallbackSchema.optional(),
   })
   .refine((m) => m.id === null || (m.source !== null && m.confirmed !== null), {
@@ -81,13 +118,20 @@ export const TermEntrySchema = z.strictObject({
   facet: FacetSchema,
   labels: LabelsSchema,
   synonyms: SynonymsSchema.default({ fi: [], sv: [], en: [] }),
+  labelsReviewed: z
+    .boolean()
+    .optional()
+    .meta({ description: 'false: the fi and sv labels repeat the English one until someone translates them.' }),
+  category: z.string().min(1).optional().meta({ description: 'The browse category the term sits in.' }),
+  parent: z.string().min(1).optional().meta({ description: "The broader term above it in the platform's hierarchy." }),
   sensitive: SensitiveCategorySchema.optional(),
   share: ShareSchema.optional(),
   channels: ChannelMappingsSchema,
 })
 export type TermEntry = z.infer<typeof TermEntrySchema>
 
-export const GeoKindSchema = z.enum(['country', 'region', 'municipality'])
+// city: a town, district or former municipality a platform lists inside a municipality or region.
+export const GeoKindSchema = z.enum(['country', 'region', 'municipality', 'city'])
 export const LatLngSchema = z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
 
 export const GeoEntrySchema = z.strictObject({
@@ -118,3 +162,11 @@ export const PostalCodesSchema = z.record(
   z.string().regex(/^[0-9]{5}$/),
   z.tuple([z.number(), z.number(), z.string().regex(/^[0-9]{3}$/), z.number().positive()]),
 )
+
+export const CategorySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  labels: LabelsSchema,
+  labelsReviewed: z.boolean().optional(),
+  parent: z.string().nullable(),
+})
+export type Category = z.infer<typeof CategorySchema>

@@ -1,20 +1,26 @@
 import { DomainError } from '../errors.js'
-import type { ChannelMapping, GeoEntry, LanguageEntry, Platform, TermEntry } from './taxonomy-schema.js'
+import type { Category, ChannelMapping, GeoEntry, LanguageEntry, Platform, TermEntry } from './taxonomy-schema.js'
 
 export type PostalCentre = readonly [lat: number, lng: number, municipality: string, radiusKm: number]
 
 export type TaxonomyParts = {
   terms: readonly TermEntry[]
+  categories?: readonly Category[]
   geo: readonly GeoEntry[]
   languages: readonly LanguageEntry[]
   postalCodes: Readonly<Record<string, PostalCentre>>
 }
 
 export type Taxonomy = {
+  // The parts whose names (labels, synonyms, categories) this taxonomy has: agency taxonomies share the shipped ones.
+  readonly names: TaxonomyParts
   readonly terms: ReadonlyMap<string, TermEntry>
+  readonly categories: ReadonlyMap<string, Category>
   readonly geo: ReadonlyMap<string, GeoEntry>
   readonly languages: ReadonlyMap<string, LanguageEntry>
   term(key: string): TermEntry | undefined
+  // Narrower terms under a term in the platform's hierarchy (Google's "Sports Fans" → "Golf Enthusiasts").
+  termChildren(key: string): readonly TermEntry[]
   geoByCode(kind: GeoEntry['kind'], country: string, code: string): GeoEntry | undefined
   geoChildren(key: string): readonly GeoEntry[]
   city(country: string, name: string): GeoEntry | undefined
@@ -23,6 +29,11 @@ export type Taxonomy = {
 }
 
 export const normalizeName = (text: string): string => text.trim().toLocaleLowerCase('fi').replace(/\s+/g, ' ')
+
+const withoutAccents = (text: string): string =>
+  normalizeName(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
 
 const geoCodeKey = (kind: string, country: string, code: string) => `${kind}:${country}:${code}`
 
@@ -36,8 +47,16 @@ function indexUnique<T>(items: readonly T[], keyOf: (item: T) => string, what: s
   return map
 }
 
-export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
+export function createTaxonomy(parts: TaxonomyParts, names: TaxonomyParts = parts): Taxonomy {
   const terms = indexUnique(parts.terms, (t) => t.key, 'term key')
+  const categories = indexUnique(parts.categories ?? [], (c) => c.id, 'category')
+  const termChildren = new Map<string, TermEntry[]>()
+  for (const entry of parts.terms) {
+    if (entry.parent === undefined) continue
+    const siblings = termChildren.get(entry.parent) ?? []
+    siblings.push(entry)
+    termChildren.set(entry.parent, siblings)
+  }
   const geo = indexUnique(parts.geo, (g) => g.key, 'geo key')
   const languages = indexUnique(parts.languages, (l) => l.code, 'language code')
   indexUnique(parts.geo, (g) => geoCodeKey(g.kind, g.country, g.code), 'geo code')
@@ -50,12 +69,19 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
     byCountry.set(entry.country, codes)
     codes.set(entry.code, entry)
   }
+  // A town a platform lists (kind city) is found by name too; a municipality of the same name wins. Names are also
+  // kept without diacritics: Google writes "Akersberga", people "Åkersberga".
   const cities = new Map<string, GeoEntry>()
-  for (const entry of parts.geo) {
-    if (entry.kind !== 'municipality') continue
-    const names = [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]
-    for (const name of names) cities.set(`${entry.country}:${normalizeName(name)}`, entry)
-  }
+  const unaccented = new Map<string, GeoEntry>()
+  for (const kind of ['city', 'municipality'] as const)
+    for (const entry of parts.geo) {
+      if (entry.kind !== kind) continue
+      const names = [...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()]
+      for (const name of names) {
+        cities.set(`${entry.country}:${normalizeName(name)}`, entry)
+        unaccented.set(`${entry.country}:${withoutAccents(name)}`, entry)
+      }
+    }
   const children = new Map<string, GeoEntry[]>()
   for (const entry of parts.geo) {
     if (entry.parent === null) continue
@@ -65,13 +91,17 @@ export function createTaxonomy(parts: TaxonomyParts): Taxonomy {
   }
   const postalCountries = new Set(['FI'])
   return {
+    names,
     terms,
+    categories,
     geo,
     languages,
     term: (key) => terms.get(key),
+    termChildren: (key) => termChildren.get(key) ?? [],
     geoByCode: (kind, country, code) => byCode.get(kind)?.get(country)?.get(code),
     geoChildren: (key) => children.get(key) ?? [],
-    city: (country, name) => cities.get(`${country}:${normalizeName(name)}`),
+    city: (country, name) =>
+      cities.get(`${country}:${normalizeName(name)}`) ?? unaccented.get(`${country}:${withoutAccents(name)}`),
     postalCode: (country, code) => (country === 'FI' ? parts.postalCodes[code] : undefined),
     hasPostalData: (country) => postalCountries.has(country),
   }
@@ -90,10 +120,8 @@ export function withMappings(parts: TaxonomyParts, overrides: readonly MappingOv
     }
     return { ...entry, channels }
   }
-  return createTaxonomy({
-    ...parts,
-    terms: parts.terms.map(apply),
-    geo: parts.geo.map(apply),
-    languages: parts.languages.map(apply),
-  })
+  return createTaxonomy(
+    { ...parts, terms: parts.terms.map(apply), geo: parts.geo.map(apply), languages: parts.languages.map(apply) },
+    parts,
+  )
 }

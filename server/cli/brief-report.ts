@@ -12,6 +12,10 @@ const describe = (t: BriefTerm): string => {
       return `${t.kind} ${t.label}`
     case 'dimension':
       return `names ${t.dimension}`
+    case 'distance':
+      return `radius ${t.km} km`
+    case 'special':
+      return `special ad category ${t.category}`
     case 'exclusion':
     case 'stopword':
     case 'name':

@@ -16,6 +16,10 @@ export function chooseCandidate(
   const typed = plan.types
     ? inCountry.filter((c) => plan.types?.some((t) => c.detail?.toLowerCase().startsWith(t.toLowerCase())))
     : inCountry
+  // An id one public source gave (a candidate) that the platform now returns is confirmed by this lookup.
+  const confirming = typed.filter((c) => plan.candidates?.includes(c.id))
+  if (new Set(confirming.map((c) => c.id)).size === 1 && confirming[0])
+    return { status: 'found', candidate: confirming[0] }
   const names = new Set(plan.names.map(normalizeName))
   const exact = typed.filter((c) => names.has(normalizeName(c.name)))
   const ids = new Set(exact.map((c) => c.id))

@@ -11,7 +11,7 @@ import {
 export type TaxonomyItem =
   { kind: 'term'; entry: TermEntry } | { kind: 'geo'; entry: GeoEntry } | { kind: 'language'; entry: LanguageEntry }
 
-type PlanBase = { names: string[]; country?: string; types?: string[] }
+type PlanBase = { names: string[]; country?: string; types?: string[]; candidates?: string[] }
 export type LookupPlan =
   | (PlanBase & { platform: 'google'; request: GoogleLookupRequest })
   | (PlanBase & { platform: 'meta'; request: MetaLookupRequest })
@@ -26,6 +26,7 @@ const GOOGLE_GEO_TYPES: Record<GeoEntry['kind'], string[]> = {
   country: ['Country'],
   region: ['Region', 'Province', 'State', 'County'],
   municipality: ['Municipality', 'City'],
+  city: ['City', 'Municipality', 'District', 'Neighborhood'],
 }
 const META_GEO_TYPES: Record<string, MetaGeoType> = { countries: 'country', regions: 'region', cities: 'city' }
 
@@ -136,7 +137,11 @@ function linkedInPlan(item: TaxonomyItem, mapping: ChannelMapping, query: string
 const PLANNERS = { google: googlePlan, meta: metaPlan, linkedin: linkedInPlan }
 
 // Turns a mapping's `lookup` fallback into a platform call; anything else (an upload to do by hand) stays manual.
+// Unconfirmed candidate ids ride along: the platform returning one of them confirms it.
 export function planLookup(item: TaxonomyItem, platform: Platform, mapping: ChannelMapping): LookupPlan | undefined {
   if (mapping.id !== null || mapping.fallback?.kind !== 'lookup') return undefined
-  return PLANNERS[platform](item, mapping, mapping.fallback.query)
+  const plan = PLANNERS[platform](item, mapping, mapping.fallback.query)
+  const candidates = mapping.candidates ?? []
+  if ('manual' in plan || candidates.length === 0) return plan
+  return { ...plan, names: [...plan.names, ...candidates.map((c) => c.name)], candidates: candidates.map((c) => c.id) }
 }

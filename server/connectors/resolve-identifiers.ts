@@ -84,12 +84,18 @@ async function lookup(
   }
 }
 
-const liveMapping = (base: ChannelMapping, candidate: LookupCandidate): ChannelMapping => ({
+// A live answer is its own source: the account asked, the day, confidence "live"; no candidates remain to confirm.
+const liveMapping = (
+  { candidates: _confirmed, ...base }: ChannelMapping,
+  candidate: LookupCandidate,
+): ChannelMapping => ({
   ...base,
   id: candidate.id,
   name: candidate.name,
   source: `live ${candidate.source.platform} ${candidate.source.account}`,
   confirmed: candidate.source.date,
+  confidence: 'live',
+  copied: candidate.source.date,
 })
 
 // Connectors throw only PlatformErrors; anything else is a kohde bug and propagates as it is.

@@ -197,9 +197,8 @@ function worldpop(): Record<string, { male: number; bands: number[] }> {
   return out
 }
 
-async function build() {
-  for (const file of ['fi-municipality-language.csv', 'fi-municipality-swedish-share-2021.csv'])
-    copyShared(`data/population/${file}`, `audiences/data/population/${file}`)
+/** The population index as it is committed (prettier's format). */
+export async function populationIndexText(): Promise<string> {
   const fi = finland()
   const check = (what: string, got: number, want: number) => {
     if (got !== want) throw new Error(`${what}: got ${got}, want ${want}`)
@@ -221,14 +220,17 @@ async function build() {
     seCounties: SE_COUNTY_NUTS,
     worldpop: worldpop(),
   }
-  mkdirSync(outDir, { recursive: true })
-  const file = join(outDir, 'population-index.json')
   // Written as prettier would, so `npm run lint` passes and diffs stay readable.
-  const options = (await prettier.resolveConfig(file)) ?? {}
-  writeFileSync(file, await prettier.format(JSON.stringify(index), { ...options, parser: 'json' }))
-  console.log(
-    `wrote ${Object.keys(fi.municipalities).length} municipalities, ${Object.keys(fi.postalCodes).length} postal areas`,
-  )
+  const options = (await prettier.resolveConfig(POPULATION_INDEX_FILE)) ?? {}
+  return prettier.format(JSON.stringify(index), { ...options, parser: 'json' })
 }
 
-await build()
+export const POPULATION_INDEX_FILE = join(outDir, 'population-index.json')
+
+if (process.argv[1] === import.meta.filename) {
+  for (const file of ['fi-municipality-language.csv', 'fi-municipality-swedish-share-2021.csv'])
+    copyShared(`data/population/${file}`, `audiences/data/population/${file}`)
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(POPULATION_INDEX_FILE, await populationIndexText())
+  console.log(`wrote ${POPULATION_INDEX_FILE}`)
+}

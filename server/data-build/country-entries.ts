@@ -1,13 +1,11 @@
-import type { GeoEntry } from '../../audiences/taxonomy/taxonomy-schema.js'
+import type { ChannelMapping, GeoEntry } from '../../audiences/taxonomy/taxonomy-schema.js'
 import { lookup, sourced } from './channel-mappings.js'
 import { synonymsOf } from './entry-names.js'
+import { googleLocation } from './place-google-ids.js'
+import { IMPORTED, SOURCES } from './vocabulary/platform-sources.js'
+import type { GeoTargetRow, LinkedInRow } from './vocabulary/platform-tables.js'
 
-const GOOGLE_SOURCE = 'Google geo target constant, agreeing public code (2000 + ISO 3166 numeric); platforms.md §1.12'
-const GOOGLE_IDS: Record<string, string> = { FI: '2246', SE: '2752' }
 const META_SOURCE = 'Meta basic targeting: countries are ISO 3166-1 alpha-2; platforms.md §2.7'
-const LINKEDIN_SOURCE =
-  'LinkedIn adTargetingEntities responses stored by codeteme/LinkedInDemoResearch; platforms.md §3.6'
-const LINKEDIN_IDS: Record<string, string> = { FI: 'urn:li:geo:100456013', SE: 'urn:li:geo:105117694' }
 // Kosovo's XK is a user-assigned code, not ISO 3166-1, so Meta's rule does not cover it.
 const NOT_ISO = new Set(['XK'])
 // The countries kohde has regional data for get their names in the other languages as synonyms.
@@ -15,9 +13,16 @@ const WITH_SYNONYMS = new Set(['FI', 'SE'])
 
 const namesIn = (locale: string) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' })
 
-/** One entry per two-letter code Node's CLDR names; codes it cannot name are returned as skipped. */
-export function buildCountries(codes: readonly string[]): { countries: GeoEntry[]; skipped: string[] } {
+export type CountryIds = { google: readonly GeoTargetRow[]; linkedin: readonly LinkedInRow[] }
+
+/** One entry per two-letter code Node's CLDR names, with Google's and LinkedIn's ids where imported. */
+export function buildCountries(
+  codes: readonly string[],
+  ids: CountryIds,
+): { countries: GeoEntry[]; skipped: string[] } {
   const [fi, sv, en] = [namesIn('fi'), namesIn('sv'), namesIn('en')]
+  const google = new Map(ids.google.filter((r) => r.type === 'Country').map((r) => [r.country, r]))
+  const linkedin = new Map(ids.linkedin.map((r) => [r.name, r]))
   const countries: GeoEntry[] = []
   const skipped: string[] = []
   for (const code of codes) {
@@ -38,9 +43,9 @@ export function buildCountries(codes: readonly string[]): { countries: GeoEntry[
       centre: null,
       radiusKm: null,
       channels: {
-        google: idOrLookup('location', GOOGLE_IDS[code], GOOGLE_SOURCE, named.en),
+        google: googleOf(google.get(code), named.en),
         meta: idOrLookup('countries', NOT_ISO.has(code) ? undefined : code, META_SOURCE, named.en),
-        linkedin: idOrLookup('locations', LINKEDIN_IDS[code], LINKEDIN_SOURCE, named.en),
+        linkedin: linkedinOf(linkedin.get(named.en), named.en),
       },
     })
   }
@@ -48,4 +53,15 @@ export function buildCountries(codes: readonly string[]): { countries: GeoEntry[
 }
 
 const idOrLookup = (target: string, id: string | undefined, source: string, name: string) =>
-  id ? sourced(target, id, source) : lookup(target, name)
+  id
+    ? { ...sourced(target, id, source), confidence: 'official' as const, copied: 'unknown' as const }
+    : lookup(target, name)
+
+const googleOf = (row: GeoTargetRow | undefined, name: string): ChannelMapping =>
+  row ? googleLocation(row, SOURCES.googleCountries) : lookup('location', name)
+
+function linkedinOf(row: LinkedInRow | undefined, name: string): ChannelMapping {
+  if (!row) return lookup('locations', name)
+  const { source, confidence, copied } = SOURCES.linkedinCountries
+  return { target: 'locations', id: row.urn, name: row.name, source, confirmed: IMPORTED, confidence, copied }
+}

@@ -1,12 +1,15 @@
 import { parseBrief, type Taxonomy } from '../../audiences/index.js'
 import { translate, translatorOf } from '../i18n/translate.js'
+import { formatNumber } from '../i18n/formats.js'
 import { toBriefPanel } from '../presenters/audience-form-brief.js'
+import { narrowWarnings } from '../presenters/audience-form-narrow.js'
+import { fieldsToAudience } from '../presenters/audience-form-parse.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
 import { issueText } from '../presenters/issue-text.js'
 import type { StoredAudience } from '../store/audience-records.js'
-import { searchTaxonomy, TaxonomyFacetSchema } from '../taxonomy-search.js'
+import { findTaxonomy, TaxonomyFacetSchema, taxonomyItemOf } from '../taxonomy-search.js'
 import type { PageInput } from './page-table.js'
 
 export type EditorTarget =
@@ -21,13 +24,18 @@ export type EditorOutcome = {
   suggest?: boolean
 }
 
+const MAX_SUGGESTIONS = 20
+
 // The same search as GET /api/v1/taxonomy, terms only: the picked key goes into a criteria row.
 function suggestionsOf(fields: EditorFields, taxonomy: Taxonomy) {
   const facet = TaxonomyFacetSchema.safeParse(fields.suggestFacet)
-  return searchTaxonomy(taxonomy, {
+  return findTaxonomy(taxonomy, {
     q: fields.suggestQuery.slice(0, 100),
     facet: facet.success ? facet.data : undefined,
-  }).flatMap((item) => (item.type === 'term' ? [item] : []))
+  })
+    .filter((ref) => ref.type === 'term')
+    .slice(0, MAX_SUGGESTIONS)
+    .map((ref) => taxonomyItemOf(taxonomy, ref))
 }
 
 /** The editor page for the form as it stands, with its errors, the pasted brief read again and any suggestions. */
@@ -41,6 +49,17 @@ export function editorView(
   const t = translatorOf(input.locale)
   const brief = fields.brief.trim() === '' ? null : fields.brief
   const id = target.mode === 'edit' ? target.stored.id : null
+  const formAction = id === null ? '/audiences/new' : `/audiences/${id}/edit`
+  // The brief is read again for the panel, its labels in the page's language; the draft may have been edited since.
+  const panel = () => {
+    if (brief === null) return null
+    const format = (n: number) => formatNumber(input.locale, n)
+    const narrow = narrowWarnings(fieldsToAudience(fields, taxonomy).candidate, taxonomy, t, format)
+    return toBriefPanel(brief, parseBrief(brief, taxonomy, input.locale), t, taxonomy, input.locale, {
+      narrow,
+      formAction,
+    })
+  }
   return {
     view: 'audience-editor',
     title:
@@ -50,7 +69,7 @@ export function editorView(
     status: outcome.status ?? 200,
     model: toEditorPage(fields, {
       mode: target.mode,
-      formAction: id === null ? '/audiences/new' : `/audiences/${id}/edit`,
+      formAction,
       locale: input.locale,
       taxonomy,
       clients: target.mode === 'new' ? target.clients : [],
@@ -58,7 +77,7 @@ export function editorView(
       issues: (outcome.issues ?? []).map((issue) => ({ ...issue, message: issueText(input.locale, issue) })),
       errorCode: outcome.errorCode ?? null,
       conflictReload: outcome.conflict && id !== null ? `/audiences/${id}/edit` : null,
-      brief: brief === null ? null : toBriefPanel(brief, parseBrief(brief, taxonomy), t, taxonomy, input.locale),
+      brief: panel(),
       suggestions: outcome.suggest ? suggestionsOf(fields, taxonomy) : null,
     }),
   }

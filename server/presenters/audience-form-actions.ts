@@ -1,4 +1,4 @@
-import type { Taxonomy } from '../../audiences/index.js'
+import { BRIEF_MAX_CHARS, FacetSchema, parseBrief, type Taxonomy } from '../../audiences/index.js'
 import { blankGeoRow, blankTermRow, type EditorFields, type TermRow } from './audience-form-fields.js'
 
 const MAX_GROUPS = 25
@@ -17,14 +17,35 @@ function withTerm(rows: readonly TermRow[], term: TermRow): TermRow[] {
 
 function pick(fields: EditorFields, key: string, taxonomy: Taxonomy): EditorFields {
   const entry = taxonomy.term(key)
-  if (!entry) return fields
-  const term = { facet: entry.facet, value: entry.key }
+  return entry ? place(fields, { facet: entry.facet, value: entry.key }) : fields
+}
+
+// What was typed in the search box, as free text of the chosen facet (any facet: an interest).
+function pickFreeText(fields: EditorFields): EditorFields {
+  const text = fields.suggestQuery.trim().slice(0, 300)
+  const facet = FacetSchema.safeParse(fields.suggestFacet)
+  return text === '' ? fields : place(fields, { facet: facet.success ? facet.data : 'interest', value: text })
+}
+
+function place(fields: EditorFields, term: TermRow): EditorFields {
   if (fields.suggestTarget === 'exclude') return { ...fields, exclude: withTerm(fields.exclude, term) }
   const group = /^\d{1,3}$/.test(fields.suggestTarget) ? Number(fields.suggestTarget) : -1
   if (group >= 0 && group < fields.include.length)
     return { ...fields, include: fields.include.map((rows, g) => (g === group ? withTerm(rows, term) : rows)) }
   if (fields.include.length >= MAX_GROUPS) return fields
   return { ...fields, include: [...fields.include, [term]], suggestTarget: String(fields.include.length) }
+}
+
+// The brief panel's offer: the phrase becomes a keyword term, in the group of keywords if there is one.
+function addFreeText(fields: EditorFields, index: number, taxonomy: Taxonomy): EditorFields {
+  const offer = parseBrief(fields.brief.slice(0, BRIEF_MAX_CHARS), taxonomy).freeText[index]
+  if (!offer) return fields
+  const term = { facet: 'keyword', value: offer.value }
+  const keywords = fields.include.findIndex((rows) => rows.some((r) => r.facet === 'keyword' && r.value.trim() !== ''))
+  if (keywords >= 0)
+    return { ...fields, include: fields.include.map((rows, g) => (g === keywords ? withTerm(rows, term) : rows)) }
+  if (fields.include.length >= MAX_GROUPS) return fields
+  return { ...fields, include: [...fields.include, [term]] }
 }
 
 /**
@@ -74,6 +95,10 @@ export function applyEditorAction(fields: EditorFields, action: string, taxonomy
       return { ...fields, geoExclude: without(fields.geoExclude, g) }
     case 'pick':
       return pick(fields, action.slice('pick:'.length), taxonomy)
+    case 'pick-free':
+      return pickFreeText(fields)
+    case 'add-free':
+      return addFreeText(fields, g, taxonomy)
     default:
       return fields
   }

@@ -75,7 +75,7 @@ export function blankFields(clientId = ''): EditorFields {
     inlineParent: '',
     version: '',
     brief: '',
-    suggestFacet: 'interest',
+    suggestFacet: '',
     suggestQuery: '',
     suggestTarget: '0',
   }

@@ -1,6 +1,6 @@
 import { normalizeName, type GeoEntry, type GeoItem, type Taxonomy } from '../../audiences/index.js'
 
-const PLACE_ORDER: Record<GeoEntry['kind'], number> = { country: 0, region: 1, municipality: 2 }
+const PLACE_ORDER: Record<GeoEntry['kind'], number> = { country: 0, region: 1, municipality: 2, city: 3 }
 const PLACES = new WeakMap<Taxonomy, Map<string, GeoEntry>>()
 
 // Every label and synonym of every place; a name shared by a region and a municipality means the larger one.
@@ -24,5 +24,6 @@ export function placeOf(name: string, taxonomy: Taxonomy): GeoItem | null {
   if (!entry) return null
   if (entry.kind === 'country') return { country: entry.code }
   if (entry.kind === 'region') return { region: entry.code }
+  if (entry.kind === 'city') return { city: entry.labels.en, country: entry.country }
   return { municipality: entry.code, country: entry.country }
 }

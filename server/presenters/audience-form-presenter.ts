@@ -1,10 +1,5 @@
-import {
-  FREE_TEXT_FACETS,
-  FACETS,
-  SPECIAL_AD_CATEGORIES,
-  type TermEntry,
-  type Taxonomy,
-} from '../../audiences/index.js'
+import { FREE_TEXT_FACETS, FACETS, SPECIAL_AD_CATEGORIES, type Taxonomy } from '../../audiences/index.js'
+import type { TaxonomyItem } from '../taxonomy-search.js'
 import { LOCALES, type Locale } from '../i18n/locale.js'
 import { translatorOf } from '../i18n/translate.js'
 import type { BriefPanel } from './audience-form-brief.js'
@@ -33,14 +28,18 @@ export type EditorContext = {
   errorCode: string | null
   conflictReload: string | null
   brief: BriefPanel | null
-  suggestions: readonly TermEntry[] | null
+  suggestions: readonly TaxonomyItem[] | null
 }
 
 export type EditorPageModel = ReturnType<typeof toEditorPage>
 export type GroupView = { index: number; number: number; terms: TermRowView[]; addAction: string }
 
 const SUGGEST_FACETS = FACETS.filter((f) => !FREE_TEXT_FACETS.has(f))
-const MAX_SUGGESTIONS = 20
+const PLATFORMS = [
+  ['google', 'audience.channel.google'],
+  ['meta', 'editor.platform.meta'],
+  ['linkedin', 'audience.channel.linkedin'],
+] as const
 
 function parentNameOf(json: string): string | null {
   try {
@@ -82,12 +81,21 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
     { value: 'new', label: t('editor.suggestNewGroup') },
     { value: 'exclude', label: t('editor.exclude') },
   ]
-  const suggestions = (context.suggestions ?? []).slice(0, MAX_SUGGESTIONS).map((entry) => ({
-    key: entry.key,
-    label: entry.labels[context.locale],
-    facetLabel: t(`editor.facet.${entry.facet}`),
-    action: `pick:${entry.key}`,
+  const suggestions = (context.suggestions ?? []).map((item) => ({
+    key: item.key,
+    label: item.labels[context.locale],
+    facetLabel: item.type === 'term' ? t(`editor.facet.${item.facet}`) : '',
+    action: `pick:${item.key}`,
+    path: item.path.map((step) => step.labels[context.locale]).join(' › '),
+    untranslated: item.type === 'term' && item.labelsReviewed === false && context.locale !== 'en',
+    statuses: PLATFORMS.map(([platform, name]) => ({
+      text: t('editor.platformStatus', { platform: t(name), status: t(`fidelity.${item.status[platform].status}`) }),
+      status: item.status[platform].status,
+    })),
   }))
+  const query = fields.suggestQuery.trim()
+  const freeText =
+    context.suggestions !== null && query !== '' ? { label: t('editor.useFreeText', { text: query }) } : null
   const genderError = errors.get('genders-female') ?? null
   return {
     isNew: context.mode === 'new',
@@ -155,17 +163,16 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
       brief: fields.brief,
     },
     suggest: {
-      facet: make.select(
-        'suggest-facet',
-        'suggestFacet',
-        fields.suggestFacet,
-        SUGGEST_FACETS.map((f) => ({ value: f, label: t(`editor.facet.${f}`) })),
-      ) satisfies SelectView,
+      facet: make.select('suggest-facet', 'suggestFacet', fields.suggestFacet, [
+        { value: '', label: t('editor.facetAll') },
+        ...SUGGEST_FACETS.map((f) => ({ value: f, label: t(`editor.facet.${f}`) })),
+      ]) satisfies SelectView,
       query: make.field('suggest-query', 'suggestQuery', fields.suggestQuery) satisfies FieldView,
       target: make.select('suggest-target', 'suggestTarget', fields.suggestTarget, targets) satisfies SelectView,
       searched: context.suggestions !== null,
       results: suggestions,
       none: context.suggestions !== null && suggestions.length === 0,
+      freeText,
     },
   }
 }

@@ -27,6 +27,9 @@ const toMapping = (r: PlatformMappingTable): StoredMapping => ({
     ...(r.name === null ? {} : { name: r.name }),
     source: r.source,
     confirmed: r.confirmed,
+    // Only live lookups store mappings (resolve-identifiers.ts): the day of the lookup is the copy's date.
+    confidence: 'live',
+    copied: r.confirmed,
     ...(r.fallback === null ? {} : { fallback: FallbackSchema.parse(JSON.parse(r.fallback)) }),
   },
   account: r.account,

@@ -3,6 +3,7 @@ import { AudienceSchema, DEFAULT_TAXONOMY, validateAudience } from '../../audien
 import { parseBrief } from '../../audiences/briefs/index.js'
 import { criteriaOf, expectedOf, loadCorpus, score } from './support/brief-corpus.js'
 
+// Fixtures name the terms the platform-scale vocabulary (issue 14) knows: dentists, golf, ERP buyers, decision makers.
 const RECALL_GOAL = 0.9
 const PRECISION_GOAL = 0.95
 const corpus = loadCorpus()

@@ -85,11 +85,16 @@ describe('parseBrief structure', () => {
     expect(result.notes.map((n) => n.code)).not.toContain('ambiguous')
   })
 
-  it('when the head holds criteria and does not say it is a segment, then it is read as criteria and the name is a default', () => {
-    const result = parseBrief('Naiset 30–45: kiinnostus design', TAXONOMY)
+  it('when the head before a colon holds criteria, then it is the name and its criteria are read too', () => {
+    const result = parseBrief('Naiset Helsingissä 30–45: kiinnostus design', TAXONOMY)
 
-    expect(result.audience).toMatchObject({ name: 'Luonnos briefistä', genders: ['female'], age: { min: 30, max: 45 } })
-    expect(result.notes.map((n) => n.code)).toContain('name_defaulted')
+    expect(result.audience).toMatchObject({
+      name: 'Naiset Helsingissä 30–45',
+      genders: ['female'],
+      age: { min: 30, max: 45 },
+      geo: { include: [{ municipality: '091', country: 'FI' }] },
+    })
+    expect(result.notes.map((n) => n.code)).not.toContain('name_defaulted')
   })
 
   it('when a cue names a dimension with no value, then a note says nothing was added for it', () => {

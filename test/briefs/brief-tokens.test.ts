@@ -44,6 +44,26 @@ describe('tokenize', () => {
     expect(first).toMatchObject({ raw: 'CFO:t', folded: 'cfo' })
   })
 
+  it.each([
+    ['Vd:ar och', 'Vd:ar', 'vd'],
+    ['HR:n ja', 'HR:n', 'hr'],
+    ['S:t Karins', 'S:t', 's'],
+    ['50 km:n säteellä', 'km:n', 'km'],
+    ['2:n lapsen', '2:n', '2'],
+  ])(
+    'when a colon sits inside a word ("%s"), then the word keeps it and folds without the ending',
+    (text, raw, folded) => {
+      expect(tokenize(text).find((t) => t.raw.includes(':'))).toMatchObject({ raw, folded })
+    },
+  )
+
+  it.each(['Ikä:30-50', 'Kohderyhmä:naiset', 'ikä:alle 30', 'klo 14:30'])(
+    'when a colon is a separator ("%s"), then it stays a token of its own',
+    (text) => {
+      expect(tokenize(text).some((t) => t.raw === ':')).toBe(true)
+    },
+  )
+
   it('when the text has emoji and combining marks, then spans still index the original string', () => {
     const text = '🎉 Lääka\u0308rit 😀'
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw)

@@ -327,7 +327,11 @@ describe.each(STORE_KINDS)('connector routes on %s', (kind) => {
       const response = await resolve(app, agency.admin, { recheck: true, keyPrefix: 'interest.' })
 
       expect(response.body.items).toEqual([
-        expect.objectContaining({ key: 'interest.design', status: 'conflict', existing: stored.mapping }),
+        expect.objectContaining({
+          key: 'interest.design',
+          status: 'conflict',
+          existing: { ...stored.mapping, confidence: 'live', copied: stored.mapping.confirmed },
+        }),
       ])
       expect(response.body.status).toBe('nothing_to_store')
       expect((await opened.store.platformMappings.list(agency.agencyId)).map((m) => m.mapping.id)).toEqual([

@@ -11,7 +11,7 @@ import { ResolveAbortedError, resolveIdentifiers } from '../../server/connectors
 import { anAudience } from '../support/audience-builder.js'
 import { TODAY, testDeps } from './support/connector-deps.js'
 import { startLoopback, type FakeReply, type Loopback, type RecordedRequest } from './support/loopback-server.js'
-import { RESOLVE_PARTS, sourced } from './support/resolve-taxonomy.js'
+import { HELSINKI, RESOLVE_PARTS, sourced } from './support/resolve-taxonomy.js'
 
 // Identifiers in the fakes' answers are made up unless a comment cites platforms.md: they test plumbing, not data.
 
@@ -100,6 +100,8 @@ describe('resolveIdentifiers', () => {
           name: 'Design',
           source: 'live meta act_123',
           confirmed: '2026-11-22',
+          confidence: 'live',
+          copied: '2026-11-22',
           fallback: { kind: 'lookup', query: 'search?type=adinterest&q=Design' },
         },
       },
@@ -385,5 +387,77 @@ describe('resolveCommandReport', () => {
     expect(report.text).toContain('Stopped at interest.design on meta')
     expect(report.text).toContain('Meta code 190/463')
     expect(report.text).toContain('Nothing was written.')
+  })
+})
+
+describe('resolveIdentifiers with unconfirmed candidates', () => {
+  // Oulu's LinkedIn id 106842242 has one public source only (linkedin-geo-nordic-places.csv): a candidate.
+  const OULU = {
+    ...HELSINKI,
+    key: 'geo.fi.oulu',
+    code: '564',
+    labels: { fi: 'Oulu', sv: 'Uleåborg', en: 'Oulu' },
+    channels: {
+      linkedin: {
+        target: 'locations',
+        id: null,
+        source: null,
+        confirmed: null,
+        fallback: { kind: 'lookup' as const, query: 'Oulu' },
+        candidates: [{ id: 'urn:li:geo:106842242', name: 'Oulu, North Ostrobothnia, Finland', source: 'apidirect' }],
+      },
+    },
+  }
+  const linkedinAnswering = (candidates: LookupCandidate[]) => ({
+    platform: 'linkedin' as const,
+    account: '5100',
+    lookup: async () => candidates,
+  })
+  const linkedinSource = { kind: 'live', platform: 'linkedin', account: '5100', date: '2026-11-22' } as const
+  const parts = { ...RESOLVE_PARTS, terms: [], geo: [OULU], languages: [] }
+
+  it('when LinkedIn returns the candidate id among others, then the lookup confirms it: stored as a live id', async () => {
+    const answer = [
+      { id: 'urn:li:geo:106842242', name: 'Oulu, North Ostrobothnia, Finland', source: linkedinSource },
+      { id: 'urn:li:geo:90000001', name: 'Oulu Region', source: linkedinSource },
+    ]
+    const result = await resolveIdentifiers({
+      parts,
+      connectors: { linkedin: linkedinAnswering(answer) as unknown as Connectors['linkedin'] },
+      store: createMemoryMappingStore(),
+      clock,
+      platforms: ['linkedin'],
+    })
+
+    expect(result.overrides).toEqual([
+      {
+        key: 'geo.fi.oulu',
+        platform: 'linkedin',
+        mapping: {
+          target: 'locations',
+          id: 'urn:li:geo:106842242',
+          name: 'Oulu, North Ostrobothnia, Finland',
+          source: 'live linkedin 5100',
+          confirmed: '2026-11-22',
+          confidence: 'live',
+          copied: '2026-11-22',
+          fallback: { kind: 'lookup', query: 'Oulu' },
+        },
+      },
+    ])
+  })
+
+  it('when LinkedIn does not return the candidate, then nothing is stored and a person chooses', async () => {
+    const answer = [{ id: 'urn:li:geo:90000001', name: 'Oulu Region', source: linkedinSource }]
+    const result = await resolveIdentifiers({
+      parts,
+      connectors: { linkedin: linkedinAnswering(answer) as unknown as Connectors['linkedin'] },
+      store: createMemoryMappingStore(),
+      clock,
+      platforms: ['linkedin'],
+    })
+
+    expect(result.overrides).toEqual([])
+    expect(result.items).toEqual([expect.objectContaining({ key: 'geo.fi.oulu', status: 'ambiguous' })])
   })
 })

@@ -20,7 +20,7 @@ const FI = {
   '25–64': 2_812_367,
   '30–60': 2_169_070,
 }
-const HELSINKI_25_54 = 302_148
+const VANTAA_25_54 = 102_605 // 11re, Vantaa, ages 25 to 54 summed
 const GOOGLE = 0.977 // internet users, every age counted fully
 const LINKEDIN = 1_340_000 / 4_069_201 // any use of 16–74; 75+ count half
 // Swedish speakers 5.2 % of Finland (2021, as published); Finnish speakers split the rest as 4,800,243 of the
@@ -65,13 +65,15 @@ describe('a channel’s audience size', () => {
     ])
   })
 
-  it('when LinkedIn widens Helsinki to Finland, then the line counts Finland and keeps Helsinki’s 302 k beside it', () => {
-    const helsinki = { geo: { include: [{ municipality: '091', country: 'FI' }] }, age: { min: 25, max: 54 } }
+  // Helsinki, Espoo and Tampere have confirmed LinkedIn location URNs (geo-fi.json); Vantaa has none.
+  it('when LinkedIn widens Vantaa to Finland, then the line counts Finland and keeps Vantaa’s 103 k beside it', () => {
+    const vantaa = { geo: { include: [{ municipality: '092', country: 'FI' }] }, age: { min: 25, max: 54 } }
 
-    const result = line(helsinki, 'linkedin')
+    const result = line(vantaa, 'linkedin')
 
     expect(result.audienceSize!.value).toBeCloseTo(FI['25–54'] * LINKEDIN, 6)
-    expect(result.idealAudienceSize!.value).toBeCloseTo(HELSINKI_25_54 * LINKEDIN, 6)
+    expect(result.idealAudienceSize!.value).toBeCloseTo(VANTAA_25_54 * LINKEDIN, 6)
+    expect(result.sizeReason!.items.map((i) => i.code)).toContain('geo_widened_to_country')
   })
 
   it('when Meta draws a circle for Helsinki, then the line is exactly what the same circle targeted as such gives', () => {

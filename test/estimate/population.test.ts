@@ -93,7 +93,8 @@ describe('estimatePopulation', () => {
     expect(people).toBeCloseTo(653_835 / 84, 6)
   })
 
-  it('when Sweden is asked for women 25–34, then Eurostat bands are split by the WorldPop sex ratio', () => {
+  it('when Sweden is asked for women 25–34, then SCB counts them by single year and sex: 708,421', () => {
+    // awk -F, 'NR>1 && $3>=25 && $3<=34 {s+=$5} END {print s}' audiences/data/population/se-municipality-age-sex-2019.csv
     const log = new AssumptionLog()
     const audience = anAudience({
       geo: { include: [{ country: 'SE' }] },
@@ -101,10 +102,32 @@ describe('estimatePopulation', () => {
       genders: ['female'],
     })
     const { breakdown } = estimatePopulation(audience, aTaxonomy(), log)
-    const maleShare = POPULATION_INDEX.worldpop['SE']!.male
-    expect(breakdown.people).toBeCloseTo(1_334_587.5 * (1 - maleShare), 4)
-    expect(log.list().map((a) => a.factor)).toEqual(
-      expect.arrayContaining(['population.SE', 'population.ageBandSpread', 'population.SE.maleShare']),
+    expect(breakdown.people).toBe(708_421)
+    expect(log.list().map((a) => a.factor)).not.toContain('population.SE.maleShare')
+  })
+
+  it("when Swedish municipalities and counties are asked, then SCB's 31 Dec 2019 counts: Stockholms län 2,377,081, Stockholm 974,073", () => {
+    // SOURCES.md check figures; the county is the sum of its 26 municipalities.
+    const { people, log } = peopleIn({ geo: { include: [{ region: 'SE-AB' }] } }, DEFAULT_TAXONOMY)
+    const city = peopleIn({ geo: { include: [{ municipality: '0180', country: 'SE' }] } }, DEFAULT_TAXONOMY)
+    const both = peopleIn(
+      { geo: { include: [{ region: 'SE-AB' }, { municipality: '0180', country: 'SE' }] } },
+      DEFAULT_TAXONOMY,
+    )
+    expect([people, city.people, both.people]).toEqual([2_377_081, 974_073, 2_377_081])
+    expect(log.map((a) => a.factor)).toContain('population.SE')
+  })
+
+  it('when a town Google lists has no population of its own, then the estimate says so and counts nobody there', () => {
+    const log = new AssumptionLog()
+    const audience = anAudience({ geo: { include: [{ city: 'Åkersberga', country: 'SE' }] } })
+    const { breakdown, known } = estimatePopulation(audience, DEFAULT_TAXONOMY, log)
+    expect([breakdown.people, known]).toEqual([0, false])
+    expect(log.list()).toContainEqual(
+      expect.objectContaining({
+        factor: 'population.unknown.audience.geo.include.0',
+        source: 'no population data for Akersberga: counted as 0 people',
+      }),
     )
   })
 

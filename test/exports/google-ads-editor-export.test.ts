@@ -75,12 +75,18 @@ describe('planGoogleAdsEditorExport', () => {
     expect(ages.every((r) => r['Ad Group'] === AD_GROUP && r.Campaign === CAMPAIGN)).toBe(true)
   })
 
-  it('when exported, then the custom segments become audience rows of the ad group, by name', () => {
+  it('when exported, then custom segments become audience rows by name and user interests by Interest:<id>', () => {
     const audiences = rows.filter((r) => r.Audience !== '')
 
+    // The shipped vocabulary's Google ids (google-user-interests.csv): 92002 Avid Business News Readers, 92501 Luxury
+    // Shoppers, 92508 Home Decor Enthusiasts, 80239 Home Decor (in-market); Editor writes them "Interest:16".
     expect(audiences.map((r) => r.Audience)).toEqual([
       'Arvokkaan huvilan ostajat · group 1',
       'Arvokkaan huvilan ostajat · group 3',
+      'Interest:92002',
+      'Interest:92501',
+      'Interest:92508',
+      'Interest:80239',
     ])
   })
 

@@ -8,6 +8,7 @@ import { fieldsToAudience, readEditorForm } from '../../server/presenters/audien
 import { toEditorPage, type EditorContext } from '../../server/presenters/audience-form-presenter.js'
 import { toEditorStart } from '../../server/presenters/audience-form-start.js'
 import { translatorOf } from '../../server/i18n/translate.js'
+import { findTaxonomy, taxonomyItemOf } from '../../server/taxonomy-search.js'
 import { renderForSnapshot } from './support/page-world.js'
 
 const taxonomy = DEFAULT_TAXONOMY
@@ -157,6 +158,39 @@ describe('applyEditorAction', () => {
   })
 })
 
+describe('free text and the search results', () => {
+  it('when what was searched is added as free text, then it goes in as typed, with the chosen facet (any: interest)', () => {
+    const fields = { ...blankFields(), suggestQuery: '  frisbeegolf ', suggestFacet: '', suggestTarget: 'new' }
+    const asTitle = { ...fields, suggestFacet: 'title', suggestQuery: 'ratakatsastaja', suggestTarget: 'exclude' }
+
+    expect(applyEditorAction(fields, 'pick-free', taxonomy).include[1]).toEqual([
+      { facet: 'interest', value: 'frisbeegolf' },
+    ])
+    expect(applyEditorAction(asTitle, 'pick-free', taxonomy).exclude).toEqual([
+      { facet: 'title', value: 'ratakatsastaja' },
+    ])
+    expect(readEditorForm({ action: 'pick-free' }).action).toBe('pick-free')
+  })
+
+  it('when results are shown, then each has its path, what each platform makes of it and whether it is untranslated', () => {
+    const item = findTaxonomy(taxonomy, { q: 'golf equipment' }).map((ref) => taxonomyItemOf(taxonomy, ref))[0]!
+    const page = toEditorPage(
+      { ...blankFields(), suggestQuery: 'golf equipment' },
+      context({ locale: 'fi', suggestions: [item] }),
+    )
+    const shown = page.suggest.results[0]!
+
+    expect(shown.path).toBe('Googlen ostoaikeissa olevat › Sports & Fitness › Sporting Goods')
+    expect(shown.untranslated).toBe(true)
+    expect(shown.statuses.map((s) => s.text)).toEqual([
+      'Google Ads: täsmällinen',
+      'Meta (Facebook, Instagram): tunniste puuttuu',
+      'LinkedIn: ei tuettu',
+    ])
+    expect(page.suggest.freeText).toEqual({ label: 'Lisää vapaana tekstinä: ”golf equipment”' })
+  })
+})
+
 describe('toEditorPage', () => {
   it('when age min has an issue, then the field is invalid, described by its hint and error, and summarised', () => {
     const model = toEditorPage(
@@ -195,7 +229,10 @@ describe('toEditorPage', () => {
 describe('toBriefPanel', () => {
   it('when a brief has recognised and unrecognised words, then the text is cut into marked pieces in order', () => {
     const text = 'lääkärit, jotain outoa'
-    const panel = toBriefPanel(text, parseBrief(text, taxonomy), translatorOf('en'), taxonomy, 'en')
+    const panel = toBriefPanel(text, parseBrief(text, taxonomy), translatorOf('en'), taxonomy, 'en', {
+      narrow: [],
+      formAction: '/audiences/new',
+    })
 
     expect(panel.segments.map((s) => [s.text, s.recognised, s.unrecognised])).toEqual([
       ['lääkärit', true, false],
@@ -205,7 +242,12 @@ describe('toBriefPanel', () => {
     expect(panel.recognised).toEqual([
       { text: 'lääkärit', meaning: 'Job title: Physician', alternatives: null, excluded: false },
     ])
-    expect(panel.unrecognised).toEqual(['jotain outoa'])
+    expect(panel.unrecognised).toEqual([
+      {
+        text: 'jotain outoa',
+        offer: { value: 'outoa', action: 'add-free:0', label: 'Add as free text: "outoa" (a keyword)' },
+      },
+    ])
   })
 })
 
@@ -221,7 +263,10 @@ describe('the editor views', () => {
       context({
         issues: [{ fieldId: 'age-min', code: 'age_range_empty', message: 'minimum age 70 is above maximum 60' }],
         errorCode: 'audience_invalid',
-        brief: toBriefPanel(brief, draft, translatorOf('fi'), taxonomy, 'fi'),
+        brief: toBriefPanel(brief, draft, translatorOf('fi'), taxonomy, 'fi', {
+          narrow: [],
+          formAction: '/audiences/new',
+        }),
         locale: 'fi',
       }),
     )

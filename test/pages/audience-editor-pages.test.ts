@@ -90,6 +90,23 @@ describe('GET /audiences/new', () => {
 })
 
 describe('drafting from a pasted brief and saving', () => {
+  it('when staff press the button beside a phrase kohde did not understand, then it becomes a keyword term', async () => {
+    const drafted = await staff.post('/audiences/new/brief', { clientId: world.where('own').clientId, brief: BRIEF })
+
+    expect(mainOf(drafted.text)).toContain(
+      '<button type="submit" form="audience-form" name="action" value="add-free:1" formaction="/audiences/new#criteria" aria-label="Lisää vapaatekstinä: ”ostajat” (hakusana)">Lisää vapaatekstinä</button>',
+    )
+    const added = await staff.post('/audiences/new', { ...formOf(drafted.text), action: 'add-free:1' })
+    const fields = formOf(added.text)
+
+    expect(added.status).toBe(200)
+    expect([fields['include[2][terms][0][facet]'], fields['include[2][terms][0][value]']]).toEqual([
+      'keyword',
+      'ostajat',
+    ])
+    expect(fields['brief']).toBe(BRIEF)
+  })
+
   it('when staff paste the Finnish brief, fix the age after a 422 and save, then the audience is stored', async () => {
     const clientId = world.where('own').clientId
     const drafted = await staff.post('/audiences/new/brief', { clientId, brief: BRIEF })

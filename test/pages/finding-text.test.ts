@@ -11,6 +11,7 @@ import { parseBrief } from '../../audiences/briefs/index.js'
 import { TEMPLATES } from '../../audiences/templates/templates.js'
 import { findingText } from '../../server/presenters/finding-text.js'
 import { loadCorpus } from '../briefs/support/brief-corpus.js'
+import { loadCorpusPart } from '../briefs/support/corpus-format.js'
 import { audienceArbitrary } from '../support/audience-arbitrary.js'
 
 // The codes the compilers emit for the templates and for many random audiences (fixed seed: the same every run).
@@ -74,6 +75,8 @@ describe('findingText', () => {
   it("when a pasted brief leads to notes, then each note has a Finnish and a Swedish sentence quoting the brief's words", () => {
     const briefs = [
       ...loadCorpus().map((c) => c.text),
+      ...loadCorpusPart('dev').map((c) => c.text),
+      '30 km säteellä, Tukholman läänissä 20 km',
       'Villat: yli 20 v, 2–3 lasta, lasten ikä 0–6 v',
       'ikä 60–30, ikä 35, 30–55, tulos yli 1 M€, liikevaihto yli 10 MSEK',
     ]

@@ -103,13 +103,6 @@ describe('geo taxonomy data', () => {
     expect(finland?.channels.linkedin?.id).toBe('urn:li:geo:100456013')
   })
 
-  it('when regions and municipalities are mapped, then no identifier is shipped, only lookups', () => {
-    const mappings = mappingsOf(geo.filter((g) => g.kind !== 'country'))
-
-    expect(mappings.filter((m) => m.id !== null)).toEqual([])
-    expect(mappings.every((m) => m.fallback?.kind === 'lookup')).toBe(true)
-  })
-
   it('when a mapping has an identifier, then it has a source and a confirmed date', () => {
     const mappings = mappingsOf([...geo, ...DEFAULT_TAXONOMY.languages.values()]).filter((m) => m.id !== null)
 

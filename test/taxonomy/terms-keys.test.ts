@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { TermEntrySchema, TAXONOMY_PARTS, normalizeName, type Facet } from '../../audiences/index.js'
-import interests from '../../audiences/taxonomy/data/terms-interests.json' with { type: 'json' }
-import professions from '../../audiences/taxonomy/data/terms-professions.json' with { type: 'json' }
-import demographics from '../../audiences/taxonomy/data/terms-demographics.json' with { type: 'json' }
-import b2b from '../../audiences/taxonomy/data/terms-b2b.json' with { type: 'json' }
-import customers from '../../audiences/taxonomy/data/terms-customers.json' with { type: 'json' }
+import { TermEntrySchema, normalizeName, type Facet } from '../../audiences/index.js'
+import { HAND_WRITTEN_FILES as FILES, handWrittenTerms } from './support/hand-written.js'
 
-const FILES = { interests, professions, demographics, b2b, customers }
-const terms = TAXONOMY_PARTS.terms
+const terms = handWrittenTerms()
 const keysOf = (prefix: string, facet: Facet, slugs: string[]) => slugs.map((s) => [`${prefix}.${s}`, facet] as const)
 
 // The brief's "Taxonomy keys being written now": other engineers code against exactly these keys.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { PLATFORMS, TAXONOMY_PARTS } from '../../audiences/index.js'
+import { PLATFORMS } from '../../audiences/index.js'
+import { handWrittenTerms } from './support/hand-written.js'
 
-const terms = TAXONOMY_PARTS.terms
+const terms = handWrittenTerms()
 const mappings = terms.flatMap((entry) =>
   PLATFORMS.flatMap((platform) => {
     const mapping = entry.channels[platform]
@@ -21,9 +22,27 @@ const staff = (key: string, range: string) => [
   `urn:li:staffCountRange:(${range})`,
 ]
 const industry = (key: string, code: number) => [`industry.${key}`, 'linkedin', 'industries', `urn:li:industry:${code}`]
+const jobFunction = (key: string, id: number) => [
+  `jobFunction.${key}`,
+  'linkedin',
+  'jobFunctions',
+  `urn:li:function:${id}`,
+]
 
-// Every identifier shipped, copied by hand from platforms.md §1.3 (Google enums), §2.7 (Meta) and §3.6 (LinkedIn).
+// Every identifier shipped, copied by hand from platforms.md §1.3 (Google enums), §2.7 (Meta) and §3.6 (LinkedIn),
+// and from the imported tables: audiences/data/platforms/linkedin-functions.csv (id, name) and google-user-interests.csv
+// (EXTENDED_DEMOGRAPHIC 30004 Bachelor's Degree, 30005 Advanced Degree, 30014 Parents of Teens, 30037 In a
+// Relationship; LIFE_EVENT 95009 Recently Moved).
 const SOURCED = [
+  jobFunction('finance', 10),
+  jobFunction('it', 13),
+  jobFunction('purchasing', 21),
+  jobFunction('operations', 18),
+  ['education.university', 'google', 'extended_demographic', '30004'],
+  ['education.higher-university', 'google', 'extended_demographic', '30005'],
+  ['parental.teenagers', 'google', 'extended_demographic', '30014'],
+  ['relationship.in-relationship', 'google', 'extended_demographic', '30037'],
+  ['lifeEvent.recently-moved', 'google', 'life_event', '95009'],
   ['interest.interior-design', 'meta', 'interests', '6002920953955'],
   ['interest.luxury-goods', 'meta', 'interests', '6007828099136'],
   ['interest.business', 'meta', 'interests', '6003402305839'],
@@ -75,11 +94,15 @@ describe('term channel mappings', () => {
     expect(shipped.map((row) => row.join(' ')).sort()).toEqual(SOURCED.map((row) => row.join(' ')).sort())
   })
 
-  it('when a mapping has an identifier, then it names its source, is dated 2026-11-22 and needs no fallback', () => {
+  it('when a mapping has an identifier, then it names its source, is dated, carries a confidence and needs no fallback', () => {
     const withId = mappings.filter((m) => m.mapping.id !== null)
+    const cited = (source: string | null) =>
+      source?.includes('platforms.md §') || source?.includes('audiences/data/platforms/')
 
-    expect(withId.filter((m) => !m.mapping.source?.includes('platforms.md §'))).toEqual([])
-    expect(new Set(withId.map((m) => m.mapping.confirmed))).toEqual(new Set(['2026-11-22']))
+    expect(withId.filter((m) => !cited(m.mapping.source))).toEqual([])
+    // 2026-11-22: checked against platforms.md; 2026-12-07: read from the imported tables (SOURCES.md).
+    expect(new Set(withId.map((m) => m.mapping.confirmed))).toEqual(new Set(['2026-11-22', '2026-12-07']))
+    expect(withId.filter((m) => !m.mapping.confidence || !m.mapping.copied)).toEqual([])
     expect(withId.filter((m) => m.mapping.fallback)).toEqual([])
   })
 

@@ -120,6 +120,38 @@ function circlesOutcome(label: string, drawn: Drawn, what: string, minKm: number
   )
 }
 
+// A region with no constant of its own (Åland): its municipalities' constants where Google lists them, circles elsewhere.
+function regionByParts(region: GeoEntry, label: string, ctx: GoogleContext, minKm: number, trim: Trim): Outcome | null {
+  const areas = municipalitiesOf(region, ctx.taxonomy)
+  const ids = areas.map(locationIdOf).filter((id) => id !== null)
+  if (ids.length === 0 || areas.some((m) => trim.keys.has(m.key))) return null
+  const named = areas.filter((m) => locationIdOf(m) !== null)
+  const circles = areas
+    .filter((m) => locationIdOf(m) === null)
+    .map((m) => circleOf(m, ctx.flat.locale))
+    .filter((c) => c !== null)
+  const places: GeoItem[] = [
+    ...named.map((m) => ({ municipality: m.code, country: m.country })),
+    ...circles.map((c) => radiusItem(c, minKm)),
+  ]
+  const constants = `geo target constant${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`
+  if (ids.length === areas.length)
+    return outcome(
+      ids.map(location),
+      'exact',
+      'geo_exact',
+      `${label} became the ${constants} of its municipalities`,
+      placesEffective(places),
+    )
+  return outcome(
+    [...ids.map(location), ...circles.map((c) => proximity(c, minKm))],
+    'approximated',
+    'geo_circles',
+    `${label} has no geo target constant: ${ids.length} of its ${areas.length} municipalities became ${constants}, the other ${areas.length - ids.length} became ${circles.length} circles around their centres, whose edges do not follow the borders`,
+    placesEffective(places),
+  )
+}
+
 function includeOutcome(item: GeoItem, ctx: GoogleContext, trim: Trim): Outcome {
   const place = resolvePlace(item, ctx.taxonomy, ctx.flat.locale)
   const minKm = ctx.restricted ? RESTRICTED_MIN_RADIUS_KM : 0
@@ -129,6 +161,8 @@ function includeOutcome(item: GeoItem, ctx: GoogleContext, trim: Trim): Outcome 
     case 'municipality': {
       const id = locationIdOf(place.entry)
       if (id) return outcome([location(id)], 'exact', 'geo_exact', `${place.label} became geo target constant ${id}`)
+      const parts = place.kind === 'region' ? regionByParts(place.entry, place.label, ctx, minKm, trim) : null
+      if (parts) return parts
       const drawn = place.kind === 'country' ? { circles: [], left: [] } : circlesOf(place.entry, place.kind, ctx, trim)
       if (drawn.circles.length > 0 || drawn.left.length > 0)
         return circlesOutcome(place.label, drawn, 'its centre', minKm)

@@ -75,6 +75,11 @@ export const AdGroupCriterionSchema = z.union([
   }),
   z.strictObject({ user_list: z.strictObject({ user_list: customerResourceSchema('userLists') }), ...negative }),
   z.strictObject({ life_event: z.strictObject({ life_event_id: z.int().positive() }), ...negative }),
+  // ExtendedDemographicInfo: Google's detailed demographics (parents of toddlers, homeowners …), criteria.proto v24.
+  z.strictObject({
+    extended_demographic: z.strictObject({ extended_demographic_id: z.int().positive() }),
+    ...negative,
+  }),
   // KeywordInfo.text: "at most 80 characters and 10 words" (common/criteria.proto, v24).
   z.strictObject({
     keyword: z.strictObject({ text: z.string().min(1).max(80), match_type: z.literal('PHRASE') }),

@@ -125,6 +125,16 @@ function idTerm(
         `${label} became life event ${id}`,
       )
     }
+    case 'extended_demographic': {
+      const demographicId = Number(id)
+      if (!Number.isSafeInteger(demographicId) || demographicId <= 0) return invalid(label, 'detailed demographic', id)
+      return targeted(
+        'segment',
+        [{ extended_demographic: { extended_demographic_id: demographicId } }],
+        'extended_demographic',
+        `${label} became detailed demographic ${id}`,
+      )
+    }
     case 'parental_status': {
       if (ctx.restricted)
         return dropped(
@@ -152,6 +162,34 @@ function idTerm(
   }
 }
 
+// Several ids of one term are OR-ed in Google's audience-segment pool: "golf" is Golf Enthusiasts or Golf Equipment.
+function idsTerm(
+  key: string,
+  mapping: ChannelMapping & { id: string },
+  label: string,
+  ctx: GoogleContext,
+): TermCompiled {
+  const first = idTerm(key, mapping, label, ctx)
+  if (!mapping.also?.length) return first
+  const all = [first, ...mapping.also.map((extra) => idTerm(key, { ...mapping, ...extra }, label, ctx))]
+  const used = all.filter((t) => t.dimension === 'segment' && t.status === 'exact')
+  if (used.length === 0) return first
+  const ids = [mapping.id, ...mapping.also.map((a) => a.id)]
+  const left = all.length - used.length
+  return {
+    ...used[0]!,
+    targets: used.flatMap((t) => t.targets),
+    status: left === 0 ? 'exact' : 'approximated',
+    message:
+      left === 0
+        ? `${label} became ${used.length} audience segments, any of which matches (${ids.join(', ')})`
+        : `${label} became ${used.length} of its ${all.length} audience segments; left out: ${all
+            .filter((t) => !used.includes(t))
+            .map((t) => t.message)
+            .join('; ')}`,
+  }
+}
+
 /** A taxonomy term on Google: its identifier, else its fallback (custom segment, lookup or a reason it cannot be). */
 export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleContext): TermCompiled {
   const mapping = entry.channels.google
@@ -170,7 +208,7 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
       'curated_audience_restricted',
       `${label} was dropped: Google does not let sensitive-category ads (gambling; housing, employment and credit in the US and Canada) use customer lists`,
     )
-  if (mapping.id !== null) return idTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
+  if (mapping.id !== null) return idsTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
   switch (fallback?.kind) {
     case 'customAudience': {
       const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''

@@ -50,6 +50,14 @@ const missing = (path: IssuePath, item: GeoItem, country: string, name: string, 
   ),
 })
 
+// Ids one public source gives are never used as they are: the lookup that confirms one is named with it.
+function candidateHint(entry: GeoEntry): string {
+  const candidates = entry.channels.linkedin?.candidates ?? []
+  if (candidates.length === 0) return ''
+  const ids = candidates.map((c) => `${c.id} ("${c.name}")`).join(' or ')
+  return ` (one public source gives ${ids}; kohde uses it once a live lookup returns it)`
+}
+
 function placeOf(located: Located<GeoItem>, taxonomy: Taxonomy, flat: FlatAudience, excluded: boolean): Place {
   const { path, value: item } = located
   const place: ResolvedPlace = resolvePlace(located.value, taxonomy, flat.locale)
@@ -59,7 +67,7 @@ function placeOf(located: Located<GeoItem>, taxonomy: Taxonomy, flat: FlatAudien
     case 'municipality': {
       const name = place.entry.labels.en
       const urn = locationUrnOf(place.entry)
-      const lookup = lookupFor('locations', lookupQuery(place.entry, name))
+      const lookup = `${lookupFor('locations', lookupQuery(place.entry, name))}${candidateHint(place.entry)}`
       if (!urn) return missing(path, item, place.country, name, lookup)
       const message = `${excluded ? 'Excludes' : 'Targets'} ${name}: LinkedIn location ${urn}.`
       return { path, item, urn, country: place.country, name, lookup, verdict: verdict('exact', 'geo_exact', message) }

@@ -13,10 +13,12 @@ import { verdict, type Verdict } from './linkedin-verdict.js'
 
 export type TermSide = 'include' | 'exclude'
 export type TermContext = { targetsEea: boolean; dsaCode: string | undefined; side: TermSide }
-// A resolved term: what to report, and the facet value to emit when there is one.
-export type TermOutcome = { verdict: Verdict; emit: { facet: LinkedInFacet; urn: string } | null; groupBanned: boolean }
+export type Emit = { facet: LinkedInFacet; urn: string }
+// A resolved term: what to report, and the facet values to emit. combine "all": one value of every facet must
+// match (a job function AND a seniority); "any": one value of any facet.
+export type TermOutcome = { verdict: Verdict; emit: Emit[]; combine: 'any' | 'all'; groupBanned: boolean }
 
-const report = (v: Verdict): TermOutcome => ({ verdict: v, emit: null, groupBanned: false })
+const report = (v: Verdict): TermOutcome => ({ verdict: v, emit: [], combine: 'any', groupBanned: false })
 
 const uploadList = (label: string): TermOutcome =>
   report(
@@ -51,6 +53,8 @@ export function resolveTerm(term: Term, taxonomy: Taxonomy, context: TermContext
   if (entry && mapping) return fromMapping(mapping, entry.labels.en, term, context)
   const label = entry?.labels.en ?? term.value
   const target = FACET_TARGETS[term.facet]
+  // Free text may name a professional topic LinkedIn has: a lookup decides, nothing typed is dropped unasked.
+  if (!entry && term.facet === 'interest') return lookUp('free_text_lookup', 'interests', label, label)
   if (target.facet === null) return report(verdict('unsupported', target.code, `"${label}": ${target.reason}.`))
   if (target.facet === 'audienceMatchingSegments') return uploadList(label)
   return lookUp(entry ? 'term_urn_unknown' : 'free_text_lookup', target.facet, label, label)
@@ -81,12 +85,7 @@ function fromMapping(mapping: ChannelMapping, label: string, term: Term, context
         `"${label}": LinkedIn's ${facet} facet can only include, not exclude.`,
       ),
     )
-  if (mapping.id !== null)
-    return {
-      verdict: verdict('exact', 'term_exact', `"${label}" is LinkedIn ${facet} ${mapping.id}.`),
-      emit: { facet, urn: mapping.id },
-      groupBanned: false,
-    }
+  if (mapping.id !== null) return idsOutcome({ ...mapping, id: mapping.id }, facet, label, context)
   const fallback = mapping.fallback
   if (fallback?.kind === 'unsupported') {
     // A kohde facet with no LinkedIn home keeps its own code (income_unsupported…), whatever facet the data names.
@@ -109,4 +108,42 @@ function fromMapping(mapping: ChannelMapping, label: string, term: Term, context
     label,
     fallback?.kind === 'lookup' ? fallback.query : (mapping.name ?? label),
   )
+}
+
+// The mapping's first id and its `also`; an id of a facet LinkedIn does not have, or cannot exclude, is left out.
+function idsOutcome(
+  mapping: ChannelMapping & { id: string },
+  facet: LinkedInFacet,
+  label: string,
+  context: TermContext,
+): TermOutcome {
+  const all = [{ target: facet, id: mapping.id }, ...(mapping.also ?? [])]
+  const emit: Emit[] = []
+  const left: string[] = []
+  for (const { target, id } of all)
+    if (isLinkedInFacet(target) && !(context.side === 'exclude' && INCLUDE_ONLY_FACETS.has(target)))
+      emit.push({ facet: target, urn: id })
+    else left.push(`${target} ${id}`)
+  const combine = mapping.combine === 'all' && new Set(emit.map((e) => e.facet)).size > 1 ? 'all' : 'any'
+  // Leaving people out who hold a function AND a seniority cannot be said in one exclude OR: it would drop all of both.
+  if (combine === 'all' && context.side === 'exclude')
+    return report(
+      verdict(
+        'unsupported',
+        'combination_not_excludable',
+        `"${label}" is a combination (${describe(emit, 'and')}); LinkedIn excludes any one facet value, so it was not excluded.`,
+      ),
+    )
+  const joined = describe(emit, combine === 'all' ? 'and' : 'or')
+  const v =
+    left.length === 0
+      ? verdict('exact', 'term_exact', `"${label}" is LinkedIn ${joined}.`)
+      : verdict('approximated', 'term_partly_mapped', `"${label}" is LinkedIn ${joined}; left out: ${left.join(', ')}.`)
+  return { verdict: v, emit, combine, groupBanned: false }
+}
+
+function describe(emit: readonly Emit[], word: 'and' | 'or'): string {
+  const byFacet = new Map<LinkedInFacet, string[]>()
+  for (const e of emit) byFacet.set(e.facet, [...(byFacet.get(e.facet) ?? []), e.urn])
+  return [...byFacet].map(([facet, urns]) => `${facet} ${urns.join(' or ')}`).join(` ${word} `)
 }

@@ -27,6 +27,11 @@ export function addValue(values: FacetValues, facet: LinkedInFacet, urn: string)
 }
 
 type Resolved = { path: IssuePath; outcome: TermOutcome }
+// One `or` clause of the include `and`, with the group it comes from and the terms that put values in it.
+type Clause = { group: number; values: FacetValues; from: Resolved[] }
+
+// A group with combinations becomes one clause per choice of facet from each (below); beyond this many, they widen.
+const MAX_CLAUSES_PER_GROUP = 8
 
 function resolveAll(terms: Located<Term>[], taxonomy: Taxonomy, eu: EuPolicy, side: TermSide): Resolved[] {
   return terms.map((t) => ({
@@ -41,8 +46,38 @@ function resolveAll(terms: Located<Term>[], taxonomy: Taxonomy, eu: EuPolicy, si
 
 function collect(resolved: Resolved[]): FacetValues {
   const values: FacetValues = new Map()
-  for (const { outcome } of resolved) if (outcome.emit) addValue(values, outcome.emit.facet, outcome.emit.urn)
+  for (const { outcome } of resolved) for (const e of outcome.emit) addValue(values, e.facet, e.urn)
   return values
+}
+
+const partsOf = (r: Resolved): FacetValues[] => [...collect([r])].map(([facet, urns]) => new Map([[facet, urns]]))
+
+const widenedVerdict = (previous: Verdict): Verdict =>
+  verdict(
+    'approximated',
+    'combination_widened',
+    `${previous.message} Its group holds too many combinations to spell out for LinkedIn, so any of its facets now matches: over-inclusive.`,
+  )
+
+/**
+ * A group's clauses. Terms combined "all" (a function AND a seniority) are distributed over the group's OR:
+ * (F ∧ S) ∨ T = (F ∨ T) ∧ (S ∨ T), one clause per choice of a facet from every combination.
+ */
+function groupClauses(group: number, resolved: Resolved[], verdicts: Map<IssuePath, Verdict>): Clause[] {
+  const emitting = resolved.filter((r) => r.outcome.emit.length > 0)
+  const combined = emitting.filter((r) => r.outcome.combine === 'all')
+  const plain = emitting.filter((r) => r.outcome.combine !== 'all')
+  let choices: FacetValues[][] = [[]]
+  for (const r of combined) choices = choices.flatMap((choice) => partsOf(r).map((part) => [...choice, part]))
+  if (combined.length === 0 || choices.length > MAX_CLAUSES_PER_GROUP) {
+    for (const r of combined) verdicts.set(r.path, widenedVerdict(r.outcome.verdict))
+    return emitting.length > 0 ? [{ group, values: collect(emitting), from: emitting }] : []
+  }
+  return choices.map((choice) => {
+    const values = collect(plain)
+    for (const part of choice) for (const [facet, urns] of part) for (const urn of urns) addValue(values, facet, urn)
+    return { group, values, from: emitting }
+  })
 }
 
 const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: string, rest: boolean): Verdict =>
@@ -54,37 +89,41 @@ const droppedVerdict = (previous: Verdict, rule: Breach['rule'], againstGroup: s
 
 /** Compiles include groups into `or` clauses (applying LinkedIn's facet-combination rules) and exclude terms into one `or`. */
 export function compileTerms(flat: FlatAudience, taxonomy: Taxonomy, eu: EuPolicy): CompiledTerms {
-  const groups = flat.include.map((g) => {
-    const resolved = resolveAll(g.terms, taxonomy, eu, 'include')
-    return { path: g.path, resolved, values: collect(resolved) }
-  })
-  const excluded = resolveAll(flat.exclude, taxonomy, eu, 'exclude')
-  const all: Resolved[] = []
-  for (const g of groups) all.push(...g.resolved)
-  all.push(...excluded)
-  const emitting = groups.filter((g) => g.values.size > 0)
-  const breaches = findBreaches(emitting.map((g) => new Set(g.values.keys())))
-  // Each term's own path array is its key: no key string to build.
   const verdicts = new Map<IssuePath, Verdict>()
+  const groups = flat.include.map((g) => ({ path: g.path, resolved: resolveAll(g.terms, taxonomy, eu, 'include') }))
+  const excluded = resolveAll(flat.exclude, taxonomy, eu, 'exclude')
+  const all: Resolved[] = [...groups.flatMap((g) => g.resolved), ...excluded]
+  // Each term's own path array is its key: no key string to build.
   for (const r of all) verdicts.set(r.path, r.outcome.verdict)
-  const clauses = emitting.map((g) => new Map(g.values))
-  for (const breach of breaches) for (const f of breach.facets) clauses[breach.clause]?.delete(f)
+  const clauses = groups.flatMap((g, i) => groupClauses(i, g.resolved, verdicts))
+  const breaches = findBreaches(clauses.map((c) => new Set(c.values.keys())))
+  for (const breach of breaches) for (const f of breach.facets) clauses[breach.clause]?.values.delete(f)
   for (const breach of breaches) {
-    const group = emitting[breach.clause]
-    const against = emitting[breach.against]
-    const rest = (clauses[breach.clause]?.size ?? 0) > 0
-    if (!group || !against) continue
-    for (const r of group.resolved)
-      if (r.outcome.emit && breach.facets.includes(r.outcome.emit.facet))
-        verdicts.set(r.path, droppedVerdict(r.outcome.verdict, breach.rule, pathKey(against.path), rest))
+    const clause = clauses[breach.clause]
+    const against = clauses[breach.against]
+    if (!clause || !against) continue
+    const at = pathKey(groups[against.group]!.path)
+    const rest = clause.values.size > 0
+    for (const r of clause.from)
+      if (r.outcome.emit.some((e) => breach.facets.includes(e.facet)))
+        verdicts.set(r.path, droppedVerdict(verdicts.get(r.path)!, breach.rule, at, rest))
   }
   return {
-    clauses: clauses.filter((c) => c.size > 0),
+    clauses: clauses.filter((c) => c.values.size > 0).map((c) => c.values),
     exclude: collect(excluded),
     breaches: breaches.flatMap((breach) => {
-      const group = emitting[breach.clause]
-      const against = emitting[breach.against]
-      return group && against ? [{ breach, path: group.path, againstPath: against.path, facets: breach.facets }] : []
+      const clause = clauses[breach.clause]
+      const against = clauses[breach.against]
+      return clause && against
+        ? [
+            {
+              breach,
+              path: groups[clause.group]!.path,
+              againstPath: groups[against.group]!.path,
+              facets: breach.facets,
+            },
+          ]
+        : []
     }),
     bannedGroups: all.filter((r) => r.outcome.groupBanned).map((r) => r.path),
     verdicts: [...verdicts],

@@ -19,7 +19,7 @@ export type MetaDetailed = Pick<
   exclude: Verdict[]
 }
 
-type Placed = { verdict: Verdict; target: TermTarget | null }
+type Placed = { verdict: Verdict; target: TermTarget | null; extra?: TermTarget[] }
 
 const TEEN =
   'dropped: Meta lets advertisers reach people under 18 by age and location only (since February 2023); raise the minimum age to 18, or run a separate 18+ ad set, to use this criterion'
@@ -43,7 +43,8 @@ function place(term: Located<Term>, rules: MetaRules): Placed {
   const stop = barred(term, rules)
   if (stop) return { verdict: stop, target: null }
   const result = resolveTerm(term.value, rules)
-  return { verdict: verdict(term.path, result.status, result.code, result.message), target: result.target }
+  const placed = { verdict: verdict(term.path, result.status, result.code, result.message), target: result.target }
+  return result.extra ? { ...placed, extra: result.extra } : placed
 }
 
 function addTo(object: MetaFlexibleObject, target: TermTarget): void {
@@ -96,7 +97,7 @@ function compileInclude(flat: FlatAudience, rules: MetaRules) {
           : p,
       )
     const object: MetaFlexibleObject = {}
-    for (const p of placed) if (p.target) addTo(object, p.target)
+    for (const p of placed) if (p.target) for (const t of [p.target, ...(p.extra ?? [])]) addTo(object, t)
     if (Object.keys(object).length > 0) flexible.push(object)
     verdicts.push(...placed.map((p) => p.verdict))
   }

@@ -19,7 +19,14 @@ export type TermTarget =
   | { field: MetaObjectField; option: MetaTargetingOption }
   | { field: MetaIntegerField | 'relationship_statuses'; value: number }
 
-export type TermResult = { target: TermTarget | null; status: FidelityStatus; code: string; message: string }
+// extra: further options of the same term (a mapping's `also`), OR-ed beside the first one.
+export type TermResult = {
+  target: TermTarget | null
+  extra?: TermTarget[]
+  status: FidelityStatus
+  code: string
+  message: string
+}
 
 type FacetRule = { limitType: string } | { code: string; reason: string } | { customAudience: true }
 
@@ -145,12 +152,26 @@ function fromMapping(label: string, mapping: ChannelMapping, rules: MetaRules): 
       'meta_id_invalid',
       `${label}: the taxonomy's Meta id "${id}" is not numeric; re-check it with GET /search?type=targetingoptionstatus`,
     )
-  const shown = `${target} ${mapping.name ?? id} (${id})`
-  const placed: TermTarget = OBJECT_FIELDS.has(target)
-    ? { field: target as MetaObjectField, option: { id, ...(mapping.name && { name: mapping.name }) } }
-    : { field: target as MetaIntegerField | 'relationship_statuses', value: Number(id) }
-  return { target: placed, status: 'exact', code: 'term_exact', message: `${label} → ${shown}` }
+  const extra = (mapping.also ?? []).flatMap((a) =>
+    placeable(a.target, a.id) ? [placedOf(a.target, a.id, a.name)] : [],
+  )
+  const shown = [mapping, ...(mapping.also ?? [])].map((m) => `${m.target} ${m.name ?? m.id} (${m.id})`).join(' or ')
+  return {
+    target: placedOf(target, id, mapping.name),
+    ...(extra.length > 0 && { extra }),
+    status: 'exact',
+    code: 'term_exact',
+    message: `${label} → ${shown}`,
+  }
 }
+
+const placeable = (target: string, id: string) =>
+  /^[0-9]+$/.test(id) && !RESTRICTED_FIELDS.has(target) && (OBJECT_FIELDS.has(target) || INTEGER_FIELDS.has(target))
+
+const placedOf = (target: string, id: string, name: string | undefined): TermTarget =>
+  OBJECT_FIELDS.has(target)
+    ? { field: target as MetaObjectField, option: { id, ...(name && { name }) } }
+    : { field: target as MetaIntegerField | 'relationship_statuses', value: Number(id) }
 
 /** What one term becomes on Meta, before the include/exclude rules are applied. */
 export function resolveTerm(term: Term, rules: MetaRules): TermResult {

@@ -73,8 +73,44 @@ export const BRIEF_NOTE_MESSAGES = {
     sv: 'Ingen plats hittades: målgruppen riktas till Finland. Ändra om briefen menar något annat område.',
   },
   'briefNote.name_defaulted': {
-    fi: 'Alusta ei löytynyt nimeä ennen kaksoispistettä, joten kohderyhmälle annettiin oletusnimi.',
-    sv: 'Inget namn hittades före ett kolon i början, så målgruppen fick ett standardnamn.',
+    fi: 'Briefin alussa ei ole nimeä, joten kohderyhmälle annettiin oletusnimi.',
+    sv: 'Briefen börjar inte med ett namn, så målgruppen fick ett standardnamn.',
+  },
+  'briefNote.name_from_text': {
+    fi: 'Kohderyhmä nimettiin briefin ensimmäisten sanojen mukaan; muuta nimeä tarvittaessa.',
+    sv: 'Målgruppen namngavs efter briefens första ord; byt namn vid behov.',
+  },
+  'briefNote.name_criteria_not_read': {
+    fi: '”{text}” luettiin vain osaksi kohderyhmän nimeä: sen jälkeen tulevat ehdot kertovat enemmän (tai se nimeää tuotteen).',
+    sv: '”{text}” lästes bara som en del av målgruppens namn: villkoren efter det säger mer (eller så namnger det produkten).',
+  },
+  'briefNote.special_ad_category': {
+    fi: '”{text}” viittaa erityiseen mainosluokkaan ({category}), joten luonnoksen erityinen mainosluokka asetettiin sen mukaan; se rajoittaa kohdentamista Metassa ja Googlessa. Muuta sitä, jos mainos ei koske tätä.',
+    sv: '”{text}” tyder på en särskild annonskategori ({category}), så utkastets särskilda annonskategori sattes därefter; den begränsar inriktningen på Meta och Google. Ändra den om annonsen inte gäller detta.',
+  },
+  'briefNote.size_word': {
+    fi: '”{text}” muutettiin henkilöstömäärän luokiksi EU:n määritelmän mukaan (mikroyritys alle 10, pieni alle 50, keskisuuri alle 250 henkeä).',
+    sv: '”{text}” blev storleksklasser efter antal anställda enligt EU:s definition (mikroföretag under 10, små under 50, medelstora under 250 personer).',
+  },
+  'briefNote.size_word_overridden': {
+    fi: '”{text}” ei vaikuttanut yrityksen kokoon: briefin henkilöstömäärä kertoo enemmän.',
+    sv: '”{text}” påverkade inte företagsstorleken: antalet anställda i briefen säger mer.',
+  },
+  'briefNote.place_covered': {
+    fi: '”{text}” jätettiin pois alueista: toinen briefin alue (säde, postinumerot tai maakunta) kattaa sen jo.',
+    sv: '”{text}” utelämnades ur områdena: ett annat område i briefen (en radie, postnummer eller ett landskap) täcker det redan.',
+  },
+  'briefNote.postal_range': {
+    fi: '”{text}” muutettiin kaikiksi postinumeroiksi niiden väliltä Tilastokeskuksen aineistossa.',
+    sv: '”{text}” blev alla postnummer mellan dem i Statistikcentralens data.',
+  },
+  'briefNote.radius_without_place': {
+    fi: '”{text}” antaa säteen mutta ei paikkaa, jonka ympärille se piirretään, joten sille ei lisätty mitään. Nimeä paikka (”30 km Kuopiosta”).',
+    sv: '”{text}” anger en radie men ingen plats som den dras runt, så inget lades till för den. Ange platsen (”30 km från Kuopio”).',
+  },
+  'briefNote.radius_without_centre': {
+    fi: '”{text}”: kohde ei tunne paikan keskipistettä, joten paikka pidettiin ilman sädettä.',
+    sv: '”{text}”: kohde känner inte till platsens mittpunkt, så platsen behölls utan radien.',
   },
   'briefNote.age_raised': {
     fi: 'Mainoksia ei voi kohdistaa alle 13-vuotiaille, joten luonnoksen ikä alkaa 13 vuodesta.',

@@ -30,6 +30,10 @@ export const FIDELITY_MESSAGES = {
     fi: 'Ikäväli pyöristyi kanavan kiinteisiin ikäryhmiin: tavoittaa myös hieman nuorempia tai vanhempia.',
     sv: 'Åldersintervallet avrundades till kanalens fasta åldersgrupper: når också något yngre eller äldre.',
   },
+  'fidelity.combination_not_excludable': {
+    fi: 'Yhdistelmää (esim. tehtävä ja asema yhdessä) ei rajattu pois: LinkedIn rajaa pois vain yksittäisiä arvoja.',
+    sv: 'Kombinationen (t.ex. funktion och nivå tillsammans) uteslöts inte: LinkedIn utesluter bara enskilda värden.',
+  },
   'fidelity.curated_audience_restricted': {
     fi: 'Jätettiin pois: Google ei salli asiakaslistoja tämän arkaluonteisen alan mainoksissa.',
     sv: 'Utelämnades: Google tillåter inte kundlistor i annonser inom den här känsliga kategorin.',
@@ -61,6 +65,10 @@ export const FIDELITY_MESSAGES = {
   'fidelity.eu_political_declared': {
     fi: 'Kampanja ilmoittaa sisältävänsä EU:n poliittista mainontaa; lue käytäntöhavainnot ennen käynnistystä.',
     sv: 'Kampanjen anger att den innehåller politisk reklam i EU; läs policyfynden före start.',
+  },
+  'fidelity.extended_demographic': {
+    fi: 'Siirtyi Googlen tarkemmaksi demografiseksi ryhmäksi sen tunnisteella.',
+    sv: 'Fördes över som Googles detaljerade demografiska grupp med dess id.',
   },
   'fidelity.facet_unsupported': {
     fi: 'Kanavalla ei ole tätä kohdistusta: ehto jätettiin pois.',
@@ -173,6 +181,10 @@ export const FIDELITY_MESSAGES = {
   'fidelity.language_urn_unknown': {
     fi: 'Kielelle ei ole vahvistettua LinkedInin käyttöliittymäkielen tunnistetta (LinkedIn kohdistaa jäsenen käyttöliittymän kielen mukaan): hae se LinkedInista.',
     sv: 'Språket har inget bekräftat id för LinkedIns gränssnittsspråk (LinkedIn riktar efter medlemmens gränssnittsspråk): slå upp det hos LinkedIn.',
+  },
+  'fidelity.life_event': {
+    fi: 'Siirtyi Googlen elämäntapahtumaksi sen tunnisteella.',
+    sv: 'Fördes över som Googles livshändelse med dess id.',
   },
   'fidelity.locale_unresolved': {
     fi: 'Kielelle ei ole vahvistettua Metan tunnistetta, joten kieltä ei rajattu (tavoittaa liian laajasti): hae tunniste Metasta.',
@@ -313,6 +325,10 @@ export const FIDELITY_MESSAGES = {
   'fidelity.term_urn_unknown': {
     fi: 'Ei vahvistettua LinkedInin tunnistetta: hae se LinkedInin rajapinnasta ja tallenna tulos.',
     sv: 'Inget bekräftat LinkedIn-id: slå upp det i LinkedIns gränssnitt och spara resultatet.',
+  },
+  'fidelity.user_interest': {
+    fi: 'Siirtyi Googlen kiinnostuksen kohteeksi sen tunnisteella (Display-, Video- ja Demand Gen -kampanjat; hakukampanjat eivät hyväksy niitä).',
+    sv: 'Fördes över som Googles intressekategori med dess id (Display-, video- och Demand Gen-kampanjer; sökkampanjer tar inte emot dem).',
   },
   'fidelity.website_unsupported': {
     fi: 'LinkedIn ei voi kohdistaa muiden sivustojen kävijöihin; omien sivujen kävijöihin tarvitaan Insight Tag ja siitä tehty uudelleenkohdistussegmentti.',

@@ -263,6 +263,13 @@ export const ACCESS_TABLE: Record<string, AccessRow> = {
   // refused (409 secret_key_missing) and a resolve has nothing to look up (409 connector_off);
   // test/connectors/connectors-api.test.ts covers their 200s against loopback fakes.
   'GET /api/v1/connectors': { ok: 200, roles: AGENCY, object: 'none', call: () => at('/api/v1/connectors') },
+  // Browse categories are shipped vocabulary, the same for every agency: the id names no agency's object.
+  'GET /api/v1/taxonomy/categories/:id': {
+    ok: 200,
+    roles: AGENCY,
+    object: 'none',
+    call: () => at('/api/v1/taxonomy/categories/google-affinity'),
+  },
   'PUT /api/v1/connectors/:platform': {
     ok: 409,
     roles: ADMIN,

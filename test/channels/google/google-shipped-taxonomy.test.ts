@@ -3,8 +3,9 @@ import { DEFAULT_TAXONOMY, type AudienceInput } from '../../../audiences/index.j
 import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
 
 // The audience of api.md's compile example; expectations follow the shipped data files: FI = geoTargetConstants/2246,
-// Finnish 1011 and Swedish 1015 (Google's languagecodes table, audiences/data/platforms), titles and interests as
-// custom segments.
+// Finnish 1011 and Swedish 1015 (Google's languagecodes table, audiences/data/platforms), titles as a custom segment;
+// the agency concepts give interior design Google's Home Decor Enthusiasts 92508 and Home Furnishings 80239, luxury
+// goods Luxury Shoppers 92501 (google-user-interests.csv).
 const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
   name: 'Luxury villa buyers',
   locale: 'fi',
@@ -29,7 +30,7 @@ const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
 describe('googleCompiler with the shipped taxonomy', () => {
   const result = compileGoogle(LUXURY_VILLA_BUYERS, DEFAULT_TAXONOMY)
 
-  it('when compiling the api.md villa buyers, then Finland, four age ranges and two custom segments are targeted', () => {
+  it('when compiling the api.md villa buyers, then Finland, two languages, four age ranges, a custom segment and three user interests are targeted', () => {
     expect(result.spec.campaignCriteria).toEqual([
       { location: { geo_target_constant: 'geoTargetConstants/2246' } },
       { language: { language_constant: 'languageConstants/1011' } },
@@ -41,14 +42,15 @@ describe('googleCompiler with the shipped taxonomy', () => {
       { age_range: { type: 'AGE_RANGE_45_54' } },
       { age_range: { type: 'AGE_RANGE_55_64' } },
       { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-1' } },
-      { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-2' } },
+      { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/92508' } },
+      { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/80239' } },
+      { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/92501' } },
     ])
   })
 
-  it('when the title group becomes a custom segment, then they hold every keyword and site of the group’s terms (titles 12 + 13 + 10, interests 12 + 12)', () => {
+  it('when the title group becomes a custom segment, then it holds every keyword and site of the group’s terms (titles 12 + 13 + 10)', () => {
     expect(result.spec.customAudiences.map((a) => [a.name, a.members.length])).toEqual([
       ['Luxury villa buyers · group 1', 35],
-      ['Luxury villa buyers · group 3', 24],
     ])
     expect(result.spec.customAudiences[0]?.members.slice(0, 2)).toEqual([
       { member_type: 'KEYWORD', keyword: 'toimitusjohtaja' },
@@ -84,30 +86,28 @@ describe('googleCompiler with the shipped taxonomy', () => {
     ])
   })
 
-  it('when a Helsinki audience is compiled, then it becomes a circle around the shipped centre', () => {
+  it('when a Helsinki audience is compiled, then it becomes its geo target constant (1005582 in google-geotargets-nordic.csv)', () => {
     const helsinki = compileGoogle({ geo: { include: [{ municipality: '091', country: 'FI' }] } }, DEFAULT_TAXONOMY)
 
     expect(helsinki.spec.campaignCriteria).toEqual([
-      {
-        proximity: {
-          geo_point: { latitude_in_micro_degrees: 60208500, longitude_in_micro_degrees: 24974900 },
-          radius: 16,
-          radius_units: 'KILOMETERS',
-        },
-      },
+      { location: { geo_target_constant: 'geoTargetConstants/1005582' } },
     ])
-    expect(itemAt(helsinki.fidelity.items, 'geo', 'include', 0).message).toContain(
-      'Helsinki became a 16 km circle around its centre',
-    )
+    expect(verdictAt(helsinki.fidelity.items, 'geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
   })
 
-  it('when a Swedish county is compiled, then it is unresolved and the lookup uses the shipped canonical name', () => {
+  it('when a municipality Google does not list is compiled, then it stays a circle around the shipped centre', () => {
+    // Parainen (445): the copy lists only "Pargas" 1030829 as Removal Planned, so kohde ships no constant.
+    const parainen = compileGoogle({ geo: { include: [{ municipality: '445', country: 'FI' }] } }, DEFAULT_TAXONOMY)
+
+    expect(parainen.spec.campaignCriteria.every((c) => 'proximity' in c)).toBe(true)
+    expect(verdictAt(parainen.fidelity.items, 'geo', 'include', 0)).toEqual(['approximated', 'geo_circles'])
+  })
+
+  it('when a Swedish county is compiled, then it becomes its county constant (Stockholm County 21000)', () => {
     const stockholm = compileGoogle({ geo: { include: [{ region: 'SE-AB' }] } }, DEFAULT_TAXONOMY)
 
-    expect(verdictAt(stockholm.fidelity.items, 'geo', 'include', 0)).toEqual(['unresolved', 'geo_lookup'])
-    expect(itemAt(stockholm.fidelity.items, 'geo', 'include', 0).message).toContain(
-      'location_names ["Stockholm County,Sweden"]',
-    )
+    expect(stockholm.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/21000' } }])
+    expect(verdictAt(stockholm.fidelity.items, 'geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
   })
 })
 

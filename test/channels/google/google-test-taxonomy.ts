@@ -262,5 +262,6 @@ export const LIVE_OVERRIDES: MappingOverride[] = [
   { key: 'interest.cats', platform: 'google', mapping: live('user_interest', '90001') },
   { key: 'list.current-customers', platform: 'google', mapping: live('user_list', '90002') },
   { key: 'lifeEvent.recently-moved', platform: 'google', mapping: live('life_event', '90003') },
+  { key: 'education.university', platform: 'google', mapping: live('extended_demographic', '90004') },
 ]
 export const googleLiveTaxonomy = withMappings(GOOGLE_TEST_PARTS, LIVE_OVERRIDES)

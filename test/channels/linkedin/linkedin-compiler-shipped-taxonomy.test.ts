@@ -97,17 +97,24 @@ describe('linkedinCompiler with the shipped taxonomy', () => {
     expect(result.fidelity.level).toBe('exact')
   })
 
-  it('when Helsinki and Uusimaa are targeted, then Finland stands in and each names its typeahead lookup', () => {
+  it('when Helsinki and Uusimaa are targeted, then each is the LinkedIn location two public sources agree on', () => {
+    // linkedin-geo-nordic-places.csv: "Helsinki, Uusimaa, Finland" 106591199 and "Uusimaa, Finland" 110596923, confirmed.
     const result = compileLinkedIn(
       { geo: { include: [{ city: 'Helsingfors', country: 'FI' }, { region: 'FI-18' }] } },
       DEFAULT_TAXONOMY,
     )
 
+    expect(result.and).toEqual([{ or: { [facet('locations')]: ['urn:li:geo:106591199', 'urn:li:geo:110596923'] } }])
+    expect(result.item('geo:FI-18').code).toBe('geo_exact')
+  })
+
+  it('when Oulu is targeted, then Finland stands in and the message names the unconfirmed candidate', () => {
+    // "Oulu, North Ostrobothnia, Finland" 106842242 has one source only: a candidate, never compiled as it is.
+    const result = compileLinkedIn({ geo: { include: [{ city: 'Oulu', country: 'FI' }] } }, DEFAULT_TAXONOMY)
+
     expect(result.and).toEqual([FINLAND])
-    expect(result.item('geo:FI/city:Helsingfors').message).toContain(
-      'adTargetingEntities?q=typeahead&facet=urn:li:adTargetingFacet:locations&query=Helsinki',
-    )
-    expect(result.item('geo:FI-18').code).toBe('geo_widened_to_country')
+    expect(result.item('geo:FI/city:Oulu').code).toBe('geo_widened_to_country')
+    expect(result.item('geo:FI/city:Oulu').message).toContain('one public source gives urn:li:geo:106842242')
   })
 
   it('when a GDPR special-category interest is used in Sweden, then the DSA drops it', () => {

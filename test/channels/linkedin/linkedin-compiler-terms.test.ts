@@ -100,7 +100,12 @@ const TERMS: [Term['facet'], string, Row][] = [
     'interest.luxury-goods',
     { status: 'unsupported', code: 'interest_unavailable', says: 'none covers luxury goods' },
   ],
-  ['interest', 'design furniture', { status: 'unsupported', code: 'interest_unavailable' }],
+  // Free text is looked up on the interests facet (professional topics): no term decided it has no LinkedIn match.
+  [
+    'interest',
+    'design furniture',
+    { status: 'unresolved', code: 'free_text_lookup', says: typeahead('interests', 'design furniture') },
+  ],
   ['behavior', 'frequent travellers', { status: 'unsupported', code: 'facet_unsupported' }],
   ['lifeEvent', 'lifeEvent.recently-moved', { status: 'unsupported', code: 'facet_unsupported', says: 'life-event' }],
   ['parentalStatus', 'parental.parent', { status: 'unsupported', code: 'facet_unsupported', says: 'parental-status' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Facet, Term } from '../../../audiences/index.js'
+import { TAXONOMY_PARTS, withMappings, type Facet, type Term } from '../../../audiences/index.js'
 import { LIVE, LIVE_TAXONOMY, compileMeta, itemAt } from './meta-support.js'
 
 type FacetCase = { value: string; status: string; code: string; flexible?: object }
@@ -179,5 +179,38 @@ describe('metaCompiler include groups', () => {
       status: 'unsupported',
       code: 'meta_field_outside_flexible_spec',
     })
+  })
+})
+
+describe('a Meta mapping with several ids', () => {
+  it('when a term carries further ids, then every one joins its flexible_spec group (OR) and the message names each', () => {
+    // Made-up live ids (not platform facts): one term resolved to two interests.
+    const taxonomy = withMappings(TAXONOMY_PARTS, [
+      {
+        key: 'interest.cottages',
+        platform: 'meta',
+        mapping: {
+          target: 'interests',
+          id: '900101',
+          name: 'Cottage',
+          source: 'live',
+          confirmed: '2026-12-07',
+          also: [{ target: 'interests', id: '900102', name: 'Summer house', source: 'live' }],
+        },
+      },
+    ])
+    const result = compileMeta({ include: [[{ facet: 'interest', value: 'interest.cottages' }]] }, { taxonomy })
+
+    expect(result.spec.targeting.flexible_spec).toEqual([
+      {
+        interests: [
+          { id: '900101', name: 'Cottage' },
+          { id: '900102', name: 'Summer house' },
+        ],
+      },
+    ])
+    expect(itemAt(result, ['include', 0, 0]).message).toContain(
+      'interests Cottage (900101) or interests Summer house (900102)',
+    )
   })
 })

@@ -1,0 +1,78 @@
+import { BRIEF_STRUCTURE } from './brief-data.js'
+import type { Reading } from './brief-lexicon.js'
+import type { Token } from './brief-tokens.js'
+import { itemsByToken, type Item } from './lexicon-scan.js'
+
+const S = BRIEF_STRUCTURE
+const GENERIC = new Set(S.genericHeads)
+const AUDIENCE_HEADS = new Set(S.audienceHeads)
+const BUYERS = new Set(S.buyerWords)
+const FUNCTION_WORDS = new Set([...S.functionWords.fi, ...S.functionWords.sv, ...S.functionWords.en])
+const COMPANY_FACETS = /^(company|industry)/
+
+const readingOf = (item: Item | undefined): Reading | undefined => item?.candidates[0]?.reading
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
+
+// A plain word that can modify the next one: not a function word, not a verb form ("experienced", "lentävät").
+function modifier(t: Token): boolean {
+  return !FUNCTION_WORDS.has(t.folded) && !/(ing|ed|ly|vat|vat|neet|nut|nyt)$/.test(t.folded) && t.folded.length > 1
+}
+
+/** "boat owners", "HR managers", "asunnon omistajat": the generic word heads another phrase, not a role. */
+function headOfAnother(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const head = tokens[item.from]
+  const before = tokens[item.from - 1]
+  if (item.to - item.from !== 1 || !head || !GENERIC.has(head.folded) || !isWord(before) || head.joined) return false
+  if (before.end === head.start) return false
+  const covering = table[item.from - 1]
+  if (!covering) return modifier(before) && (item.candidates[0]?.lang !== 'fi' || before.folded.endsWith('n'))
+  const r = readingOf(covering)
+  return (
+    r?.kind === 'term' && !COMPANY_FACETS.test(r.facet) && (before.folded.endsWith('n') || /^[a-z]/.test(before.folded))
+  )
+}
+
+/** "business class", "software developers": an English word before another noun modifies it (English only). */
+function modifiesNext(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const next = tokens[item.to]
+  const r = readingOf(item)
+  if (item.to - item.from !== 1 || r?.kind !== 'term' || item.langs?.join() !== 'en') return false
+  if (!isWord(next) || next.joined || table[item.to] || !modifier(next)) return false
+  return !AUDIENCE_HEADS.has(next.folded)
+}
+
+// "villa buyers", "ERP buyers": what people buy is the product, not a home they live in or a skill they have.
+// An interest stays: cottage buyers are interested in cottages.
+function bought(tokens: readonly Token[], item: Item): boolean {
+  const r = readingOf(item)
+  return r?.kind === 'term' && r.facet !== 'interest' && BUYERS.has(tokens[item.to]?.folded ?? '')
+}
+
+// "planning a kitchen renovation", "vi rekryterar": a verb, not a criterion (the vocabulary holds nouns).
+const DETERMINERS = new Set(['a', 'an', 'the', 'their', 'our', 'your', 'new', 'to'])
+const PRONOUNS = new Set(S.subjectPronouns)
+function verb(tokens: readonly Token[], item: Item): boolean {
+  const token = tokens[item.from]
+  if (item.to - item.from !== 1 || !token) return false
+  if (PRONOUNS.has(tokens[item.from - 1]?.folded ?? '')) return true
+  return item.langs?.join() === 'en' && token.folded.endsWith('ing') && DETERMINERS.has(tokens[item.to]?.folded ?? '')
+}
+
+/** Drops readings of words that only look like criteria here; the words are then offered as free text. */
+export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
+  const suspect = (item: Item) =>
+    item.to - item.from === 1 &&
+    (GENERIC.has(tokens[item.from]?.folded ?? '') ||
+      item.langs?.join() === 'en' ||
+      PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
+      BUYERS.has(tokens[item.to]?.folded ?? ''))
+  if (!items.some(suspect)) return [...items]
+  const table = itemsByToken(items, tokens.length)
+  return items.filter(
+    (item) =>
+      !headOfAnother(tokens, table, item) &&
+      !modifiesNext(tokens, table, item) &&
+      !bought(tokens, item) &&
+      !verb(tokens, item),
+  )
+}

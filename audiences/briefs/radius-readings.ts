@@ -1,0 +1,116 @@
+import type { GeoItem } from '../model/audience-schema.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { BRIEF_STRUCTURE } from './brief-data.js'
+import type { Labels, Reading } from './brief-lexicon.js'
+import { isClauseEnd, type Token } from './brief-tokens.js'
+import { itemsByToken, type Item } from './lexicon-scan.js'
+
+const MAX_KM = 500
+const REACH = 6
+const KM_PER: Record<string, number> = { km: 1, mile: 1.609, mil: 10 }
+const UNITS = new Map(
+  Object.entries(BRIEF_STRUCTURE.distanceUnits).flatMap(([unit, words]) => words.map((w) => [w, unit] as const)),
+)
+const RADIUS_WORDS = new Set(BRIEF_STRUCTURE.radiusWords)
+const LIST_WORDS = new Set(['ja', 'och', 'and', 'seka', 'samt', '&'])
+
+const distanceOf = (km: number): Reading => ({ kind: 'distance', km })
+
+/** "+30 km", "50 km:n säteellä", "inom 25 km", "within 40 km", "radie 15 km": a distance with its radius words. */
+export function readDistances(tokens: readonly Token[]): Item[] {
+  const out: Item[] = []
+  tokens.forEach((token, i) => {
+    const unit = UNITS.get(tokens[i + 1]?.folded ?? '')
+    if (token.kind !== 'number' || !unit || tokens[i + 1]?.kind !== 'word') return
+    const km = Math.round(Number(token.folded.replace(',', '.')) * (KM_PER[unit] ?? 1) * 10) / 10
+    if (!(km > 0 && km <= MAX_KM) || (unit === 'mil' && tokens[i + 1]?.raw !== 'mil')) return
+    let from = i
+    if (tokens[from - 1]?.raw === '+') from--
+    while (from > 0 && RADIUS_WORDS.has(tokens[from - 1]?.folded ?? '') && tokens[from - 1]?.kind === 'word') from--
+    let to = i + 2
+    while (
+      RADIUS_WORDS.has(tokens[to]?.folded ?? '') &&
+      tokens[to]?.kind === 'word' &&
+      !/^(of|from|fran|av|a|the|en)$/.test(tokens[to]?.folded ?? '')
+    )
+      to++
+    out.push({ from, to, candidates: [{ reading: distanceOf(km), rank: 0, lang: 'en' }] })
+  })
+  return out
+}
+
+function centreOf(geo: GeoItem, taxonomy: Taxonomy): { lat: number; lng: number } | null {
+  if ('municipality' in geo) return taxonomy.geoByCode('municipality', geo.country, geo.municipality)?.centre ?? null
+  if ('region' in geo) return taxonomy.geoByCode('region', geo.region.slice(0, 2), geo.region)?.centre ?? null
+  if ('postalCode' in geo) {
+    const centre = taxonomy.postalCode(geo.country, geo.postalCode)
+    return centre ? { lat: centre[0], lng: centre[1] } : null
+  }
+  return null
+}
+
+type Place = { item: Item; geo: GeoItem; labels: Labels }
+
+function placeAt(item: Item | undefined): Place | null {
+  const r = item?.candidates[0]?.reading
+  if (!item || !r) return null
+  if (r.kind === 'geo' && !('country' in r.geo && Object.keys(r.geo).length === 1))
+    return { item, geo: r.geo, labels: r.labels }
+  if (r.kind === 'geoGroup' && r.places[0]) return { item, geo: r.places[0], labels: r.labels }
+  return null
+}
+
+// The places a distance is about: the next ones in its clause ("säteellä Hämeenlinnasta ja Riihimäeltä"), else the
+// one before it ("Kuopio +30 km", "Seinäjoen seutu 25 km", "Lahti area, 20 km radius").
+function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[], d: Item): Place[] {
+  const found: Place[] = []
+  for (let i = d.to; i < tokens.length && i < d.to + REACH; i++) {
+    const token = tokens[i]
+    if (!token || isClauseEnd(token) || token.raw === ',') break
+    const place = placeAt(table[i])
+    if (place) {
+      found.push(place)
+      if (!LIST_WORDS.has(tokens[place.item.to]?.folded ?? '') || !placeAt(table[place.item.to + 1])) break
+      i = place.item.to
+      continue
+    }
+    if (found.length > 0) break
+    const reading = table[i]?.candidates[0]?.reading
+    if (reading && reading.kind !== 'stopword' && reading.kind !== 'dimension') break
+  }
+  if (found.length > 0) return found
+  let commas = 0
+  for (let i = d.from - 1; i >= 0 && i >= d.from - REACH; i--) {
+    const token = tokens[i]
+    if (!token || isClauseEnd(token) || (token.raw === ',' && ++commas > 1)) break
+    const place = placeAt(table[i])
+    if (place) return [place]
+    const reading = table[i]?.candidates[0]?.reading
+    if (reading && reading.kind !== 'stopword' && reading.kind !== 'dimension') break
+  }
+  return []
+}
+
+/** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance. */
+export function attachRadius(tokens: readonly Token[], items: readonly Item[], taxonomy: Taxonomy): Item[] {
+  if (!items.some((item) => item.candidates[0]?.reading.kind === 'distance')) return [...items]
+  const table = itemsByToken(items, tokens.length)
+  const replaced = new Map<Item, Item>()
+  for (const d of items) {
+    const r = d.candidates[0]?.reading
+    if (r?.kind !== 'distance') continue
+    const places = placesFor(tokens, table, d)
+    const centres = places.map((place) => centreOf(place.geo, taxonomy))
+    if (places.length === 0 || centres.includes(null))
+      replaced.set(d, { ...d, notes: [places.length === 0 ? 'radius_without_place' : 'radius_without_centre'] })
+    for (const [k, place] of places.entries()) {
+      const centre = centres[k]
+      if (!centre || replaced.has(place.item)) continue
+      const suffix = ` +${r.km} km`
+      const labels = { fi: place.labels.fi + suffix, sv: place.labels.sv + suffix, en: place.labels.en + suffix }
+      const reading: Reading = { kind: 'geo', geo: { radius: { ...centre, km: r.km } }, labels, around: place.geo }
+      replaced.set(place.item, { ...place.item, candidates: [{ reading, rank: 0, lang: 'en' }] })
+    }
+  }
+  return items.map((item) => replaced.get(item) ?? item)
+}

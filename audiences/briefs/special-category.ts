@@ -1,0 +1,82 @@
+import type { SpecialAdCategory } from '../model/audience-schema.js'
+import type { Taxonomy } from '../taxonomy/taxonomy.js'
+import { BRIEF_STRUCTURE } from './brief-data.js'
+import type { Reading } from './brief-lexicon.js'
+import type { Token } from './brief-tokens.js'
+import { itemsByToken, type Item } from './lexicon-scan.js'
+
+type Category = Exclude<SpecialAdCategory, 'none'>
+// One alternation per kind of pattern: on two words, on a word as written (å, ä, ö: "lån" is a loan, "län" a
+// county) and on the folded word.
+const anyOf = (words: readonly string[]) =>
+  words.length === 0 ? null : new RegExp(words.map((w) => `(?:${w})`).join('|'), 'u')
+const ALL = BRIEF_STRUCTURE.specialCategories.flatMap((c) => c.words)
+// Most words match no category: one test of every pattern at once finds the few worth a closer look.
+const ANY_FOLDED = anyOf(ALL.filter((w) => !w.includes(' ') && !/[åäö]/.test(w)))
+const ANY_WRITTEN = anyOf(ALL.filter((w) => !w.includes(' ') && /[åäö]/.test(w)))
+const ANY_PAIR = anyOf(ALL.filter((w) => w.includes(' ')))
+// The first words of the two-word patterns: only after one of them is a pair of words built and tested.
+const PAIR_FIRST = anyOf(ALL.filter((w) => w.includes(' ')).map((w) => `${w.slice(0, w.indexOf(' '))}$`))
+const RULES = BRIEF_STRUCTURE.specialCategories.map((c) => ({
+  category: c.category,
+  pair: anyOf(c.words.filter((w) => w.includes(' '))),
+  written: anyOf(c.words.filter((w) => !w.includes(' ') && /[åäö]/.test(w))),
+  folded: anyOf(c.words.filter((w) => !w.includes(' ') && !/[åäö]/.test(w))),
+}))
+// Words that describe who the audience is (a company, a job, a home they live in), not what the ad offers.
+const DESCRIBING = /^(industry|title|seniority|jobFunction|skill|company|homeType|employment)/
+
+// dropped: a sensitive interest read from the words that name the ad's subject ("election" is not an interest in
+// politics to target: DSA Art. 26(3) forbids profiling on political opinions).
+export type Special = { category: Category; from: number; to: number; items: Item[]; dropped: Item[] }
+
+const specialReading = (category: Category): Reading => ({ kind: 'special', category })
+
+/**
+ * The special ad category the brief's words suggest: a home for sale or rent, a job, a loan or an insurance, an
+ * election, gambling. The first category in order of precedence wins; its words become understood.
+ */
+export function findSpecialCategory(
+  tokens: readonly Token[],
+  items: readonly Item[],
+  taxonomy: Taxonomy,
+): Special | null {
+  const candidates: number[] = []
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return
+    const next = tokens[i + 1]
+    const pair =
+      next?.kind === 'word' && PAIR_FIRST?.test(token.folded) && ANY_PAIR?.test(`${token.folded} ${next.folded}`)
+    const written = /[åäöÅÄÖ]/.test(token.raw) && ANY_WRITTEN?.test(token.raw.toLowerCase())
+    if (pair || written || ANY_FOLDED?.test(token.folded)) candidates.push(i)
+  })
+  if (candidates.length === 0) return null
+  const table = itemsByToken(items, tokens.length)
+  const counts = (i: number): boolean => {
+    const r = table[i]?.candidates[0]?.reading
+    return tokens[i]?.kind === 'word' && !(r?.kind === 'term' && DESCRIBING.test(r.facet))
+  }
+  for (const { category, pair, written, folded } of RULES) {
+    const hits: { from: number; to: number }[] = []
+    candidates.forEach((i) => {
+      const token = tokens[i]
+      if (!token || !counts(i)) return
+      const next = tokens[i + 1]
+      if (pair && next?.kind === 'word' && pair.test(`${token.folded} ${next.folded}`))
+        hits.push({ from: i, to: i + 2 })
+      else if (folded?.test(token.folded) || written?.test(token.raw.toLowerCase())) hits.push({ from: i, to: i + 1 })
+    })
+    const first = hits[0]
+    if (!first) continue
+    const sensitive = (item: Item | undefined) => {
+      const r = item?.candidates[0]?.reading
+      return r?.kind === 'term' && taxonomy.term(r.value)?.sensitive !== undefined
+    }
+    const dropped = [...new Set(hits.flatMap((h) => table.slice(h.from, h.to)).filter(sensitive))] as Item[]
+    const free = hits.filter((h) => table.slice(h.from, h.to).every((item) => !item || dropped.includes(item)))
+    const reading = specialReading(category)
+    const found = free.map((h) => ({ ...h, candidates: [{ reading, rank: 0, lang: 'en' as const }] }))
+    return { category, from: first.from, to: first.to, items: found, dropped }
+  }
+  return null
+}

@@ -1,0 +1,54 @@
+// The vocabulary's coverage of what agencies type: npx tsx bench/vocabulary-coverage.ts [--json] [--list=<file>]
+// Reads every test/fixtures/vocabulary/concept-list*.json (a part per file: concept-list-heldout.json → heldout).
+import { readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { DEFAULT_TAXONOMY } from '../audiences/index.js'
+import {
+  ConceptListSchema,
+  coverageOf,
+  OUTCOMES,
+  phraseResults,
+  PLATFORMS,
+  SHOWN,
+  type Coverage,
+} from './coverage-report.js'
+
+const dir = join(import.meta.dirname, '../test/fixtures/vocabulary')
+const listArg = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length)
+const files = listArg
+  ? [listArg]
+  : readdirSync(dir)
+      .filter((f) => /^concept-list.*\.json$/.test(f))
+      .sort()
+      .map((f) => join(dir, f))
+const partOf = (file: string) => basename(file, '.json').replace(/^concept-list-?/, '') || 'dev'
+
+const pct = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)} %`)
+function print(part: string, c: Coverage): void {
+  console.log(`\n## ${part}: ${c.phrases} phrases of ${c.concepts} concepts`)
+  console.log(
+    `found (a suggestion of the expected facet among the first ${SHOWN}): ${c.found} = ${pct(c.found, c.phrases)}`,
+  )
+  console.log(`  … as the first suggestion: ${c.foundFirst} = ${pct(c.foundFirst, c.phrases)}`)
+  console.log(`concepts found (most of their phrases): ${c.conceptsFound} = ${pct(c.conceptsFound, c.concepts)}`)
+  console.log(`concepts with a native Google id: ${c.googleNative} = ${pct(c.googleNative, c.concepts)}`)
+  console.log(`per platform, over the ${c.found} found phrases:`)
+  console.log(`  ${'platform'.padEnd(10)}${OUTCOMES.map((o) => o.padStart(14)).join('')}`)
+  for (const p of PLATFORMS)
+    console.log(
+      `  ${p.padEnd(10)}${OUTCOMES.map((o) => `${c.channels[p][o]} (${pct(c.channels[p][o], c.found)})`.padStart(14)).join('')}`,
+    )
+  if (c.notFound.length > 0) console.log(`not found (these go in as free text): ${c.notFound.join(', ')}`)
+}
+
+const parts = files.map((file) => {
+  const list = ConceptListSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+  return { part: partOf(file), coverage: coverageOf(phraseResults(list, DEFAULT_TAXONOMY)) }
+})
+if (process.argv.includes('--json')) console.log(JSON.stringify(parts, null, 2))
+else {
+  console.log(
+    `kohde vocabulary coverage — ${DEFAULT_TAXONOMY.terms.size} terms; lists: ${files.map((f) => basename(f)).join(', ')}`,
+  )
+  for (const { part, coverage } of parts) print(part, coverage)
+}

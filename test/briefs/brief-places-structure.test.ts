@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
+import { parseBrief } from '../../audiences/briefs/index.js'
+
+// Issue 15, classes 1, 2, 6 and 7: radius, the scope of an exclusion, postal codes, places in any form.
+const parse = (text: string) => parseBrief(text, DEFAULT_TAXONOMY)
+const codes = (text: string) => parse(text).notes.map((n) => n.code)
+// Kuopio's centre in audiences/taxonomy/data/geo-fi.json (municipality 297).
+const KUOPIO = { lat: 62.9894, lng: 27.6983 }
+
+describe('a radius in any wording (class 1)', () => {
+  it.each([
+    'Kuopio +30 km, naiset',
+    '30 km:n säteellä Kuopiosta, naiset',
+    'Kuopion seutu 30 km, naiset',
+    'inom 30 km från Kuopio, kvinnor',
+    'women within 30 km of Kuopio',
+    'Radie 30 km runt Kuopio, kvinnor',
+    'Kuopio area, 30 km radius, women',
+    'kvinnor inom 3 mil från Kuopio',
+  ])('when the brief says "%s", then the draft targets a 30 km circle around Kuopio and nothing else', (text) => {
+    const { audience } = parse(text)
+
+    expect(audience.geo.include).toEqual([
+      { radius: { ...KUOPIO, km: 30 }, label: expect.stringMatching(/^Kuopio \+30 km$/) },
+    ])
+    expect(audience.genders).toEqual(['female'])
+  })
+
+  it('when one radius is given for two places, then each becomes a circle', () => {
+    const include = parse('40 km säteellä Kuopiosta ja Helsingistä').audience.geo.include
+
+    expect(include.map((g) => ('radius' in g ? [g.radius.lat, g.radius.km] : null))).toEqual([
+      [62.9894, 40],
+      [60.2085, 40],
+    ])
+  })
+
+  it('when a radius is around a postal code, then the circle is around the postal area (33100: 61.4942, 23.7817)', () => {
+    expect(parse('5 km around postal code 33100').audience.geo.include).toEqual([
+      { radius: { lat: 61.4942, lng: 23.7817, km: 5 }, label: '33100 +5 km' },
+    ])
+  })
+
+  it('when the place is named again beside its circle, then it is left out with a note', () => {
+    const result = parse('Kuopio, naiset 30 km säteellä Kuopiosta')
+
+    expect(result.audience.geo.include).toHaveLength(1)
+    expect(codes('Kuopio, naiset 30 km säteellä Kuopiosta')).toContain('place_covered')
+  })
+
+  it('when a distance names no place, then nothing is added for it and a note says so', () => {
+    expect(parse('30 km säteellä, naiset').audience.geo.include).toEqual([{ country: 'FI' }])
+    expect(codes('30 km säteellä, naiset')).toContain('radius_without_place')
+  })
+})
+
+describe('the scope of an exclusion (class 2)', () => {
+  it('when a negated verb clause ends at a comma, then the criteria after it are included', () => {
+    const { audience } = parse('Asiakkaat, jotka eivät ole tilanneet vuoteen, naiset Lapissa')
+
+    expect(audience.genders).toEqual(['female'])
+    expect(audience.geo).toMatchObject({ include: [{ region: 'FI-10' }], exclude: [] })
+  })
+
+  it('when a Swedish negated clause ends at a comma, then the age after it is the age', () => {
+    expect(parse('Kunder som inte har handlat i år, 30–50 år').audience.age).toEqual({ min: 30, max: 50 })
+  })
+
+  it('when an exclusion lists places and a comma brings another kind, then only the places are excluded', () => {
+    const { audience } = parse('Koko Suomi paitsi Ahvenanmaa ja Lappi, miehet 45–65')
+
+    expect(audience.geo.exclude).toEqual([{ region: 'FI-01' }, { region: 'FI-10' }])
+    expect(audience).toMatchObject({ genders: ['male'], age: { min: 45, max: 65 } })
+  })
+
+  it('when the list after a comma is of the kind already excluded, then it is excluded too', () => {
+    const { audience } = parse('Uusimaa, paitsi Espoo, Vantaa, naiset')
+
+    expect(audience.geo.exclude).toEqual([
+      { municipality: '049', country: 'FI' },
+      { municipality: '092', country: 'FI' },
+    ])
+    expect(audience.genders).toEqual(['female'])
+  })
+
+  it('when a cue follows the negation ("do not live in"), then the place after it is excluded', () => {
+    expect(parse('Students who do not live in Helsinki').audience.geo.exclude).toEqual([
+      { municipality: '091', country: 'FI' },
+    ])
+  })
+})
+
+describe('postal codes (class 6)', () => {
+  it('when a range is given, then every code of the postal data between its ends is kept', () => {
+    // The codes audiences/taxonomy/data/fi-postal-codes.json has from 65100 to 65380.
+    const expected = ['65100', '65130', '65170', '65200', '65230', '65280', '65300', '65320', '65350', '65370', '65380']
+
+    expect(parse('Postinumeroalueet 65100–65380').audience.geo.include).toEqual(
+      expected.map((postalCode) => ({ postalCode, country: 'FI' })),
+    )
+    expect(codes('Postinumeroalueet 65100–65380')).toContain('postal_range')
+  })
+
+  it('when codes are listed with commas and a list word, then each is kept and their town is left out', () => {
+    expect(parse('Oulu: postinumerot 90100, 90120 och 90500').audience.geo.include).toEqual([
+      { postalCode: '90100', country: 'FI' },
+      { postalCode: '90120', country: 'FI' },
+      { postalCode: '90500', country: 'FI' },
+    ])
+  })
+})
+
+describe('places in any form (class 7)', () => {
+  it.each([
+    ['Norra och Södra Österbotten', [{ region: 'FI-14' }, { region: 'FI-03' }]],
+    ['Etelä- ja Pohjois-Savossa', [{ region: 'FI-04' }, { region: 'FI-15' }]],
+    ['vantaalaiset', [{ municipality: '092', country: 'FI' }]],
+    [
+      'S:t Karins och Nådendal',
+      [
+        { municipality: '202', country: 'FI' },
+        { municipality: '529', country: 'FI' },
+      ],
+    ],
+  ])('when the places are written "%s", then geo includes %o', (text, include) => {
+    expect(parse(text).audience.geo.include).toEqual(include)
+  })
+
+  it('when a town is named beside its region, then both are kept', () => {
+    expect(parse('Pirkanmaa, Tampere').audience.geo.include).toEqual([
+      { region: 'FI-11' },
+      { municipality: '837', country: 'FI' },
+    ])
+  })
+})

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../../audiences/index.js'
+import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
+
+// The key the shipped vocabulary uses for a Google category id (a concept claims it, or its generated key).
+const keyOf = (id: string) =>
+  [...DEFAULT_TAXONOMY.terms.values()].find((t) => t.channels.google?.id === id && !t.channels.google.also)?.key ??
+  [...DEFAULT_TAXONOMY.terms.values()].find((t) => t.channels.google?.id === id)?.key
+
+describe('googleCompiler over the shipped vocabulary', () => {
+  it('when golf in Oulu is compiled, then Oulu is geoTargetConstants/1005766 and golf user interest 90206', () => {
+    // google-geotargets-nordic.csv: "1005766","Oulu","Oulu,North Ostrobothnia,Finland"; google-user-interests.csv:
+    // AFFINITY 90206 Golf Enthusiasts.
+    const golf = keyOf('90206')!
+    const result = compileGoogle(
+      {
+        geo: { include: [{ city: 'Oulu', country: 'FI' }] },
+        include: [[{ facet: 'interest', value: golf }]],
+      },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/1005766' } }])
+    expect(result.spec.adGroupCriteria).toContainEqual({
+      user_interest: { user_interest_category: 'customers/{customerId}/userInterests/90206' },
+    })
+    expect(verdictAt(result.fidelity.items, 'geo', 'include', 0)).toEqual(['exact', 'geo_exact'])
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)[0]).toBe('exact')
+  })
+
+  it('when a detailed demographic is compiled, then it becomes an extended-demographic criterion (Parents of Teens 30014)', () => {
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'parentalStatus', value: 'parental.teenagers' }]] },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30014 } })
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['exact', 'extended_demographic'])
+  })
+
+  it('when a term maps to several Google categories, then each is a segment and any of them matches', () => {
+    const young = DEFAULT_TAXONOMY.term('parental.young-children')!.channels.google!
+    const ids = [young.id, ...(young.also ?? []).map((a) => a.id)]
+    const result = compileGoogle(
+      {
+        geo: { include: [{ country: 'FI' }] },
+        include: [[{ facet: 'parentalStatus', value: 'parental.young-children' }]],
+      },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(ids.length).toBeGreaterThan(1)
+    expect(result.spec.adGroupCriteria.filter((c) => 'extended_demographic' in c)).toEqual(
+      ids.map((id) => ({ extended_demographic: { extended_demographic_id: Number(id) } })),
+    )
+    expect(itemAt(result.fidelity.items, 'include', 0, 0).message).toContain(`any of which matches (${ids.join(', ')})`)
+  })
+
+  it('when a Swedish town Google lists is compiled, then it becomes its constant (Åkersberga 1012182)', () => {
+    const result = compileGoogle({ geo: { include: [{ city: 'Åkersberga', country: 'SE' }] } }, DEFAULT_TAXONOMY)
+
+    expect(result.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/1012182' } }])
+  })
+
+  it('when a Swedish municipality is given by its SCB code, then it becomes the Google city of the same name', () => {
+    const result = compileGoogle({ geo: { include: [{ municipality: '1480', country: 'SE' }] } }, DEFAULT_TAXONOMY)
+
+    expect(result.spec.campaignCriteria).toEqual([{ location: { geo_target_constant: 'geoTargetConstants/1012511' } }])
+  })
+})

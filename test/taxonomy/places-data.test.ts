@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY, resolvePlace, type GeoEntry } from '../../audiences/index.js'
+
+const geo = [...DEFAULT_TAXONOMY.geo.values()]
+const of = (kind: GeoEntry['kind'], country: string) => geo.filter((g) => g.kind === kind && g.country === country)
+const googleId = (entry: GeoEntry | undefined) => entry?.channels.google?.id ?? null
+const byCode = (kind: GeoEntry['kind'], country: string, code: string) =>
+  DEFAULT_TAXONOMY.geoByCode(kind, country, code)
+
+// The imported geotargets copy, read here independently of the build: Criteria ID,Name,Canonical Name,Parent ID,Country Code,Target Type,Status.
+const ROWS = readFileSync(
+  new URL('../../audiences/data/platforms/google-geotargets-nordic.csv', import.meta.url),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('","').map((cell) => cell.replace(/^"|"?,?Active$|"?,?Removal Planned$/g, '')))
+const statusOf = new Map(
+  readFileSync(new URL('../../audiences/data/platforms/google-geotargets-nordic.csv', import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => [line.slice(1, line.indexOf('"', 1)), line.endsWith('Active') ? 'Active' : 'Removal Planned']),
+)
+
+describe('places with platform identifiers', () => {
+  it('when Finnish regions are read, then all but Åland carry the geo target constant of the same name (18 in the file)', () => {
+    const regions = of('region', 'FI')
+
+    expect(regions.filter((r) => googleId(r) === null).map((r) => r.code)).toEqual(['FI-01'])
+    // "9075506","Uusimaa","Uusimaa,Finland","2246","FI","Region",Active
+    expect(googleId(byCode('region', 'FI', 'FI-18'))).toBe('9075506')
+    expect(ROWS.filter((r) => r[4] === 'FI' && r[5] === 'Region')).toHaveLength(18)
+  })
+
+  it('when Finnish municipalities are read, then Helsinki, Oulu and Mariehamn (Åland, FI in Google) have their constants', () => {
+    // "1005582","Helsinki",…,"9075506","FI","Municipality"; "1005766","Oulu",…; "1005573","Mariehamn","Mariehamn,Finland","2246","FI","City"
+    expect(googleId(byCode('municipality', 'FI', '091'))).toBe('1005582')
+    expect(googleId(byCode('municipality', 'FI', '564'))).toBe('1005766')
+    expect(googleId(byCode('municipality', 'FI', '478'))).toBe('1005573')
+    expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208)
+  })
+
+  it('when a Google row is planned for removal, then no place uses it (Parainen\'s "Pargas" 1030829 stays a lookup)', () => {
+    const ids = geo.map(googleId).filter((id): id is string => id !== null)
+
+    expect(ids.filter((id) => statusOf.get(id) === 'Removal Planned')).toEqual([])
+    expect(byCode('municipality', 'FI', '445')?.channels.google).toMatchObject({
+      id: null,
+      fallback: { kind: 'lookup' },
+    })
+  })
+
+  it('when a former municipality Google still lists is named, then it resolves to a city entry with its constant', () => {
+    const place = resolvePlace({ city: 'Klaukkala', country: 'FI' }, DEFAULT_TAXONOMY, 'fi')
+
+    expect(place).toMatchObject({ kind: 'municipality', label: 'Klaukkala' })
+    expect(place.kind === 'municipality' && googleId(place.entry)).toBe('9216621')
+    expect(of('city', 'FI')).toHaveLength(24)
+  })
+
+  it('when Swedish counties are read, then all 21 carry their Google county constant (Stockholm County 21000)', () => {
+    expect(of('region', 'SE').filter((c) => googleId(c) === null)).toEqual([])
+    expect(googleId(byCode('region', 'SE', 'SE-AB'))).toBe('21000')
+  })
+
+  it("when Swedish municipalities are read, then there are SCB's 290, and Göteborg and Stockholm carry Google's cities", () => {
+    expect(of('municipality', 'SE')).toHaveLength(290)
+    // "1012511","Gothenburg","Gothenburg,Vastra Gotaland County,Sweden","21013"; "1012228","Stockholm",…,"21000"
+    expect(googleId(byCode('municipality', 'SE', '1480'))).toBe('1012511')
+    expect(googleId(byCode('municipality', 'SE', '0180'))).toBe('1012228')
+    expect(byCode('municipality', 'SE', '1480')?.labels).toEqual({ fi: 'Göteborg', sv: 'Göteborg', en: 'Gothenburg' })
+  })
+
+  it('when every Swedish city Google lists is counted, then each is a municipality or a city entry with its constant', () => {
+    const cities = ROWS.filter((r) => r[4] === 'SE' && r[5] === 'City').map((r) => r[0])
+    const mapped = new Set(geo.filter((g) => g.country === 'SE').map(googleId))
+
+    expect(cities).toHaveLength(226)
+    expect(cities.filter((id) => !mapped.has(id!))).toEqual([])
+    // "1012182","Akersberga","Akersberga,Stockholm County,Sweden","21000": a town, not an SCB municipality.
+    expect(DEFAULT_TAXONOMY.city('SE', 'Akersberga')).toMatchObject({ kind: 'city', parent: 'geo.se.stockholm' })
+  })
+
+  it('when LinkedIn places are read, then ids two sources agree on are used and the others wait as candidates', () => {
+    const helsinki = byCode('municipality', 'FI', '091')?.channels.linkedin
+    const oulu = byCode('municipality', 'FI', '564')?.channels.linkedin
+
+    expect(helsinki).toMatchObject({ id: 'urn:li:geo:106591199', confidence: 'public-code' })
+    expect(oulu).toMatchObject({ id: null, candidates: [{ id: 'urn:li:geo:106842242' }] })
+    // Huddinge: LinkedIn's municipality entity ("Huddinge kommun") rather than the town of the same name.
+    expect(byCode('municipality', 'SE', '0126')?.channels.linkedin?.id).toBe('urn:li:geo:106042403')
+  })
+
+  it('when a place has an identifier, then it names its source, the copy date and a confidence', () => {
+    const mappings = geo.flatMap((g) => Object.values(g.channels)).filter((m) => m?.id != null)
+
+    expect(mappings.filter((m) => !m?.source || !m.confirmed || !m.confidence || !m.copied)).toEqual([])
+  })
+})
