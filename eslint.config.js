@@ -25,14 +25,6 @@ export default tseslint.config(
     },
   },
   {
-    // The pages' progressive enhancement runs in the browser.
-    files: ['views/static/**/*.js'],
-    languageOptions: {
-      sourceType: 'script',
-      globals: { document: 'readonly', navigator: 'readonly', Element: 'readonly', HTMLSelectElement: 'readonly' },
-    },
-  },
-  {
     // The launchers and the build script run in Node as plain JavaScript.
     files: ['bin/**/*.js', 'scripts/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly' } },

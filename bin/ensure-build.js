@@ -6,7 +6,7 @@ import { join } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..')
 // What the bundles are made of (views/ is read at run time, not bundled).
-const SOURCES = ['server', 'audiences', 'package.json', 'scripts/build.js']
+const SOURCES = ['server', 'audiences', 'browser', 'package.json', 'scripts/build.js']
 
 function newestSource() {
   let newest = 0

@@ -8,10 +8,7 @@ const ROOT = join(import.meta.dirname, '..')
 export const DIST = join(ROOT, 'dist')
 export const STAMP = join(DIST, 'build-stamp.json')
 
-/**
- * One esbuild run each, into its own folder under dist/. A browser bundle (TypeScript for views/static) is one more
- * entry here: { folder: 'static', options: { entryPoints: [...], platform: 'browser', ... } }.
- */
+/** One esbuild run each, into its own folder under dist/. */
 export const TARGETS = [
   {
     // Both entry points share chunks (splitting); the CLI's heavy commands stay chunks of their own, loaded on use.
@@ -26,6 +23,21 @@ export const TARGETS = [
       target: 'node24',
       // Dependencies load from node_modules as they are: native addons and the SDKs' own files stay where they are.
       packages: 'external',
+      sourcemap: true,
+      logLevel: 'warning',
+    },
+  },
+  {
+    // The pages' script: browser/ is its one home (TypeScript, type-checked by browser/tsconfig.json). The server
+    // serves dist/static/kohde.js at /static/kohde.js, beside views/static's stylesheet.
+    folder: 'static',
+    options: {
+      entryPoints: { kohde: 'browser/main.ts' },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: ['chrome111', 'firefox111', 'safari16.4'],
+      minify: true,
       sourcemap: true,
       logLevel: 'warning',
     },

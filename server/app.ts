@@ -10,7 +10,7 @@ import { errorHandler, HttpError, notFound } from './http-errors.js'
 import { methodTable, staticMethods } from './method-table.js'
 import { PAGES } from './pages/all-pages.js'
 import { mountPages } from './pages/mount-pages.js'
-import { sharedViewEngine, VIEWS_DIR } from './pages/view-engine.js'
+import { BROWSER_BUNDLE_DIR, sharedViewEngine, VIEWS_DIR } from './pages/view-engine.js'
 import { requestLog } from './request-log.js'
 import { ROUTES } from './routes/all-routes.js'
 import { mountRoutes } from './routes/mount-routes.js'
@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps, app: Express = express()): Express {
   app.use('/static', staticMethods)
   app.use(express.json({ limit: deps.bodyLimit, verify: markInvalidUtf8 }))
   app.use(rejectInvalidUtf8)
+  app.use('/static', express.static(BROWSER_BUNDLE_DIR, { index: false, maxAge: '1h' }))
   app.use('/static', express.static(join(VIEWS_DIR, 'static'), { index: false, maxAge: '1h', fallthrough: false }))
   const pages = express.Router()
   mountPages(pages, PAGES, deps, sharedViewEngine())

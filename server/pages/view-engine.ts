@@ -4,6 +4,8 @@ import Handlebars from 'handlebars'
 import { VIEW_HELPERS } from './view-helpers.js'
 
 export const VIEWS_DIR = join(import.meta.dirname, '..', '..', 'views')
+// The bundled browser script (scripts/build.js): the same two levels up from server/pages and from dist/server.
+export const BROWSER_BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'dist', 'static')
 
 type Template = Handlebars.TemplateDelegate
 

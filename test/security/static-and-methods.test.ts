@@ -77,6 +77,16 @@ describe('/static refusals', () => {
     expect(range.text).toHaveLength(10)
   })
 
+  it('when the pages ask for their script, then the bundle of browser/ is served as one classic script', async () => {
+    const script = await request(app).get('/static/kohde.js')
+
+    expect(script.status).toBe(200)
+    expect(script.headers['content-type']).toMatch(/^application\/javascript/)
+    // format 'iife' (scripts/build.js): a plain <script defer> cannot load an ES module's import statements.
+    expect(script.text).not.toMatch(/^\s*import[\s{]/m)
+    expect(script.text).toContain('data-copy')
+  })
+
   it('when a method other than GET or HEAD reaches /static, then 405 says which methods are allowed', async () => {
     const response = await request(app).delete('/static/kohde.css')
 

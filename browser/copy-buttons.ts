@@ -1,5 +1,5 @@
-// Progressive enhancement only: every page works without this file. No control submits on change: a keyboard
-// user arrowing through a closed select would leave the page at the first step (WCAG 2.2, 3.2.2 On Input).
+// No control submits on change: a keyboard user arrowing through a closed select would leave the page at the first
+// step (WCAG 2.2, 3.2.2 On Input).
 
 // Copy buttons: <button type="button" data-copy="element-id">; the button is hidden until this script runs.
 document.addEventListener('click', async (event) => {
