@@ -81,7 +81,7 @@ describe('/static refusals', () => {
     const script = await request(app).get('/static/kohde.js')
 
     expect(script.status).toBe(200)
-    expect(script.headers['content-type']).toMatch(/^application\/javascript/)
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/)
     // format 'iife' (scripts/build.js): a plain <script defer> cannot load an ES module's import statements.
     expect(script.text).not.toMatch(/^\s*import[\s{]/m)
     expect(script.text).toContain('data-copy')
