@@ -3,6 +3,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { newestSource } from '../bin/ensure-build.js'
 
 const ROOT = join(import.meta.dirname, '..')
 export const DIST = join(ROOT, 'dist')
@@ -46,6 +47,8 @@ export const TARGETS = [
 
 /** Builds every target into a fresh folder, then swaps it in, so a running kohde never reads a half-written build. */
 export async function buildAll() {
+  // Read before building: a source saved during the build is newer than the stamp says, so the next run rebuilds.
+  const sourcesMtimeMs = newestSource()
   for (const { folder, options } of TARGETS) {
     const next = join(DIST, `${folder}.next`)
     rmSync(next, { recursive: true, force: true })
@@ -54,7 +57,10 @@ export async function buildAll() {
     renameSync(next, join(DIST, folder))
   }
   mkdirSync(DIST, { recursive: true })
-  writeFileSync(STAMP, `${JSON.stringify({ builtAt: new Date().toISOString(), node: process.version })}\n`)
+  writeFileSync(
+    STAMP,
+    `${JSON.stringify({ builtAt: new Date().toISOString(), node: process.version, sourcesMtimeMs })}\n`,
+  )
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -17,11 +17,13 @@ export const ReachModelSchema = z
     z
       .strictObject({
         kind: z.literal('calibrated'),
-        impressions: z.number().positive().meta({ description: 'Impressions of a past campaign.' }),
+        // Counts of impressions and people: a campaign that reached a fraction of a person is no calibration point,
+        // and one as small as 1e-300 made ρ, the reach and the frequency overflow to Infinity (issue 16, fuzzing).
+        impressions: z.number().min(1).meta({ description: 'Impressions of a past campaign.' }),
         reach: z
           .number()
-          .positive()
-          .meta({ description: 'People that campaign reached; must be below its impressions.' }),
+          .min(1)
+          .meta({ description: 'People that campaign reached (at least one); must be below its impressions.' }),
       })
       .meta({ description: 'Goerg (2014): one observed point gives the maximum reach ρ = I₀R₀/(I₀ − R₀).' }),
   ])
@@ -47,7 +49,8 @@ export function calibratedMaxReach(model: Extract<ReachModel, { kind: 'calibrate
         message: 'reach must be less than impressions',
       },
     ])
-  return (model.impressions * model.reach) / (model.impressions - model.reach)
+  // R₀/(1 − R₀/I₀) is I₀R₀/(I₀ − R₀) without the product that overflows for impressions near Number.MAX_VALUE.
+  return model.reach / (1 - model.reach / model.impressions)
 }
 
 /** P(X ≥ 1) at mean exposure m, accurate for small m. */

@@ -11,7 +11,6 @@ import { linkedInVersionStatus, linkedInVersionWarning } from './linkedin/linked
 import { PLATFORM_NAMES } from './platform-error.js'
 
 export { runResolve } from './connection-resolve.js'
-export { liveEstimatesForAudience } from './audience-live-estimates.js'
 
 /** What every connector use case needs; AppDeps has this shape, so routes and web pages pass their deps. */
 export type ConnectionDeps = { store: Store; taxonomy: Taxonomy; connectors?: ConnectorContext | undefined }

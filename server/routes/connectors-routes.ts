@@ -13,10 +13,10 @@ import {
   ResolveRequestSchema,
 } from '../connectors/connection-schemas.js'
 import { platformCheckForAudience } from '../connectors/audience-platform-check.js'
+import { liveEstimatesForAudience } from '../connectors/audience-live-estimates.js'
 import {
   connectionStatus,
   contextOf,
-  liveEstimatesForAudience,
   removeCredentials,
   runResolve,
   saveCredentials,

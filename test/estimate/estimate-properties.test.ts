@@ -102,7 +102,20 @@ function randomSplit(total: number, lo: number[], hi: number[], weights: number[
     x[i]! += add
     rest -= add
   }
-  return x
+  return wholeCents(x, total, hi)
+}
+
+// The optimiser answers in whole cents (optimize-plan.ts): the splits it is held against are in whole cents too, or
+// a split's sub-cent fractions could beat it by a rounding it is not allowed to make. Bounds are whole cents here.
+function wholeCents(x: number[], total: number, hi: number[]): number[] {
+  const cents = x.map((b) => Math.floor(b * 100 + 1e-9))
+  let rest = Math.round(total * 100) - cents.reduce((a, b) => a + b, 0)
+  for (let i = 0; rest > 0 && i < cents.length; i++) {
+    const add = Math.min(rest, Math.round(hi[i]! * 100) - cents[i]!)
+    cents[i]! += add
+    rest -= add
+  }
+  return cents.map((c) => c / 100)
 }
 
 describe('optimizer properties', () => {

@@ -5,6 +5,7 @@ import {
   cappedMean,
   exposurePmf,
   latentMean,
+  ReachModelSchema,
   reachShare,
 } from '../../audiences/estimate/reach-model.js'
 
@@ -83,6 +84,17 @@ describe('calibrated reach (Goerg)', () => {
     expect(() => calibratedMaxReach({ kind: 'calibrated', impressions: 10, reach: 10 })).toThrow(
       expect.objectContaining({ code: 'reach_model_invalid' }),
     )
+  })
+
+  it('when a calibration point reached less than one person, then the schema refuses it at reachModel.reach', () => {
+    const parsed = ReachModelSchema.safeParse({ kind: 'calibrated', impressions: 1, reach: 1e-300 })
+
+    expect(parsed.success).toBe(false)
+    expect(parsed.error?.issues.map((i) => i.path)).toEqual([['reach']])
+  })
+
+  it('when the impressions are near the largest double, then ρ stays finite: 1e308 × 5e307 / 5e307 = 1e308', () => {
+    expect(calibratedMaxReach({ kind: 'calibrated', impressions: 1e308, reach: 5e307 })).toBeCloseTo(1e308, -300)
   })
 })
 

@@ -1,4 +1,5 @@
-import { relative } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_TAXONOMY, TAXONOMY_PARTS, type ChannelMapping } from '../../audiences/index.js'
 import { dataTexts, staleFiles } from '../../server/data-build/build-data.js'
@@ -20,6 +21,19 @@ describe('the shipped vocabulary', () => {
 
     expect(staleFiles(texts).map((path) => relative(process.cwd(), path))).toEqual([])
     expect(Object.keys(texts).length).toBeGreaterThanOrEqual(12)
+  }, 120_000)
+
+  // The CI run that failed: reading the data copied the shared files over the project's again, the sources looked
+  // changed, and the CLI tests rebuilt dist/ under the servers of other tests.
+  it('when the data build reads the shared files, then it leaves every file under audiences/data untouched', async () => {
+    const folder = join(import.meta.dirname, '..', '..', 'audiences', 'data')
+    const times = () =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((f) => [f, statSync(join(folder, f)).mtimeMs])
+    const before = times()
+
+    await dataTexts()
+
+    expect(times()).toEqual(before)
   }, 120_000)
 
   it('when any term or place maps to an identifier, then it names its source, confidence, copy date and check date', () => {
