@@ -11,6 +11,7 @@ import { FEE_MESSAGES } from './messages/fee-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import { REVIEW_MESSAGES } from './messages/review-messages.js'
+import { WEBHOOK_MESSAGES } from './messages/webhook-messages.js'
 import type { MessageTable } from './messages/message-table.js'
 
 // One table per area of the pages; a key defined twice is a mistake caught when the server starts.
@@ -28,6 +29,7 @@ const AREAS: readonly MessageTable[] = [
   FEE_MESSAGES,
   SIZE_MESSAGES,
   REVIEW_MESSAGES,
+  WEBHOOK_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

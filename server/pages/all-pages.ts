@@ -2,6 +2,7 @@ import { ADMIN_CONNECTOR_PAGES } from './admin-connector-pages.js'
 import { ADMIN_PAGES } from './admin-pages.js'
 import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
 import { ADMIN_USER_PAGES } from './admin-users-pages.js'
+import { ADMIN_WEBHOOK_PAGES } from './admin-webhook-pages.js'
 import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
 import { AUDIENCE_LIVE_PAGES } from './audience-live-page.js'
 import { AUDIENCE_PAGES } from './audience-pages.js'
@@ -28,6 +29,7 @@ export const PAGES: readonly Page[] = [
   ...ADMIN_USER_PAGES,
   ...ADMIN_RATE_CARD_PAGES,
   ...ADMIN_CONNECTOR_PAGES,
+  ...ADMIN_WEBHOOK_PAGES,
   ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,

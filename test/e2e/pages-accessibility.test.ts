@@ -28,6 +28,7 @@ const TOURS = {
     '/admin/rate-cards',
     '/admin/share-links',
     '/admin/connectors',
+    '/admin/webhook',
   ],
   staff: ['/', '/clients', '/audiences', '/audiences/new', '/plans', '/plans/new', '/exports'],
   planner: ['/', '/audiences', '/plans', '/exports'],
