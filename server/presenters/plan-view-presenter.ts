@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
+import { planDownloadsOf } from './exports-presenter.js'
 import type { PlanCalendarModel } from './plan-calendar-presenter.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
 import type { PlanGuidanceModel } from './plan-guidance-presenter.js'
@@ -86,6 +87,9 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
         clicks: result.clicks,
         cpm: result.cpm,
         cpc: result.cpc,
+        // The price the line is not bought by follows from the other and the CTR (resolveRates): marked as derived.
+        cpmDerived: result.pricing === 'cpc',
+        cpcDerived: result.pricing === 'cpm',
         ctr: result.ctr,
         frequencyCap: result.frequencyCap,
         startDate: line.startDate ?? null,
@@ -109,6 +113,7 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
     assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
     share: source.share,
+    downloads: planDownloadsOf(plan.id),
     tools: source.tools,
     guidance: source.guidance,
     calendar: source.calendar,
