@@ -191,12 +191,12 @@ describe('admin page snapshots', () => {
       [
         'admin-rate-cards',
         toRateCardsPage([storedCard], { country: '', errorKey: null }, [
-          { code: 'FI', name: 'Finland' },
-          { code: 'SE', name: 'Sweden' },
+          { code: 'SE', name: 'Ruotsi' },
+          { code: 'FI', name: 'Suomi' },
         ]),
         '/admin/rate-cards',
       ],
-      ['admin-rate-card', toRateCardEdit(storedCard, null, new Set(), 'en', 'Finland'), '/admin/rate-cards/r1'],
+      ['admin-rate-card', toRateCardEdit(storedCard, null, new Set(), 'fi', 'Suomi'), '/admin/rate-cards/r1'],
       [
         'admin-share-links',
         {

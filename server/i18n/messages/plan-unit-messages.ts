@@ -61,11 +61,20 @@ export const PLAN_UNIT_MESSAGES = {
     sv: 'Total räckvidd efter hela budgeten',
     en: 'Total reach against the total budget',
   },
+  'chart.reachTable': {
+    fi: 'Tavoittavuus budjetin mukaan, luvut (korostettu rivi = nykyinen suunnitelma)',
+    sv: 'Räckvidd efter budget, värdena (markerad rad = nuvarande plan)',
+    en: 'Reach against budget, the numbers (highlighted row = the current plan)',
+  },
   'chart.totalCurve.hint': {
     fi: 'Kaikki rivit skaalataan yhdessä; päällekkäin tavoitetut henkilöt lasketaan kerran.',
     sv: 'Alla rader skalas tillsammans; personer som nås av flera rader räknas en gång.',
     en: 'All lines scaled together; people reached by several lines count once.',
   },
-  'chart.point': { fi: '{series}: {x} → {y}', sv: '{series}: {x} → {y}', en: '{series}: {x} → {y}' },
+  'chart.reachPoint': {
+    fi: '{series}: budjetti {budget}, tavoittavuus {reach} henkilöä',
+    sv: '{series}: budget {budget}, räckvidd {reach} personer',
+    en: '{series}: budget {budget}, reach {reach} people',
+  },
   'chart.showTable': { fi: 'Näytä luvut taulukkona', sv: 'Visa värdena i en tabell', en: 'Show the numbers as a table' },
 } satisfies MessageTable
