@@ -214,7 +214,10 @@ describe('the plan tools', () => {
   it('when a target reach is not a number, then 422 with the error on the field', async () => {
     const { plan } = await world.make.plan('own', 'draft')
     const staff = await world.browse('staff')
-    const response = await follow(staff, await staff.post(`/plans/${plan.id}/budget-for-reach`, { targetReach: 'many' }))
+    const response = await follow(
+      staff,
+      await staff.post(`/plans/${plan.id}/budget-for-reach`, { targetReach: 'many' }),
+    )
 
     expect(response.status).toBe(422)
     expect(mainOf(response.text)).toContain('aria-describedby="targetReach-error"')

@@ -76,5 +76,9 @@ export const PLAN_UNIT_MESSAGES = {
     sv: '{series}: budget {budget}, räckvidd {reach} personer',
     en: '{series}: budget {budget}, reach {reach} people',
   },
-  'chart.showTable': { fi: 'Näytä luvut taulukkona', sv: 'Visa värdena i en tabell', en: 'Show the numbers as a table' },
+  'chart.showTable': {
+    fi: 'Näytä luvut taulukkona',
+    sv: 'Visa värdena i en tabell',
+    en: 'Show the numbers as a table',
+  },
 } satisfies MessageTable
