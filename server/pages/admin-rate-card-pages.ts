@@ -98,6 +98,13 @@ export const ADMIN_RATE_CARD_PAGES = [
       return { redirect: `/admin/rate-cards/${card.id}` }
     },
   }),
+  // Delete opened by its address (a reload, a pasted link) deletes nothing: back to the card's page.
+  definePage({
+    method: 'get',
+    path: '/admin/rate-cards/:id/delete',
+    auth: ADMIN,
+    handle: (input) => ({ redirect: `/admin/rate-cards/${idOf(input.params)}` }),
+  }),
   definePage({
     method: 'post',
     path: '/admin/rate-cards/:id/delete',

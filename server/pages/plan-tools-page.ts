@@ -111,6 +111,8 @@ export const PLAN_TOOL_PAGES = [
     auth: PLAN_READERS,
     async handle(input, deps) {
       const { plan, settings, plannable } = await loaded(input, deps)
+      // The bare address (no target asked yet) is the plan page with the empty form, not an error.
+      if (input.query['targetReach'] === undefined) return renderPlan(input, deps, plan)
       const typed = typedTargetOf(input.query['targetReach'])
       const k = KSchema.parse(input.query['effectiveFrequency'])
       const target = validTarget(typed, input.locale)

@@ -1,7 +1,9 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO, demoInChromium } from './support/demo-server.js'
-import { newContext, screenshot, seriousViolations, signIn, submit } from './support/e2e-browser.js'
+import { newContext, screenshot, SCREENSHOTS, seriousViolations, signIn, submit } from './support/e2e-browser.js'
 
 // Issue 18: a tool's result is where the eye is (the page scrolls to it) and its address reloads to the same result.
 const world = demoInChromium()
@@ -9,7 +11,7 @@ const world = demoInChromium()
 const inView = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect()
-    return box.top >= 0 && box.top < window.innerHeight
+    return box.top >= 0 && box.top < (globalThis as unknown as { innerHeight: number }).innerHeight
   })
 
 async function firstPlan(page: Page): Promise<string> {
@@ -55,10 +57,19 @@ describe('plan tool results in Chromium', () => {
     const point = page.locator('#reach-chart-title ~ circle.chart-point').first()
     await point.focus()
 
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+    expect(await page.locator('circle.chart-point:focus').getAttribute('aria-label')).toMatch(
       /^[^:]+: budget €0, reach 0 people$/,
     )
     expect(await page.locator('#reach-total-chart-title').count()).toBe(1)
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    await page
+      .locator('figure.plan-chart')
+      .nth(0)
+      .screenshot({ path: join(SCREENSHOTS, 'plan-reach-lines-chart.png') })
+    await page
+      .locator('figure.plan-chart')
+      .nth(1)
+      .screenshot({ path: join(SCREENSHOTS, 'plan-reach-total-chart.png') })
     await context.close()
   }, 60_000)
 })

@@ -58,6 +58,15 @@ describe('tool results: post/redirect/get', () => {
       expect(mainOf(page.text)).toContain(`<p class="field-error" id="targetReach-error">${error}</p>`)
     })
 
+  it('when the budget-for-reach address has no target yet, then it is the plan page with the empty form (200, no error)', async () => {
+    const staff = await world.browse('staff')
+    const { plan } = await world.make.plan('own', 'draft')
+    const page = await staff.get(`/plans/${plan.id}/budget-for-reach`)
+
+    expect(page.status).toBe(200)
+    expect(mainOf(page.text)).not.toContain('targetReach-error')
+  })
+
   it('when the target is typed "10 000" (a space groups thousands), then the result is for 10,000 people', async () => {
     const staff = await world.browse('staff')
     const { plan } = await world.make.plan('own', 'draft')
