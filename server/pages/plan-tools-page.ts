@@ -31,7 +31,7 @@ async function loaded(input: PageInput, deps: AppDeps) {
   return { plan, settings, plannable: lines.length <= PLANNER_MAX_LINES && estimatesOf(plan).plan.total.budget > 0 }
 }
 
-/** The target reach as typed ("10 000", "1,5e3" is not a number), or null when it is not a sensible count. */
+/** The target reach as typed in the page's language ("10 000"), or null unless it is a count above 0 (≤ 10¹⁰). */
 function validTarget(typed: string, locale: Locale): number | null {
   const target = numberOf(typed, locale)
   return target === null || !Number.isFinite(target) || target <= 0 || target > 1e10 ? null : target
@@ -41,8 +41,8 @@ const notPlannable = () =>
   new HttpError('request_invalid', `the optimiser takes at most ${PLANNER_MAX_LINES} lines and a budget above 0`)
 
 /** The address of a tool's result: its inputs in the query, the fragment scrolls the page to the result. */
-const resultHref = (planId: string, tool: string, query: Record<string, string | number>, anchor: string) =>
-  `/plans/${planId}/${tool}?${new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString()}#${anchor}`
+const resultHref = (planId: string, tool: string, query: Record<string, string>, anchor: string) =>
+  `/plans/${planId}/${tool}?${new URLSearchParams(query).toString()}#${anchor}`
 
 const MAX_TARGET_TEXT = 40
 const typedTargetOf = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, MAX_TARGET_TEXT) : '')
@@ -55,10 +55,9 @@ export const PLAN_TOOL_PAGES = [
     path: '/plans/:id/optimize',
     auth: PLAN_READERS,
     handle(input) {
-      const { objective, effectiveFrequency } = ObjectiveFormSchema.parse(input.form)
-      return {
-        redirect: resultHref(idOf(input.params), 'optimize', { objective, effectiveFrequency }, 'optimize-result'),
-      }
+      const { objective, effectiveFrequency: k } = ObjectiveFormSchema.parse(input.form)
+      const query = { objective, effectiveFrequency: String(k) }
+      return { redirect: resultHref(idOf(input.params), 'optimize', query, 'optimize-result') }
     },
   }),
   definePage({
@@ -100,7 +99,7 @@ export const PLAN_TOOL_PAGES = [
     handle(input) {
       const targetReach = typedTargetOf(input.form['targetReach'])
       const effectiveFrequency = KSchema.parse(input.form['effectiveFrequency'])
-      const query = { targetReach, effectiveFrequency }
+      const query = { targetReach, effectiveFrequency: String(effectiveFrequency) }
       const anchor = validTarget(targetReach, input.locale) === null ? 'targetReach' : 'bfr-result'
       return { redirect: resultHref(idOf(input.params), 'budget-for-reach', query, anchor) }
     },
