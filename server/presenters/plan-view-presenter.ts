@@ -1,4 +1,5 @@
 import type { Audience, PlanEstimate, ReachCurve, Taxonomy } from '../../audiences/index.js'
+import { formatNumberInput } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
@@ -111,7 +112,12 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
     splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
-    assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
+    // Numbers in the page's language (0,05 on a Finnish page, not 0.05), to four decimals.
+    assumptions: estimate.assumptions.map((a) => ({
+      factor: a.factor,
+      value: typeof a.value === 'number' ? formatNumberInput(locale, a.value, 4) : String(a.value),
+      source: a.source,
+    })),
     share: source.share,
     downloads: planDownloadsOf(plan.id),
     tools: source.tools,
