@@ -2,6 +2,7 @@ import { CHANNEL_IDS, type ChannelId, type RateCard } from '../../audiences/inde
 import type { Fee } from '../../audiences/index.js'
 import { feeFields, feeOptions } from '../pages/fee-form.js'
 import type { Locale } from '../i18n/locale.js'
+import { rateSourceText } from '../i18n/rate-source-texts.js'
 import { isCtrField, shownRate, type RateField } from '../pages/rate-card-form.js'
 import type { CountryChoice } from '../pages/rate-card-country.js'
 import type { StoredRateCard } from '../store/rate-card-repository.js'
@@ -132,10 +133,22 @@ export function toRateCardEdit(
             selected: (typed?.[`${channel}.pricing`] ?? rates.pricing) === p,
           })),
         },
-        cpm: cell(channel, 'cpm', value('cpm', rates.cpm.value), rates.cpm.source, bad),
-        cpc: cell(channel, 'cpc', value('cpc', rates.cpc.value), rates.cpc.source, bad),
-        ctrCpm: cell(channel, 'ctrCpm', value('ctrCpm', rates.ctr.cpm.value), rates.ctr.cpm.source, bad),
-        ctrCpc: cell(channel, 'ctrCpc', value('ctrCpc', rates.ctr.cpc.value), rates.ctr.cpc.source, bad),
+        cpm: cell(channel, 'cpm', value('cpm', rates.cpm.value), rateSourceText(locale, rates.cpm.source), bad),
+        cpc: cell(channel, 'cpc', value('cpc', rates.cpc.value), rateSourceText(locale, rates.cpc.source), bad),
+        ctrCpm: cell(
+          channel,
+          'ctrCpm',
+          value('ctrCpm', rates.ctr.cpm.value),
+          rateSourceText(locale, rates.ctr.cpm.source),
+          bad,
+        ),
+        ctrCpc: cell(
+          channel,
+          'ctrCpc',
+          value('ctrCpc', rates.ctr.cpc.value),
+          rateSourceText(locale, rates.ctr.cpc.source),
+          bad,
+        ),
         fee: feeInput(
           [`${channel}.feeKind`, `${channel}.feeValue`],
           `rate-${channel}-fee`,

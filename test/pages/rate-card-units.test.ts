@@ -81,6 +81,26 @@ describe('editing a rate card', () => {
     expect(fields['google.ctrCpc']).toBe('5')
   })
 
+  for (const [locale, country, derived, benchmark] of [
+    ['fi', 'Islanti', 'laskettu: CPM ÷ (1 000 × CTR)', 'Google Displayn CTR noin 0,35–0,46 % (alan vertailuluvut)'],
+    [
+      'sv',
+      'Irland',
+      'beräknat: CPM ÷ (1 000 × CTR)',
+      'Google Displays CTR cirka 0,35–0,46 % (branschens jämförelsetal)',
+    ],
+    ['en', 'Italy', 'derived: CPM ÷ (1,000 × CTR)', 'Google Display CTR about 0.35–0.46 % (industry benchmarks)'],
+  ] as const)
+    it(`when the default card's sources are shown in ${locale}, then they are in ${locale}, without file names`, async () => {
+      const admin = await world.browse('admin')
+      const created = await admin.post('/admin/rate-cards', { country })
+      const page = mainOf((await admin.get(created.headers.location!, lang(locale))).text)
+
+      expect(page).toContain(`<span class="meta">${derived}</span>`)
+      expect(page).toContain(`<span class="meta">${benchmark}</span>`)
+      expect(page).not.toContain('planning-science.md')
+    })
+
   it('when saved untouched, then no rate changes its value or source; when Facebook’s CTR is typed "1,2", then it is stored as 0.012', async () => {
     const admin = await world.browse('admin')
     const created = await admin.post('/admin/rate-cards', { country: 'Latvia' })
