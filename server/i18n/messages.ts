@@ -3,6 +3,7 @@ import { AUDIENCE_MESSAGES } from './messages/audience-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
 import { CLIENT_MESSAGES } from './messages/client-messages.js'
 import { PLAN_MESSAGES } from './messages/plan-messages.js'
+import { PLAN_UNIT_MESSAGES } from './messages/plan-unit-messages.js'
 import { SIZE_MESSAGES } from './messages/size-messages.js'
 import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
@@ -25,6 +26,7 @@ const AREAS: readonly MessageTable[] = [
   EDITOR_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
+  PLAN_UNIT_MESSAGES,
   GUIDANCE_MESSAGES,
   FEE_MESSAGES,
   SIZE_MESSAGES,

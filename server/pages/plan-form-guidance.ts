@@ -1,4 +1,6 @@
 import { CHANNEL_IDS, type ChannelId, type GuidanceSettings } from '../../audiences/index.js'
+import { formatNumberInput } from '../i18n/formats.js'
+import type { Locale } from '../i18n/locale.js'
 
 /** The planning-check settings as typed: the threshold as a percentage, each channel's range; empty = default. */
 export type GuidanceInput = { threshold: string; ranges: Record<ChannelId, { min: string; max: string }> }
@@ -19,14 +21,17 @@ export function readGuidanceForm(value: unknown): GuidanceInput {
   }
 }
 
-export function guidanceFormOf(settings: GuidanceSettings | undefined): GuidanceInput {
+export function guidanceFormOf(settings: GuidanceSettings | undefined, locale: Locale = 'en'): GuidanceInput {
   const threshold = settings?.marginalThreshold
   return {
-    threshold: threshold === undefined ? '' : String(Math.round(threshold * 1e6) / 1e4),
+    threshold: threshold === undefined ? '' : formatNumberInput(locale, threshold * 100, 4),
     ranges: Object.fromEntries(
       CHANNEL_IDS.map((c) => {
         const r = settings?.frequencyRanges?.[c]
-        return [c, { min: r ? String(r.min) : '', max: r ? String(r.max) : '' }]
+        return [
+          c,
+          { min: r ? formatNumberInput(locale, r.min, 2) : '', max: r ? formatNumberInput(locale, r.max, 2) : '' },
+        ]
       }),
     ) as GuidanceInput['ranges'],
   }

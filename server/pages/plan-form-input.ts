@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { CHANNEL_IDS } from '../../audiences/index.js'
+import type { Locale } from '../i18n/locale.js'
+import { parseNumberInput } from '../i18n/number-input.js'
 import { readFee } from './fee-form.js'
 import { guidanceBodyOf, guidanceFieldOf, readGuidanceForm, type GuidanceInput } from './plan-form-guidance.js'
 
@@ -91,13 +93,8 @@ export function rowsAfter(action: string, rows: readonly PlanRow[]): PlanRow[] {
   return [...rows]
 }
 
-// Finnish and Swedish write 1 234,50: spaces (also no-break) go, the decimal comma becomes a point.
-export function numberOf(value: string): number | null {
-  if (value === '') return null
-  const plain = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.')
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return Number.NaN
-  return Number(plain)
-}
+/** A typed number in the page's language (parseNumberInput): null when empty, NaN when it is not a number. */
+export const numberOf = (value: string, locale: Locale = 'fi'): number | null => parseNumberInput(value, locale)
 
 export type FieldProblem = { field: string; key: string; row: number | null }
 
@@ -107,10 +104,13 @@ const channelSchema = z.enum(CHANNEL_IDS)
  * The plan body the API takes (lines, reach model), built from the typed rows; what cannot be read as a number
  * or a choice is a problem on its field. The body is then checked with the API's own schema by the caller.
  */
-export function bodyOf(input: PlanFormInput): { body: Record<string, unknown>; problems: FieldProblem[] } {
+export function bodyOf(
+  input: PlanFormInput,
+  locale: Locale = 'fi',
+): { body: Record<string, unknown>; problems: FieldProblem[] } {
   const problems: FieldProblem[] = []
   const num = (value: string, field: string, key: string, row: number | null) => {
-    const parsed = numberOf(value)
+    const parsed = numberOf(value, locale)
     if (parsed !== null && Number.isNaN(parsed)) problems.push({ field, key, row })
     return parsed === null || Number.isNaN(parsed) ? undefined : parsed
   }
@@ -143,9 +143,9 @@ export function bodyOf(input: PlanFormInput): { body: Record<string, unknown>; p
             reach: num(input.reach.reach, 'reach-reach', 'plan.error.reachCalibration', null),
           }
         : undefined
-  const guidance = guidanceBodyOf(input.guidance, numberOf)
+  const guidance = guidanceBodyOf(input.guidance, (value) => numberOf(value, locale))
   problems.push(...guidance.problems)
-  const fee = readFee(input.fee.kind, input.fee.value)
+  const fee = readFee(input.fee.kind, input.fee.value, locale)
   if (fee === null) problems.push({ field: 'plan-fee-value', key: 'fee.error.value', row: null })
   return {
     body: {

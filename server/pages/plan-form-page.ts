@@ -46,7 +46,7 @@ async function renderForm(input: PageInput, deps: AppDeps, state: FormState): Pr
   const listed = new Map(audiences.map((a) => [a.id, a]))
   const ids = formRows.map((row) => row.audienceId).filter((id) => listed.has(id))
   const resolved = await deps.store.audiences.resolvedMany(scope, ids, audiences)
-  const rows = formRows.map((row) => withCardRates(row, rates, resolved.get(row.audienceId)?.audience))
+  const rows = formRows.map((row) => withCardRates(row, rates, resolved.get(row.audienceId)?.audience, input.locale))
   const model = toPlanForm(translatorOf(input.locale), {
     mode: state.plan ? 'edit' : 'new',
     planId: state.plan?.id ?? null,
@@ -67,7 +67,7 @@ type Scenarios = z.output<typeof ScenarioSchema>[]
 // The API's checks in the API's order: the body's schema, then the use case (audiences of this client, sizes).
 async function writeOf(input: PageInput, deps: AppDeps, clientId: string, form: PlanFormInput, scenarios: Scenarios) {
   const { actor, scope } = callerOf(input)
-  const { body, problems } = bodyOf(form)
+  const { body, problems } = bodyOf(form, input.locale)
   const parsed = CreatePlanSchema.safeParse({ ...body, clientId, scenarios })
   if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => fieldOf(issue.path)))
   if (problems.length > 0 || !parsed.success) return { problems, code: 'request_invalid' } as const
@@ -157,7 +157,7 @@ export const PLAN_FORM_PAGES = [
     auth: PLAN_WRITERS,
     async handle(input, deps) {
       const plan = await planOfPath(deps.store, callerOf(input).scope, input.params)
-      return renderForm(input, deps, { plan, clientId: plan.clientId, form: formOfPlan(plan) })
+      return renderForm(input, deps, { plan, clientId: plan.clientId, form: formOfPlan(plan, input.locale) })
     },
   }),
   definePage({

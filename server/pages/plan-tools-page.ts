@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { ObjectiveSchema, REACH_LEVELS } from '../../audiences/index.js'
 import { HttpError } from '../http-errors.js'
+import type { Locale } from '../i18n/locale.js'
 import { translate } from '../i18n/translate.js'
 import { sharePlan } from '../routes/plan-review-routes.js'
 import { planWriteOf } from '../routes/plan-write.js'
-import { callerOf, found, settled } from '../routes/stored-objects.js'
+import { callerOf, found, idOf, settled } from '../routes/stored-objects.js'
 import { definePage, type PageInput } from './page-table.js'
 import { numberOf } from './plan-form-input.js'
 import { PLAN_WRITERS } from './plan-form-page.js'
@@ -30,19 +31,44 @@ async function loaded(input: PageInput, deps: AppDeps) {
   return { plan, settings, plannable: lines.length <= PLANNER_MAX_LINES && estimatesOf(plan).plan.total.budget > 0 }
 }
 
+/** The target reach as typed in the page's language ("10 000"), or null unless it is a count above 0 (≤ 10¹⁰). */
+function validTarget(typed: string, locale: Locale): number | null {
+  const target = numberOf(typed, locale)
+  return target === null || !Number.isFinite(target) || target <= 0 || target > 1e10 ? null : target
+}
+
 const notPlannable = () =>
   new HttpError('request_invalid', `the optimiser takes at most ${PLANNER_MAX_LINES} lines and a budget above 0`)
 
+/** The address of a tool's result: its inputs in the query, the fragment scrolls the page to the result. */
+const resultHref = (planId: string, tool: string, query: Record<string, string>, anchor: string) =>
+  `/plans/${planId}/${tool}?${new URLSearchParams(query).toString()}#${anchor}`
+
+const MAX_TARGET_TEXT = 40
+const typedTargetOf = (value: unknown) => (typeof value === 'string' ? value.trim().slice(0, MAX_TARGET_TEXT) : '')
+
+// Each tool is a GET page whose address holds its inputs (reload or share it: the same result); its form POSTs,
+// and the POST answers 303 to that address (post/redirect/get), so a reload never resubmits or shows a raw error.
 export const PLAN_TOOL_PAGES = [
   definePage({
     method: 'post',
     path: '/plans/:id/optimize',
     auth: PLAN_READERS,
+    handle(input) {
+      const { objective, effectiveFrequency: k } = ObjectiveFormSchema.parse(input.form)
+      const query = { objective, effectiveFrequency: String(k) }
+      return { redirect: resultHref(idOf(input.params), 'optimize', query, 'optimize-result') }
+    },
+  }),
+  definePage({
+    method: 'get',
+    path: '/plans/:id/optimize',
+    auth: PLAN_READERS,
     async handle(input, deps) {
       const { plan, settings, plannable } = await loaded(input, deps)
-      if (!plannable) throw notPlannable()
-      const { objective, effectiveFrequency: k } = ObjectiveFormSchema.parse(input.form)
-      const optimize = optimizeOf(plan, objective, k, settings)
+      const { objective, effectiveFrequency: k } = ObjectiveFormSchema.parse(input.query)
+      // A plan that changed since the address was made (too many lines, no budget) shows its page without a result.
+      const optimize = plannable ? optimizeOf(plan, objective, k, settings) : null
       return renderPlan(input, deps, plan, { objective, effectiveFrequency: k, optimize })
     },
   }),
@@ -70,13 +96,26 @@ export const PLAN_TOOL_PAGES = [
     method: 'post',
     path: '/plans/:id/budget-for-reach',
     auth: PLAN_READERS,
+    handle(input) {
+      const targetReach = typedTargetOf(input.form['targetReach'])
+      const effectiveFrequency = KSchema.parse(input.form['effectiveFrequency'])
+      const query = { targetReach, effectiveFrequency: String(effectiveFrequency) }
+      const anchor = validTarget(targetReach, input.locale) === null ? 'targetReach' : 'bfr-result'
+      return { redirect: resultHref(idOf(input.params), 'budget-for-reach', query, anchor) }
+    },
+  }),
+  definePage({
+    method: 'get',
+    path: '/plans/:id/budget-for-reach',
+    auth: PLAN_READERS,
     async handle(input, deps) {
       const { plan, settings, plannable } = await loaded(input, deps)
-      if (!plannable) throw notPlannable()
-      const typed = typeof input.form['targetReach'] === 'string' ? input.form['targetReach'].slice(0, 40) : ''
-      const k = KSchema.parse(input.form['effectiveFrequency'])
-      const target = numberOf(typed.trim())
-      if (target === null || !Number.isFinite(target) || target <= 0 || target > 1e10)
+      // The bare address (no target asked yet) is the plan page with the empty form, not an error.
+      if (input.query['targetReach'] === undefined) return renderPlan(input, deps, plan)
+      const typed = typedTargetOf(input.query['targetReach'])
+      const k = KSchema.parse(input.query['effectiveFrequency'])
+      const target = validTarget(typed, input.locale)
+      if (target === null)
         return renderPlan(input, deps, plan, {
           targetReach: typed,
           effectiveFrequency: k,
@@ -87,12 +126,18 @@ export const PLAN_TOOL_PAGES = [
       return renderPlan(input, deps, plan, {
         targetReach: typed,
         effectiveFrequency: k,
-        budgetForReach: budgetForReachOf(plan, target, k, settings),
+        budgetForReach: plannable ? budgetForReachOf(plan, target, k, settings) : null,
       })
     },
   }),
   definePage({
     method: 'post',
+    path: '/plans/:id/strategies',
+    auth: PLAN_READERS,
+    handle: (input) => ({ redirect: `/plans/${idOf(input.params)}/strategies#strategy-table` }),
+  }),
+  definePage({
+    method: 'get',
     path: '/plans/:id/strategies',
     auth: PLAN_READERS,
     async handle(input, deps) {

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatDecimal,
+  formatFrequency,
   formatMoney,
   formatMoneyWhole,
   formatNumber,
@@ -40,6 +41,8 @@ export const VIEW_HELPERS = {
     formatMoneyWhole(localeOf(options), numberArg(value, 'moneyWhole')),
   number: (value: unknown, options: HelperOptions) => formatNumber(localeOf(options), numberArg(value, 'number')),
   decimal: (value: unknown, options: HelperOptions) => formatDecimal(localeOf(options), numberArg(value, 'decimal')),
+  oneDecimal: (value: unknown, options: HelperOptions) =>
+    formatFrequency(localeOf(options), numberArg(value, 'oneDecimal')),
   percent: (value: unknown, options: HelperOptions) => formatPercent(localeOf(options), numberArg(value, 'percent')),
   date: (value: unknown, options: HelperOptions) => formatDate(localeOf(options), stringArg(value, 'date')),
   dateTime: (value: unknown, options: HelperOptions) => formatDateTime(localeOf(options), stringArg(value, 'dateTime')),

@@ -20,6 +20,7 @@ export function toBarChart(bars: readonly { label: string; value: number; valueT
       return {
         label: bar.label,
         valueText: bar.valueText,
+        title: `${bar.label}: ${bar.valueText}`,
         x: LEFT,
         labelY: top + 13,
         barY: top + 18,

@@ -15,6 +15,13 @@ const PLAN_DOWNLOADS = [
 ] as const
 
 type Download = { href: string; labelKey: string }
+
+/** A plan's downloads (the export route per format): the exports page lists them, the plan page offers them too. */
+export const planDownloadsOf = (planId: string): Download[] =>
+  PLAN_DOWNLOADS.map(([query, label]) => ({
+    href: `/api/v1/plans/${planId}/export?format=${query}`,
+    labelKey: `exports.format.${label}`,
+  }))
 export type ExportsModel = {
   plans: { name: string; clientName: string; statusKey: string; version: number; downloads: Download[] }[]
   audiences: { name: string; clientName: string; downloads: Download[] }[]
@@ -35,10 +42,7 @@ export function toExportsPage(
       clientName: clientName.get(p.clientId) ?? '—',
       statusKey: `plan.status.${p.status}`,
       version: p.version,
-      downloads: PLAN_DOWNLOADS.map(([query, label]) => ({
-        href: `/api/v1/plans/${p.id}/export?format=${query}`,
-        labelKey: `exports.format.${label}`,
-      })),
+      downloads: planDownloadsOf(p.id),
     })),
     audiences: audiences.map((a) => ({
       name: a.audience.name,

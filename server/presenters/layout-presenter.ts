@@ -13,7 +13,7 @@ const NAV: readonly NavEntry[] = [
   { href: '/clients', labelKey: 'nav.clients', roles: ['admin', 'staff'] },
   { href: '/audiences', labelKey: 'nav.audiences', roles: ['admin', 'staff', 'planner'] },
   { href: '/plans', labelKey: 'nav.plans', roles: ['admin', 'staff', 'planner', 'client'] },
-  { href: '/exports', labelKey: 'nav.exports', roles: ['admin', 'planner'] },
+  { href: '/exports', labelKey: 'nav.exports', roles: ['admin', 'staff', 'planner'] },
   { href: '/admin', labelKey: 'nav.admin', roles: ['admin'] },
 ]
 

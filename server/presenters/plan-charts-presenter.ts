@@ -5,7 +5,17 @@ import type { Translate } from '../i18n/translate.js'
 import { toBarChart } from './chart-bar-presenter.js'
 import { toLineChart } from './chart-line-presenter.js'
 
-/** Reach against budget per line and in total; `mark` the plan's own budget (multiplier 1). */
+// −0 (zero budget × a rate) must not reach the tables or the titles as "−0".
+const plain = (value: number) => value + 0
+
+/**
+ * Reach against budget, as two charts. Each line's curve runs over that line's own budget (0 to double), while the
+ * total runs over the whole plan's budget: on one euro axis the total's plan point would sit at 1 000 € and a
+ * 250 € line's at 250 €, the total's larger scale would flatten every line, and the eye would compare a line's
+ * reach with the total's at the same euros, which nobody spends. So the lines share one chart (one euro on the
+ * axis is one euro on that line) and the total has its own; the table gives both side by side. `mark` is the plan's
+ * own budget (multiplier 1).
+ */
 export function toReachChart(
   t: Translate,
   locale: Locale,
@@ -13,33 +23,40 @@ export function toReachChart(
   labels: readonly string[],
   mark: number,
 ) {
-  const series = [
-    ...curves.lines.map((line, i) => ({
+  const format = {
+    x: (v: number) => formatMoneyWhole(locale, v),
+    y: (v: number) => formatNumber(locale, v),
+    point: (series: string, budget: string, reach: string) => t('chart.reachPoint', { series, budget, reach }),
+  }
+  const linesChart = toLineChart(
+    curves.lines.map((line, i) => ({
       label: labels[i]!,
-      points: line.points.map((p) => ({ x: p.budget, y: p.reach })),
+      points: line.points.map((p) => ({ x: plain(p.budget), y: plain(p.reach) })),
       total: false,
       mark,
     })),
-    {
-      label: t('chart.total'),
-      points: curves.total.map((p) => ({ x: p.budget, y: p.reach })),
-      total: true,
-      mark,
-    },
-  ]
-  const chart = toLineChart(series, {
-    x: (v) => formatMoneyWhole(locale, v),
-    y: (v) => formatNumber(locale, v),
-  })
-  const columns = series.map((s) => s.label)
+    format,
+  )
+  const totalChart = toLineChart(
+    [
+      {
+        label: t('chart.total'),
+        points: curves.total.map((p) => ({ x: plain(p.budget), y: plain(p.reach) })),
+        total: true,
+        mark,
+      },
+    ],
+    format,
+  )
+  const columns = [...labels, t('chart.total')]
   const rows = curves.total.map((_, j) => ({
     cells: [...curves.lines.map((l) => l.points[j]!), curves.total[j]!].map((p) => ({
-      budget: p.budget,
-      reach: p.reach,
+      budget: plain(p.budget),
+      reach: plain(p.reach),
     })),
     current: j === mark,
   }))
-  return { chart, columns, rows }
+  return { linesChart, totalChart, columns, rows }
 }
 
 /** Each line's share of the budget. */
@@ -47,7 +64,7 @@ export function toSplitChart(locale: Locale, estimate: PlanEstimate, labels: rea
   const total = estimate.total.budget
   const rows = estimate.lines.map((line, i) => ({
     label: labels[i]!,
-    budget: line.budget,
+    budget: plain(line.budget),
     share: total > 0 ? line.budget / total : 0,
   }))
   const chart = toBarChart(
@@ -67,8 +84,8 @@ export function toFrequencyChart(t: Translate, locale: Locale, estimate: PlanEst
     const last = i === atLeast.length - 1
     return {
       label: last ? t('chart.frequency.orMore', { k: i + 1 }) : t('chart.frequency.exactly', { k: i + 1 }),
-      exactly: last ? people : Math.max(0, people - atLeast[i + 1]!),
-      atLeast: people,
+      exactly: plain(last ? people : Math.max(0, people - atLeast[i + 1]!)),
+      atLeast: plain(people),
       k: i + 1,
     }
   })

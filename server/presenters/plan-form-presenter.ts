@@ -47,6 +47,9 @@ export function toPlanForm(t: Translate, source: PlanFormSource) {
     pricingOptions: optionsOf(['cpm', 'cpc'], (p) => t(`plan.pricing.${p}`), row.pricing),
     errors: Object.fromEntries(ROW_KEYS.map((k) => [k, errorOf(`lines-${index}-${k}`)])),
     removable: form.rows.length > 1,
+    // The estimate uses only the bought price; the other field shows what follows from it (plan-rates.ts).
+    cpmDerived: row.pricing === 'cpc',
+    cpcDerived: row.pricing === 'cpm',
   }))
   const isEdit = source.mode === 'edit'
   return {

@@ -1,9 +1,11 @@
 import type { Audience, PlanEstimate, ReachCurve, Taxonomy } from '../../audiences/index.js'
+import { formatNumberInput } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
+import { planDownloadsOf } from './exports-presenter.js'
 import type { PlanCalendarModel } from './plan-calendar-presenter.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
 import type { PlanGuidanceModel } from './plan-guidance-presenter.js'
@@ -86,6 +88,9 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
         clicks: result.clicks,
         cpm: result.cpm,
         cpc: result.cpc,
+        // The price the line is not bought by follows from the other and the CTR (resolveRates): marked as derived.
+        cpmDerived: result.pricing === 'cpc',
+        cpcDerived: result.pricing === 'cpm',
         ctr: result.ctr,
         frequencyCap: result.frequencyCap,
         startDate: line.startDate ?? null,
@@ -107,8 +112,14 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
     splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
-    assumptions: estimate.assumptions.map((a) => ({ factor: a.factor, value: String(a.value), source: a.source })),
+    // Numbers in the page's language (0,05 on a Finnish page, not 0.05), to four decimals.
+    assumptions: estimate.assumptions.map((a) => ({
+      factor: a.factor,
+      value: typeof a.value === 'number' ? formatNumberInput(locale, a.value, 4) : String(a.value),
+      source: a.source,
+    })),
     share: source.share,
+    downloads: planDownloadsOf(plan.id),
     tools: source.tools,
     guidance: source.guidance,
     calendar: source.calendar,

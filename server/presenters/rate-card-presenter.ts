@@ -1,9 +1,13 @@
 import { CHANNEL_IDS, type ChannelId, type RateCard } from '../../audiences/index.js'
 import type { Fee } from '../../audiences/index.js'
 import { feeFields, feeOptions } from '../pages/fee-form.js'
+import type { Locale } from '../i18n/locale.js'
+import { rateSourceText } from '../i18n/rate-source-texts.js'
+import { isCtrField, shownRate, type RateField } from '../pages/rate-card-form.js'
+import type { CountryChoice } from '../pages/rate-card-country.js'
 import type { StoredRateCard } from '../store/rate-card-repository.js'
 
-type Cell = { name: string; id: string; value: string; source: string; invalid: boolean }
+type Cell = { name: string; id: string; value: string; source: string; invalid: boolean; errorKey: string | null }
 export type RateCardRow = {
   channelKey: string
   pricing: { name: string; id: string; options: { value: string; labelKey: string; selected: boolean }[] }
@@ -30,8 +34,9 @@ const feeInput = (
   fee: Fee | undefined,
   typed: Readonly<Record<string, string>> | null,
   bad: ReadonlySet<string>,
+  locale: Locale,
 ): FeeInput => {
-  const shown = feeFields(fee)
+  const shown = feeFields(fee, locale)
   return {
     kindName: names[0],
     kindId: `${id}-kind`,
@@ -44,29 +49,40 @@ const feeInput = (
 }
 
 export type RateCardsModel = {
-  cards: { country: string; version: number; updatedAt: string; href: string }[]
+  cards: { country: string; countryName: string; version: number; updatedAt: string; href: string }[]
+  countries: readonly CountryChoice[]
   country: string
   countryInvalid: boolean
+  countryErrorKey: string | null
   errorCode: string | null
 }
 
+/** The cards by country name, and the new-card form: a country typed by name from the page's list, or its code. */
 export const toRateCardsPage = (
   cards: readonly StoredRateCard[],
-  form: { country: string; invalid: boolean },
-): RateCardsModel => ({
-  cards: cards.map((c) => ({
-    country: c.country,
-    version: c.version,
-    updatedAt: c.updatedAt,
-    href: `/admin/rate-cards/${c.id}`,
-  })),
-  country: form.country,
-  countryInvalid: form.invalid,
-  errorCode: form.invalid ? 'request_invalid' : null,
-})
+  form: { country: string; errorKey: string | null },
+  countries: readonly CountryChoice[],
+): RateCardsModel => {
+  const nameOf = new Map(countries.map((c) => [c.code, c.name]))
+  return {
+    cards: cards.map((c) => ({
+      country: c.country,
+      countryName: nameOf.get(c.country) ?? c.country,
+      version: c.version,
+      updatedAt: c.updatedAt,
+      href: `/admin/rate-cards/${c.id}`,
+    })),
+    countries,
+    country: form.country,
+    countryInvalid: form.errorKey !== null,
+    countryErrorKey: form.errorKey,
+    errorCode: form.errorKey !== null ? 'request_invalid' : null,
+  }
+}
 
 export type RateCardEditModel = {
   country: string
+  countryName: string
   version: number
   action: string
   deleteAction: string
@@ -78,24 +94,33 @@ export type RateCardEditModel = {
 }
 
 // Field names are channel.rate (google.cpm, linkedin.ctrCpc): one flat form, parsed back by rate-card-form.ts.
-const cell = (channel: ChannelId, rate: string, value: number | string, source: string, bad: ReadonlySet<string>) => ({
-  name: `${channel}.${rate}`,
-  id: `rate-${channel}-${rate}`,
-  value: String(value),
-  source,
-  invalid: bad.has(`${channel}.${rate}`),
-})
+const cell = (channel: ChannelId, rate: RateField, value: string, source: string, bad: ReadonlySet<string>) => {
+  const invalid = bad.has(`${channel}.${rate}`)
+  return {
+    name: `${channel}.${rate}`,
+    id: `rate-${channel}-${rate}`,
+    value,
+    source,
+    invalid,
+    errorKey: invalid ? (isCtrField(rate) ? 'rates.error.ctr' : 'rates.error.number') : null,
+  }
+}
 
-/** The edit form of one card: a row per channel the card prices; `values` re-fills what the user typed after an error. */
+/**
+ * The edit form of one card: a row per channel the card prices, rates in the page's language (CTR as a percentage,
+ * as the plan form asks for it); `typed` re-fills what the user typed after an error.
+ */
 export function toRateCardEdit(
   card: StoredRateCard,
   typed: Readonly<Record<string, string>> | null,
   bad: ReadonlySet<string>,
+  locale: Locale,
+  countryName: string,
 ): RateCardEditModel {
   const rows = CHANNEL_IDS.flatMap((channel): RateCardRow[] => {
     const rates = (card.rates as RateCard['rates'])[channel]
     if (!rates) return []
-    const value = (rate: string, stored: number) => typed?.[`${channel}.${rate}`] ?? stored
+    const value = (rate: RateField, stored: number) => typed?.[`${channel}.${rate}`] ?? shownRate(locale, rate, stored)
     return [
       {
         channelKey: `channel.${channel}`,
@@ -108,21 +133,41 @@ export function toRateCardEdit(
             selected: (typed?.[`${channel}.pricing`] ?? rates.pricing) === p,
           })),
         },
-        cpm: cell(channel, 'cpm', value('cpm', rates.cpm.value), rates.cpm.source, bad),
-        cpc: cell(channel, 'cpc', value('cpc', rates.cpc.value), rates.cpc.source, bad),
-        ctrCpm: cell(channel, 'ctrCpm', value('ctrCpm', rates.ctr.cpm.value), rates.ctr.cpm.source, bad),
-        ctrCpc: cell(channel, 'ctrCpc', value('ctrCpc', rates.ctr.cpc.value), rates.ctr.cpc.source, bad),
-        fee: feeInput([`${channel}.feeKind`, `${channel}.feeValue`], `rate-${channel}-fee`, rates.fee, typed, bad),
+        cpm: cell(channel, 'cpm', value('cpm', rates.cpm.value), rateSourceText(locale, rates.cpm.source), bad),
+        cpc: cell(channel, 'cpc', value('cpc', rates.cpc.value), rateSourceText(locale, rates.cpc.source), bad),
+        ctrCpm: cell(
+          channel,
+          'ctrCpm',
+          value('ctrCpm', rates.ctr.cpm.value),
+          rateSourceText(locale, rates.ctr.cpm.source),
+          bad,
+        ),
+        ctrCpc: cell(
+          channel,
+          'ctrCpc',
+          value('ctrCpc', rates.ctr.cpc.value),
+          rateSourceText(locale, rates.ctr.cpc.source),
+          bad,
+        ),
+        fee: feeInput(
+          [`${channel}.feeKind`, `${channel}.feeValue`],
+          `rate-${channel}-fee`,
+          rates.fee,
+          typed,
+          bad,
+          locale,
+        ),
       },
     ]
   })
   return {
     country: card.country,
+    countryName,
     version: card.version,
     action: `/admin/rate-cards/${card.id}`,
     deleteAction: `/admin/rate-cards/${card.id}/delete`,
     rows,
-    fee: feeInput(['fee.kind', 'fee.value'], 'card-fee', card.fee, typed, bad),
+    fee: feeInput(['fee.kind', 'fee.value'], 'card-fee', card.fee, typed, bad, locale),
     notes: typed?.['notes'] ?? card.notes ?? '',
     hasErrors: bad.size > 0,
     errorCode: bad.size > 0 ? 'request_invalid' : null,

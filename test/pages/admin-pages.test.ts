@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FINNISH_RATE_CARD } from '../../audiences/index.js'
 import { translatorOf } from '../../server/i18n/translate.js'
-import { readRateCardForm, parseRate } from '../../server/pages/rate-card-form.js'
+import { readRateCardForm, parseRate, shownRate } from '../../server/pages/rate-card-form.js'
 import { toAdminUsers } from '../../server/presenters/admin-users-presenter.js'
 import { toRateCardEdit, toRateCardsPage } from '../../server/presenters/rate-card-presenter.js'
 import type { StoredRateCard } from '../../server/store/rate-card-repository.js'
@@ -21,10 +21,11 @@ describe('readRateCardForm', () => {
     const fields: Record<string, string> = {}
     for (const [channel, r] of Object.entries(FINNISH_RATE_CARD.rates)) {
       fields[`${channel}.pricing`] = r.pricing
-      fields[`${channel}.cpm`] = String(r.cpm.value)
-      fields[`${channel}.cpc`] = String(r.cpc.value)
-      fields[`${channel}.ctrCpm`] = String(r.ctr.cpm.value)
-      fields[`${channel}.ctrCpc`] = String(r.ctr.cpc.value)
+      // As the English form shows them: euros to the cent, CTR as a percentage (0.009 → 0.9).
+      fields[`${channel}.cpm`] = shownRate('en', 'cpm', r.cpm.value)
+      fields[`${channel}.cpc`] = shownRate('en', 'cpc', r.cpc.value)
+      fields[`${channel}.ctrCpm`] = shownRate('en', 'ctrCpm', r.ctr.cpm.value)
+      fields[`${channel}.ctrCpc`] = shownRate('en', 'ctrCpc', r.ctr.cpc.value)
     }
     return { ...fields, ...overrides }
   }
@@ -38,7 +39,7 @@ describe('readRateCardForm', () => {
   })
 
   it('when a rate is not a positive number or a CTR is 100 % or more, then reports those fields and keeps the typed text', () => {
-    const read = readRateCardForm(FINNISH_RATE_CARD, form({ 'google.cpc': '-1', 'facebook.ctrCpm': '1.5' }), 'x')
+    const read = readRateCardForm(FINNISH_RATE_CARD, form({ 'google.cpc': '-1', 'facebook.ctrCpm': '100' }), 'x')
 
     expect(read.kind).toBe('invalid')
     if (read.kind === 'invalid') {
@@ -86,7 +87,7 @@ describe('readRateCardForm', () => {
       notes: 'valid until June',
       ...{ id: 'r1', version: 1, createdAt: at, updatedAt: at },
     }
-    const model = toRateCardEdit(card, null, new Set())
+    const model = toRateCardEdit(card, null, new Set(), 'en', 'Finland')
 
     expect(model.fee.value).toBe('15')
     expect(model.fee.options.find((o) => o.selected)!.value).toBe('percent')
@@ -187,8 +188,15 @@ describe('toAdminUsers', () => {
 describe('admin page snapshots', () => {
   it('when rendering the rate cards, the card editor, share links, admin index and exports, then each matches its snapshot', async () => {
     const pages: [string, object, string][] = [
-      ['admin-rate-cards', toRateCardsPage([storedCard], { country: '', invalid: false }), '/admin/rate-cards'],
-      ['admin-rate-card', toRateCardEdit(storedCard, null, new Set()), '/admin/rate-cards/r1'],
+      [
+        'admin-rate-cards',
+        toRateCardsPage([storedCard], { country: '', errorKey: null }, [
+          { code: 'SE', name: 'Ruotsi' },
+          { code: 'FI', name: 'Suomi' },
+        ]),
+        '/admin/rate-cards',
+      ],
+      ['admin-rate-card', toRateCardEdit(storedCard, null, new Set(), 'fi', 'Suomi'), '/admin/rate-cards/r1'],
       [
         'admin-share-links',
         {

@@ -48,8 +48,8 @@ describe('toLineChart', () => {
     })
 
     expect(chart.plot).toEqual({ x1: 76, x2: 624, y1: 16, y2: 256 })
-    expect(chart.series).toEqual([
-      { label: 'Facebook', d: 'M76 256 L350 136 L624 16', stroke: '#0b4fb3', strokeWidth: 2, mark: { x: 350, y: 136 } },
+    expect(chart.series.map(({ points: _, mark, ...rest }) => ({ ...rest, mark: mark && [mark.x, mark.y] }))).toEqual([
+      { label: 'Facebook', d: 'M76 256 L350 136 L624 16', stroke: '#0b4fb3', strokeWidth: 2, mark: [350, 136] },
     ])
     expect(chart.xTicks.map((t) => [t.x, t.label])).toEqual([
       [76, '0 €'],
@@ -60,6 +60,39 @@ describe('toLineChart', () => {
       [624, '1000 €'],
     ])
     expect(chart.yTicks.map((t) => t.y)).toEqual([256, 196, 136, 76, 16])
+  })
+
+  // The last label sat centred on the plot's right edge (624 of 640 px): half of "1000 €" fell outside the SVG.
+  it('when the x axis ends at the plot edge, then the first label starts there, the last ends there, the rest centre', () => {
+    const points = [
+      { x: 0, y: 0 },
+      { x: 1000, y: 200 },
+    ]
+    const chart = toLineChart([{ label: 'Facebook', points, total: false, mark: null }], {
+      x: (v) => `${v} €`,
+      y: (v) => String(v),
+    })
+
+    expect(chart.xTicks.map((t) => t.anchor)).toEqual(['start', 'middle', 'middle', 'middle', 'middle', 'end'])
+  })
+
+  it('when the first point is (−0, 0), then its title reads "Facebook: 0 € → 0" (no minus zero); every point has a title', () => {
+    const chart = toLineChart(
+      [
+        {
+          label: 'Facebook',
+          points: [
+            { x: -0, y: 0 },
+            { x: 500, y: 500 },
+          ],
+          total: false,
+          mark: 1,
+        },
+      ],
+      { x: (v) => `${Object.is(v, -0) ? '-0' : v} €`, y: (v) => (Object.is(v, -0) ? '-0' : String(v)) },
+    )
+
+    expect(chart.series[0]!.points.map((p) => p.title)).toEqual(['Facebook: 0 € → 0', 'Facebook: 500 € → 500'])
   })
 })
 

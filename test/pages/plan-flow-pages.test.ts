@@ -37,7 +37,12 @@ describe('the plan builder, the plan page and its tools', () => {
     expect(page.status).toBe(200)
     expect(mainOf(page.text)).toContain('role="img"')
 
-    const optimised = await staff.post(`/plans/${id}/optimize`, { objective: 'reach' })
+    const posted = await staff.post(`/plans/${id}/optimize`, { objective: 'reach' })
+    expect([posted.status, posted.headers['location']]).toEqual([
+      303,
+      `/plans/${id}/optimize?objective=reach&effectiveFrequency=1#optimize-result`,
+    ])
+    const optimised = await staff.get(`/plans/${id}/optimize?objective=reach&effectiveFrequency=1`)
     expect(optimised.status).toBe(200)
     expect(mainOf(optimised.text)).toContain('id="optimize-result"')
 

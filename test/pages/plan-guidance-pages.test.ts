@@ -86,7 +86,8 @@ describe('the planning check on the plan pages', () => {
   })
 
   it('optimises for 3+ reach when asked, and says so', async () => {
-    const page = await staff.post(`/plans/${id}/optimize`, { objective: 'reach', effectiveFrequency: '3' })
+    const posted = await staff.post(`/plans/${id}/optimize`, { objective: 'reach', effectiveFrequency: '3' })
+    const page = await staff.get(posted.headers['location']!.split('#')[0]!)
 
     expect(page.status).toBe(200)
     expect(mainOf(page.text)).toContain('Tavoittavuus (eri henkilöt), 3 kertaa (3+)')

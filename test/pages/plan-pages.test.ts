@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FINNISH_RATE_CARD } from '../../audiences/index.js'
 import { hashSecret } from '../../server/auth/secret-token.js'
-import { createPageWorld, errorCodeOf, mainOf, type PageWorld } from './support/page-world.js'
+import { createPageWorld, errorCodeOf, mainOf, type Browser, type PageWorld } from './support/page-world.js'
 
 let world: PageWorld
 beforeAll(async () => {
   world = await createPageWorld()
 })
 afterAll(() => world.dispose())
+
+// A tool's form answers 303 to its result's address (post/redirect/get); the browser then GETs it, without the fragment.
+const follow = (browser: Browser, response: { status: number; headers: Record<string, string> }) => {
+  expect(response.status).toBe(303)
+  return browser.get(response.headers['location']!.split('#')[0]!)
+}
 
 const agencyScope = () => ({ agencyId: world.where('own').agencyId, clientId: null })
 const lineForm = (audienceId: string, budget = '800') => ({
@@ -65,7 +71,7 @@ describe('who may open the plan pages', () => {
   it('when a planner runs the optimiser, then sees the split but cannot apply it (403 on apply)', async () => {
     const planner = await world.browse('planner')
     const { plan } = await world.make.plan('own', 'draft')
-    const run = await planner.post(`/plans/${plan.id}/optimize`, { objective: 'clicks' })
+    const run = await follow(planner, await planner.post(`/plans/${plan.id}/optimize`, { objective: 'clicks' }))
     const apply = await planner.post(`/plans/${plan.id}/optimize/apply`, { objective: 'clicks', version: '1' })
 
     expect(run.status).toBe(200)
@@ -95,9 +101,9 @@ describe('the plan builder', () => {
 
     expect(response.status).toBe(200)
     expect(page).toContain('name="lines[1][budget]"')
-    expect(page).toContain('id="lines-1-cpm" name="lines[1][cpm]" type="text" inputmode="decimal" value="12.5"')
-    // Facebook's CTR 0.9 % on the card, shown as a percentage.
-    expect(page).toContain('name="lines[1][ctr]" type="text" inputmode="decimal" value="0.9"')
+    // On a Finnish page with the decimal comma; Facebook's CTR 0.9 % on the card, shown as a percentage.
+    expect(page).toContain('id="lines-1-cpm" name="lines[1][cpm]" type="text" inputmode="decimal" value="12,5"')
+    expect(page).toContain('name="lines[1][ctr]" type="text" inputmode="decimal" value="0,9"')
   })
 
   it('when a line is removed, then its row is gone and the other keeps its values', async () => {
@@ -207,9 +213,11 @@ describe('editing a plan', () => {
 describe('the plan tools', () => {
   it('when a target reach is not a number, then 422 with the error on the field', async () => {
     const { plan } = await world.make.plan('own', 'draft')
-    const response = await (
-      await world.browse('staff')
-    ).post(`/plans/${plan.id}/budget-for-reach`, { targetReach: 'many' })
+    const staff = await world.browse('staff')
+    const response = await follow(
+      staff,
+      await staff.post(`/plans/${plan.id}/budget-for-reach`, { targetReach: 'many' }),
+    )
 
     expect(response.status).toBe(422)
     expect(mainOf(response.text)).toContain('aria-describedby="targetReach-error"')
@@ -217,11 +225,11 @@ describe('the plan tools', () => {
 
   it('when the target is more people than the audience holds, then the page says it is not feasible and why', async () => {
     const { plan } = await world.make.plan('own', 'draft')
-    const response = await (
-      await world.browse('staff')
-    ).post(`/plans/${plan.id}/budget-for-reach`, {
-      targetReach: '900 000 000',
-    })
+    const staff = await world.browse('staff')
+    const response = await follow(
+      staff,
+      await staff.post(`/plans/${plan.id}/budget-for-reach`, { targetReach: '900 000 000' }),
+    )
 
     expect(response.status).toBe(200)
     expect(mainOf(response.text)).toContain('data-feasible="false"')
@@ -239,7 +247,7 @@ describe('the plan tools', () => {
       'lines[1][budget]': '400',
     })
     const id = /\/plans\/([0-9a-f-]{36})/.exec(created.headers['location'] ?? '')![1]!
-    const response = await staff.post(`/plans/${id}/strategies`, {})
+    const response = await follow(staff, await staff.post(`/plans/${id}/strategies`, {}))
 
     expect(response.status).toBe(200)
     expect(mainOf(response.text)).toContain('id="strategy-table"')

@@ -125,8 +125,8 @@ export const ADMIN_MESSAGES = {
   'rates.pricing': { fi: 'Ostotapa', sv: 'Köpmodell', en: 'Pricing' },
   'rates.cpm': { fi: 'CPM (€ / 1 000 näyttöä)', sv: 'CPM (€ / 1 000 visningar)', en: 'CPM (€ per 1,000 impressions)' },
   'rates.cpc': { fi: 'CPC (€ / klikkaus)', sv: 'CPC (€ / klick)', en: 'CPC (€ per click)' },
-  'rates.ctrCpm': { fi: 'CTR, CPM-osto', sv: 'CTR, CPM-köp', en: 'CTR when bought by CPM' },
-  'rates.ctrCpc': { fi: 'CTR, CPC-osto', sv: 'CTR, CPC-köp', en: 'CTR when bought by CPC' },
+  'rates.ctrCpm': { fi: 'CTR (%), CPM-osto', sv: 'CTR (%), CPM-köp', en: 'CTR (%) when bought by CPM' },
+  'rates.ctrCpc': { fi: 'CTR (%), CPC-osto', sv: 'CTR (%), CPC-köp', en: 'CTR (%) when bought by CPC' },
   'rates.source': { fi: 'Lähde', sv: 'Källa', en: 'Source' },
   'rates.default': {
     fi: 'Ilman omaa hinnastoa arviot käyttävät suomalaista oletushinnastoa (suomalaisen mainostoimiston julkaisema esimerkki).',
