@@ -8,7 +8,9 @@ import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import { FEE_MESSAGES } from './messages/fee-messages.js'
+import { GRADE_MESSAGES } from './messages/grade-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
+import { LIVE_SIZE_MESSAGES } from './messages/live-size-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import { REVIEW_MESSAGES } from './messages/review-messages.js'
 import type { MessageTable } from './messages/message-table.js'
@@ -28,6 +30,8 @@ const AREAS: readonly MessageTable[] = [
   FEE_MESSAGES,
   SIZE_MESSAGES,
   REVIEW_MESSAGES,
+  GRADE_MESSAGES,
+  LIVE_SIZE_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {
