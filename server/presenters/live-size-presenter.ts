@@ -31,9 +31,8 @@ export type LiveSizeState =
   | { kind: 'invalid'; errorCode: string }
   | { kind: 'pending' }
 
-// "12 000" below 10 k, else two significant figures: a range promises no more.
-const rounded = (locale: Locale, n: number) =>
-  formatNumber(locale, n < 10_000 ? Math.round(n) : Number(n.toPrecision(2)))
+// Two significant figures, as the grade's reason rounds them: a range promises no more.
+const rounded = (locale: Locale, n: number) => formatNumber(locale, n < 100 ? Math.round(n) : Number(n.toPrecision(2)))
 
 function channelRow(line: PlannedLine, badge: ReturnType<typeof gradeBadge>, locale: Locale, t: Translate) {
   const format = (n: number) => formatNumber(locale, n)
