@@ -11,6 +11,7 @@ import { FEE_MESSAGES } from './messages/fee-messages.js'
 import { GRADE_MESSAGES } from './messages/grade-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { LIVE_SIZE_MESSAGES } from './messages/live-size-messages.js'
+import { OUTLOOK_MESSAGES } from './messages/outlook-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import { REVIEW_MESSAGES } from './messages/review-messages.js'
 import type { MessageTable } from './messages/message-table.js'
@@ -32,6 +33,7 @@ const AREAS: readonly MessageTable[] = [
   REVIEW_MESSAGES,
   GRADE_MESSAGES,
   LIVE_SIZE_MESSAGES,
+  OUTLOOK_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

@@ -20,11 +20,7 @@ describe('the live size gauge in Chromium', () => {
 
     await page.locator('#age-min').fill('60')
     await page.locator('#age-max').fill('64')
-    await page.waitForFunction(
-      (old) => document.querySelector('[data-channel-size="Google"] .live-size-range')?.textContent !== old,
-      before,
-      { timeout: 10_000 },
-    )
+    await expect.poll(() => range.textContent(), { timeout: 10_000 }).not.toBe(before)
 
     expect(loads).toBe(1)
     expect(posts.every((p) => p === '/audiences/live-size')).toBe(true)
