@@ -81,6 +81,9 @@ const BADGE_CLASS: Record<Grade, string> = {
   notDeliverable: 'grade-none',
 }
 
+// Sentences that count criteria have a singular form ("one criterion"), as Finnish and Swedish need it too.
+const ONE_FORM: ReadonlySet<GradeWhy> = new Set(['criteria', 'criteriaUnsized', 'wider'])
+
 // "about 1,200,000": two significant figures, as size-note-presenter.ts rounds them.
 const about = (locale: Locale, n: number) => formatNumber(locale, n < 100 ? Math.round(n) : Number(n.toPrecision(2)))
 
@@ -98,7 +101,7 @@ export function gradeBadge(grade: ChannelGrade, locale: Locale, t: Translate) {
     grade: grade.grade,
     label: t(`grade.${grade.grade}`),
     badgeClass: BADGE_CLASS[grade.grade],
-    reason: t(`grade.why.${grade.why}`, vars),
+    reason: t(`grade.why.${grade.why}${ONE_FORM.has(grade.why) && grade.changed === 1 ? '.one' : ''}`, vars),
   }
 }
 

@@ -160,6 +160,26 @@ describe('GET /audiences', () => {
     expect(mainOf(page.text)).not.toContain('href="/audiences/new"')
   })
 
+  it('when Finland is the whole audience, then every channel is a small loss, with the reason in the page language', async () => {
+    // Only a country and the defaults: no channel counts only residents (presence "home" is approximated on all four,
+    // ADR 0008), and presence changes no number, so the sizes agree: a small loss of one criterion.
+    await add('Koko Suomi', ['grades'])
+    const fi = mainOf((await (await world.browse('staff')).get('/audiences?tag=grades')).text)
+    const sv = mainOf(
+      (await (await world.browse('staff')).get('/audiences?tag=grades', { 'Accept-Language': 'sv' })).text,
+    )
+
+    expect([...fi.matchAll(/class="badge (grade-[a-z]+)">([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual(
+      Array(4).fill(['grade-small', 'pieni poikkeama']),
+    )
+    expect(fi).toContain(
+      '>LinkedIn ei kohdenna yhtä ehtoa kuten se kirjoitettiin, mutta tavoittaa suunnilleen kuvatun määrän ihmisiä.</span>',
+    )
+    expect(sv).toContain(
+      '>Google riktar inte ett villkor som det skrevs, men når ungefär så många personer som beskrevs.</span>',
+    )
+  })
+
   it('when searching by name, then matches case-insensitively, also Ä and Ö', async () => {
     await add('Äänekosken mökkiläiset', ['search'])
     await add('Espoon perheet', ['search'])

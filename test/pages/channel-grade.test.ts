@@ -78,7 +78,7 @@ describe('gradeBadge', () => {
     expect([badge.label, badge.badgeClass]).toEqual(['suuri poikkeama', 'grade-large'])
     // 1 472 136 → 1 500 000 and 9 577 → 9 600; Finnish groups digits with a no-break space.
     expect(badge.reason).toBe(
-      'Google kohdentaa noin 1\u00a0500\u00a0000 henkilöön, yli kaksi kertaa kuvatun noin 9\u00a0600: 1 ehtoa ei toteudu kuten kirjoitettiin.',
+      'Google kohdentaa noin 1\u00a0500\u00a0000 henkilöön, yli kaksi kertaa kuvatun noin 9\u00a0600: yksi ehto ei toteudu kuten kirjoitettiin.',
     )
   })
 })

@@ -16,6 +16,21 @@ export const GRADE_MESSAGES = {
     sv: '{channel} riktar inte {count} villkor som de skrevs, men når ungefär så många personer som beskrevs.',
     en: '{channel} does not target {count} criteria as written, but reaches about as many people as described.',
   },
+  'grade.why.criteria.one': {
+    fi: '{channel} ei kohdenna yhtä ehtoa kuten se kirjoitettiin, mutta tavoittaa suunnilleen kuvatun määrän ihmisiä.',
+    sv: '{channel} riktar inte ett villkor som det skrevs, men når ungefär så många personer som beskrevs.',
+    en: '{channel} does not target one criterion as written, but reaches about as many people as described.',
+  },
+  'grade.why.criteriaUnsized.one': {
+    fi: '{channel} ei kohdenna yhtä ehtoa kuten se kirjoitettiin; kokoa ei voi verrata, koska alueiden väkilukua ei tunneta.',
+    sv: '{channel} riktar inte ett villkor som det skrevs; storleken kan inte jämföras eftersom områdenas befolkning är okänd.',
+    en: '{channel} does not target one criterion as written; the size cannot be compared as the places’ population is unknown.',
+  },
+  'grade.why.wider.one': {
+    fi: '{channel} kohdentaa noin {targeted} henkilöön, yli kaksi kertaa kuvatun noin {ideal}: yksi ehto ei toteudu kuten kirjoitettiin.',
+    sv: '{channel} riktar sig till cirka {targeted} personer, över dubbelt så många som de cirka {ideal} som beskrevs: ett villkor uppfylls inte som det skrevs.',
+    en: '{channel} will target about {targeted} people, over twice the about {ideal} described: one criterion is not met as written.',
+  },
   'grade.why.criteriaUnsized': {
     fi: '{channel} ei kohdenna {count} ehtoa kuten ne kirjoitettiin; kokoa ei voi verrata, koska alueiden väkilukua ei tunneta.',
     sv: '{channel} riktar inte {count} villkor som de skrevs; storleken kan inte jämföras eftersom områdenas befolkning är okänd.',
