@@ -35,11 +35,12 @@ export const LiveSizeFormSchema = z.looseObject({
   action: Short,
 })
 
-/** The stored parent the form names, with its own parents inlined; null when it names none or none of the agency's. */
-async function parentOf(input: PageInput, deps: AppDeps, fields: EditorFields): Promise<Audience | null> {
+/** The stored parent the form names, with its own parents inlined; null when it names none, `unknown` when the
+ * agency has no such audience (an id that is not one is the form's own 400). */
+async function parentOf(input: PageInput, deps: AppDeps, fields: EditorFields): Promise<Audience | 'unknown' | null> {
   const id = fields.parentId.trim()
   if (id === '' || !IdSchema.safeParse(id).success) return null
-  return deps.store.audiences.resolved(callerOf(input).scope, id)
+  return (await deps.store.audiences.resolved(callerOf(input).scope, id)) ?? 'unknown'
 }
 
 async function liveSizeOf(input: PageInput, deps: AppDeps, fields: EditorFields) {

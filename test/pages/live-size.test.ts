@@ -131,6 +131,27 @@ describe('POST /audiences/live-size', () => {
     expect([reversed.status, /data-error-code="([^"]*)"/.exec(reversed.text)?.[1]]).toEqual([422, 'audience_invalid'])
   })
 
+  it('when the form names a stored parent, then the gauge sizes the child with it, not the child alone', async () => {
+    const parent = await world.make.audience('own')
+    const ranges = (html: string) => [...html.matchAll(/live-size-range">([^<]+)</g)].map((m) => m[1])
+    const alone = await staff.post('/audiences/live-size', petOwners)
+    const child = await staff.post('/audiences/live-size', { ...petOwners, parentId: parent.id })
+
+    expect(child.status).toBe(200)
+    expect(ranges(child.text)).toHaveLength(4)
+    // Not narrower on every channel: Google ORs the parent's and the child's interest groups (ADR 0008).
+    expect(ranges(child.text)).not.toEqual(ranges(alone.text))
+  })
+
+  it('when the form names a parent audience the agency does not have, then 404 not_found in the gauge', async () => {
+    const response = await staff.post('/audiences/live-size', {
+      ...petOwners,
+      parentId: '00000000-0000-7000-8000-0000000000ff',
+    })
+
+    expect([response.status, /data-error-code="([^"]*)"/.exec(response.text)?.[1]]).toEqual([404, 'not_found'])
+  })
+
   it('when the CSRF token is missing or a planner posts, then 403; signed out, then to sign in', async () => {
     const planner = await world.browse('planner')
     const forged = await request(world.app)
