@@ -46,7 +46,9 @@ function enhance(gauge: HTMLElement): void {
     }
   }
 
-  const schedule = () => {
+  const schedule = (event: Event) => {
+    // The term search box finds terms to add; typing in it changes no audience.
+    if (event.target instanceof HTMLInputElement && event.target.type === 'search') return
     clearTimeout(timer)
     timer = setTimeout(() => void refresh(), DEBOUNCE_MS)
   }
