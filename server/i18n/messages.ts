@@ -9,7 +9,10 @@ import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import { FEE_MESSAGES } from './messages/fee-messages.js'
+import { GRADE_MESSAGES } from './messages/grade-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
+import { LIVE_SIZE_MESSAGES } from './messages/live-size-messages.js'
+import { OUTLOOK_MESSAGES } from './messages/outlook-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import { REVIEW_MESSAGES } from './messages/review-messages.js'
 import { WEBHOOK_MESSAGES } from './messages/webhook-messages.js'
@@ -32,6 +35,9 @@ const AREAS: readonly MessageTable[] = [
   SIZE_MESSAGES,
   REVIEW_MESSAGES,
   WEBHOOK_MESSAGES,
+  GRADE_MESSAGES,
+  LIVE_SIZE_MESSAGES,
+  OUTLOOK_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

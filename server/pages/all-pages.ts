@@ -5,6 +5,7 @@ import { ADMIN_USER_PAGES } from './admin-users-pages.js'
 import { ADMIN_WEBHOOK_PAGES } from './admin-webhook-pages.js'
 import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
 import { AUDIENCE_LIVE_PAGES } from './audience-live-page.js'
+import { AUDIENCE_LIVE_SIZE_PAGE } from './audience-live-size.js'
 import { AUDIENCE_PAGES } from './audience-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
 import { CLIENT_PAGES } from './clients-pages.js'
@@ -33,6 +34,7 @@ export const PAGES: readonly Page[] = [
   ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,
+  AUDIENCE_LIVE_SIZE_PAGE,
   ...AUDIENCE_PAGES,
   ...AUDIENCE_LIVE_PAGES,
 ]

@@ -9,6 +9,7 @@ import { toEditorStart } from '../presenters/audience-form-start.js'
 import type { AppDeps } from '../routes/route-table.js'
 import { callerOf, found, idOf, IdSchema } from '../routes/stored-objects.js'
 import { saveEditorFields } from './audience-editor-save.js'
+import { liveSizeEditorView } from './audience-live-size.js'
 import { editorView, type EditorTarget } from './audience-editor-render.js'
 import { definePage, type PageInput, type PageResult } from './page-table.js'
 
@@ -54,6 +55,7 @@ async function startPage(input: PageInput, deps: AppDeps, brief = '', briefError
 async function editorPost(input: PageInput, deps: AppDeps, target: EditorTarget): Promise<PageResult> {
   const { fields, action } = readEditorForm(input.form)
   if (action === null) throw new HttpError('request_invalid', 'the form was sent with an unknown button')
+  if (action === 'size') return liveSizeEditorView(input, deps, target, fields)
   if (action !== 'save') {
     const changed: EditorFields = applyEditorAction(fields, action, deps.taxonomy)
     return editorView(input, deps.taxonomy, target, changed, { suggest: action === 'suggest' })

@@ -7,9 +7,11 @@ import { fieldsToAudience } from '../presenters/audience-form-parse.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
+import { toLiveSize, type LiveSizeModel } from '../presenters/live-size-presenter.js'
 import { issueText } from '../presenters/issue-text.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import { findTaxonomy, TaxonomyFacetSchema, taxonomyItemOf } from '../taxonomy-search.js'
+import { liveSizeState } from './live-size-state.js'
 import type { PageInput } from './page-table.js'
 
 export type EditorTarget =
@@ -22,6 +24,8 @@ export type EditorOutcome = {
   issues?: readonly FormIssue[]
   conflict?: boolean
   suggest?: boolean
+  // The live size gauge when the page sized it with a stored parent; otherwise it is sized here without one.
+  liveSize?: LiveSizeModel
 }
 
 const MAX_SUGGESTIONS = 20
@@ -47,6 +51,8 @@ export function editorView(
   outcome: EditorOutcome = {},
 ) {
   const t = translatorOf(input.locale)
+  const liveSize =
+    outcome.liveSize ?? toLiveSize(liveSizeState(fields, taxonomy, input.locale, null).state, input.locale)
   const brief = fields.brief.trim() === '' ? null : fields.brief
   const id = target.mode === 'edit' ? target.stored.id : null
   const formAction = id === null ? '/audiences/new' : `/audiences/${id}/edit`
@@ -60,7 +66,7 @@ export function editorView(
       formAction,
     })
   }
-  return {
+  const page = {
     view: 'audience-editor',
     title:
       target.mode === 'new'
@@ -81,4 +87,5 @@ export function editorView(
       suggestions: outcome.suggest ? suggestionsOf(fields, taxonomy) : null,
     }),
   }
+  return { ...page, model: { ...page.model, liveSize } }
 }

@@ -14,6 +14,7 @@ import type { StoredAudience } from '../store/audience-records.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 import { atLeast, taxonomyFor } from './audience-page-data.js'
+import { cachedGrades } from './channel-outlook.js'
 import { fidelityLevels, worstOf } from './fidelity-levels.js'
 import { definePage } from './page-table.js'
 
@@ -87,7 +88,7 @@ export const AUDIENCE_LIST_PAGE = definePage({
           lineage: `${stored.id}@${stored.version}!`,
         }
         const levels = fidelityLevels(one, taxonomy)
-        return { stored, levels, worst: worstOf(levels, channels) }
+        return { stored, levels, worst: worstOf(levels, channels), resolved: one }
       })
     }
 
@@ -118,10 +119,10 @@ export const AUDIENCE_LIST_PAGE = definePage({
 
     const clients = (await store.clients.list(scope, { limit: MAX_PAGE_SIZE })).items
     const clientNames = new Map(clients.map((c) => [c.id, c.name]))
-    const rows: AudienceListRow[] = page.items.map(({ stored, levels }) => ({
+    const rows: AudienceListRow[] = page.items.map(({ stored, levels, resolved }) => ({
       stored,
       clientName: clientNames.get(stored.clientId) ?? '',
-      levels,
+      grades: levels === null ? null : cachedGrades(resolved, taxonomy),
     }))
     return {
       view: 'audience-list',
@@ -134,6 +135,7 @@ export const AUDIENCE_LIST_PAGE = definePage({
         isFirstPage: cursor === undefined,
         scanLimit: limited ? SCAN_LIMIT : null,
         canCreate: role === 'admin' || role === 'staff',
+        locale: input.locale,
       }),
     }
   },

@@ -72,6 +72,7 @@ export const AUDIENCE_PAGE = definePage({
       isNewestPage: query.data.history === undefined,
       ...(await namesOf(store, scope, [...history.versions, ...(history.olderOne ? [history.olderOne] : [])])),
       canEdit: role === 'admin' || role === 'staff',
+      canLookUp: role === 'admin',
       taxonomy,
       locale: input.locale,
     })

@@ -24,6 +24,11 @@ type Frame = { principal: Principal | null; locale: Locale; here: string }
 
 function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<PageResult, { pass: true }>) {
   if ('redirect' in result) return void res.redirect(303, result.redirect)
+  if ('fragment' in result)
+    return void res
+      .status(result.status ?? 200)
+      .type('html')
+      .send(views.fragment(result.fragment, { ...result.model, locale: frame.locale }))
   if ('file' in result) {
     res.status(result.status ?? 200)
     res.setHeader('Content-Type', result.file.contentType)

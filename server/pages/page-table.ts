@@ -22,11 +22,12 @@ export type PageInput = {
 }
 
 /**
- * A rendered page, a redirect after a form (303), a file download, or `pass`: not a page request after all (a
+ * A rendered page, a fragment (a partial without the layout, for a page's script), a redirect after a form (303), a file download, or `pass`: not a page request after all (a
  * share link fetched as JSON), so the API route on the same path answers.
  */
 export type PageResult =
   | { view: string; title: string; model: object; status?: number; headers?: Readonly<Record<string, string>> }
+  | { fragment: string; model: object; status?: number }
   | { redirect: string }
   | { file: RouteFile; status?: number }
   | { pass: true }

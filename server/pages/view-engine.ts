@@ -10,7 +10,12 @@ export const BROWSER_BUNDLE_DIR = join(import.meta.dirname, '..', '..', 'dist', 
 type Template = Handlebars.TemplateDelegate
 
 /** Renders a page inside the layout; the layout gets the page's model plus `body`, the page's HTML. */
-export type ViewEngine = { render(page: string, model: object): string; has(page: string): boolean }
+export type ViewEngine = {
+  render(page: string, model: object): string
+  // A partial alone, without the layout: the HTML fragment a page's script swaps in.
+  fragment(partial: string, model: object): string
+  has(page: string): boolean
+}
 
 function templatesIn(dir: string): Map<string, string> {
   const found = new Map<string, string>()
@@ -34,6 +39,7 @@ export function createViewEngine(dir = VIEWS_DIR): ViewEngine {
   const compile = (source: string): Template => hbs.compile(source, { strict: true })
   const pages = new Map([...templatesIn(join(dir, 'pages'))].map(([name, source]) => [name, compile(source)]))
   const layout = compile(readFileSync(join(dir, 'layouts', 'main.hbs'), 'utf8'))
+  const partials = new Map([...templatesIn(join(dir, 'partials'))].map(([name, source]) => [name, compile(source)]))
 
   return {
     has: (page) => pages.has(page),
@@ -41,6 +47,11 @@ export function createViewEngine(dir = VIEWS_DIR): ViewEngine {
       const template = pages.get(page)
       if (!template) throw new Error(`no view pages/${page}.hbs`)
       return layout({ ...model, body: template(model) })
+    },
+    fragment(partial, model) {
+      const template = partials.get(partial)
+      if (!template) throw new Error(`no view partials/${partial}.hbs`)
+      return template(model)
     },
   }
 }

@@ -4,6 +4,7 @@ import {
   LINKEDIN_MIN_AUDIENCE,
   preparePlan,
   validateAudience,
+  type PlannedLine,
   type Taxonomy,
 } from '../../audiences/index.js'
 import type { Translate } from '../i18n/translate.js'
@@ -29,26 +30,32 @@ export function narrowWarnings(candidate: unknown, taxonomy: Taxonomy, t: Transl
   } catch {
     return []
   }
-  const warnings: NarrowWarning[] = []
-  for (const line of lines) {
-    const size = Math.round(line.audienceSize.value)
-    const channel = t(`channel.${line.channel}`)
-    const frequency = (1000 * TEST_BUDGET) / line.rates.cpm / Math.max(size, 1)
-    if (line.channel === 'linkedin' && size < LINKEDIN_MIN_AUDIENCE)
-      warnings.push({
+  return lines.flatMap((line) => narrowWarningOf(line, t, format) ?? [])
+}
+
+/** One planned line's narrow warning, or null when its audience is large enough. */
+export function narrowWarningOf(
+  line: Pick<PlannedLine, 'channel' | 'audienceSize' | 'rates'>,
+  t: Translate,
+  format: (n: number) => string,
+): NarrowWarning | null {
+  const size = Math.round(line.audienceSize.value)
+  const channel = t(`channel.${line.channel}`)
+  const frequency = (1000 * TEST_BUDGET) / line.rates.cpm / Math.max(size, 1)
+  if (line.channel === 'linkedin' && size < LINKEDIN_MIN_AUDIENCE)
+    return {
+      channel,
+      text: t('brief.narrow.minimum', { channel, size: format(size), minimum: format(LINKEDIN_MIN_AUDIENCE) }),
+    }
+  if (frequency >= TINY_FREQUENCY)
+    return {
+      channel,
+      text: t('brief.narrow.tiny', {
         channel,
-        text: t('brief.narrow.minimum', { channel, size: format(size), minimum: format(LINKEDIN_MIN_AUDIENCE) }),
-      })
-    else if (frequency >= TINY_FREQUENCY)
-      warnings.push({
-        channel,
-        text: t('brief.narrow.tiny', {
-          channel,
-          size: format(size),
-          budget: format(TEST_BUDGET),
-          times: format(Math.floor(frequency)),
-        }),
-      })
-  }
-  return warnings
+        size: format(size),
+        budget: format(TEST_BUDGET),
+        times: format(Math.floor(frequency)),
+      }),
+    }
+  return null
 }

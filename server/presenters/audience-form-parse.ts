@@ -45,7 +45,7 @@ const GendersSchema = z
   .catch([])
 
 export const EDITOR_ACTION_PATTERN =
-  /^(save|add-group|add-term:\d{1,3}|remove-term:\d{1,3}:\d{1,3}|add-exclude|remove-exclude:\d{1,3}|add-(geo|radius)-(include|exclude)|remove-geo-(include|exclude):\d{1,3}|suggest|pick-free|pick:[a-zA-Z0-9.-]{1,120}|add-free:\d{1,2})$/
+  /^(save|size|add-group|add-term:\d{1,3}|remove-term:\d{1,3}:\d{1,3}|add-exclude|remove-exclude:\d{1,3}|add-(geo|radius)-(include|exclude)|remove-geo-(include|exclude):\d{1,3}|suggest|pick-free|pick:[a-zA-Z0-9.-]{1,120}|add-free:\d{1,2})$/
 const ActionSchema = z.string().regex(EDITOR_ACTION_PATTERN).optional()
 
 const EditorFormSchema = z.object({

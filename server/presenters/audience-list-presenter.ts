@@ -1,5 +1,8 @@
-import { CHANNEL_IDS, type ChannelId, type FidelityLevel } from '../../audiences/index.js'
+import { CHANNEL_IDS, type ChannelId } from '../../audiences/index.js'
+import type { Locale } from '../i18n/locale.js'
+import { translatorOf } from '../i18n/translate.js'
 import type { StoredAudience } from '../store/audience-records.js'
+import { gradeBadge, type ChannelGrade, type GradeBadge } from './channel-grade.js'
 
 export const FIDELITY_FILTERS = ['exact', 'approximate', 'lossy'] as const
 export type FidelityFilter = (typeof FIDELITY_FILTERS)[number]
@@ -17,10 +20,9 @@ export type AudienceListRow = {
   stored: StoredAudience
   clientName: string
   // Per channel, or null when the audience no longer compiles.
-  levels: Record<ChannelId, FidelityLevel> | null
+  grades: Record<ChannelId, ChannelGrade> | null
 }
 
-type Badge = { channelKey: string; levelKey: string; badgeClass: string }
 type Option = { value: string; label: string | null; labelKey: string | null; selected: boolean }
 
 export type AudienceListModel = {
@@ -33,7 +35,7 @@ export type AudienceListModel = {
     tags: string
     version: number
     updatedAt: string
-    badges: Badge[]
+    badges: (GradeBadge & { reasonId: string })[]
     invalid: boolean
   }[]
   isEmpty: boolean
@@ -42,9 +44,6 @@ export type AudienceListModel = {
   scanLimit: number | null
   canCreate: boolean
 }
-
-// The badge colours of kohde.css: a level reads as its worst item status.
-const BADGE_CLASS: Record<FidelityLevel, string> = { exact: 'exact', approximate: 'approximated', lossy: 'unsupported' }
 
 /** /audiences with the filters (and a cursor) as its query, leaving out the empty ones. */
 export function audienceListHref(filters: AudienceFilters, cursor: string | null = null): string {
@@ -71,8 +70,10 @@ export function toAudienceList(input: {
   isFirstPage: boolean
   scanLimit: number | null
   canCreate: boolean
+  locale: Locale
 }): AudienceListModel {
   const { filters } = input
+  const t = translatorOf(input.locale)
   return {
     filters: {
       q: filters.q,
@@ -91,21 +92,17 @@ export function toAudienceList(input: {
       ],
     },
     hasFilters: Object.values(filters).some((v) => v !== ''),
-    rows: input.rows.map(({ stored, clientName, levels }) => ({
+    rows: input.rows.map(({ stored, clientName, grades }) => ({
       href: `/audiences/${stored.id}`,
       name: stored.audience.name,
       clientName,
       tags: stored.audience.tags.join(', '),
       version: stored.version,
       updatedAt: stored.updatedAt,
-      badges: levels
-        ? CHANNEL_IDS.map((c) => ({
-            channelKey: `audience.channel.${c}`,
-            levelKey: `fidelity.level.${levels[c]}`,
-            badgeClass: BADGE_CLASS[levels[c]],
-          }))
+      badges: grades
+        ? CHANNEL_IDS.map((c) => ({ ...gradeBadge(grades[c], input.locale, t), reasonId: `grade-${stored.id}-${c}` }))
         : [],
-      invalid: levels === null,
+      invalid: grades === null,
     })),
     isEmpty: input.rows.length === 0,
     nextHref: input.nextCursor === null ? null : audienceListHref(filters, input.nextCursor),

@@ -4,7 +4,6 @@ import {
   type Audience,
   type ChannelId,
   type CompileResult,
-  type FidelityLevel,
   type Taxonomy,
 } from '../../audiences/index.js'
 import type { Locale } from '../i18n/locale.js'
@@ -12,12 +11,11 @@ import { translatorOf } from '../i18n/translate.js'
 import type { CompileOutcome, SizeOutcome } from '../pages/audience-page-data.js'
 import type { AudienceVersion, StoredAudience } from '../store/audience-records.js'
 import { toAudienceDiff } from './audience-diff-presenter.js'
-import { findingText } from './finding-text.js'
+import { toAudienceOutlook } from './audience-outlook-presenter.js'
+import { findingText, type FindingText } from './finding-text.js'
 import { criterionText } from './audience-labels.js'
 import { toAudienceSummary } from './audience-summary-presenter.js'
 import { sizeNoteOf } from './size-note-presenter.js'
-
-const BADGE_CLASS: Record<FidelityLevel, string> = { exact: 'exact', approximate: 'approximated', lossy: 'unsupported' }
 
 export type AudiencePageInput = {
   stored: StoredAudience
@@ -38,6 +36,24 @@ export type AudiencePageInput = {
   canEdit: boolean
   taxonomy: Taxonomy
   locale: Locale
+  // Admins run platform lookups (POST /admin/connectors/resolve); the page offers the button where it matters.
+  canLookUp: boolean
+}
+
+// The compilers cite kohde's own docs ("platforms.md §1.13") for developers; readers get the sentence without them.
+const DOC_REFERENCE = /[\w./-]+\.md(?:\s*§\s*\d+(?:\.\d+)*)?/g
+export const withoutDocReferences = (text: string) =>
+  text
+    .replace(DOC_REFERENCE, '')
+    .replace(/;\s*(?=[);])/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+([),.;])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+
+// A finding the tables have no Finnish or Swedish for yet: a general sentence in the page's language, never English.
+function readable(locale: Locale, text: FindingText, fallback: string) {
+  if (text.textLang === 'en' && locale !== 'en') return { text: fallback, textLang: null }
+  return { text: withoutDocReferences(text.text), textLang: text.textLang }
 }
 
 function panelOf(input: AudiencePageInput, result: CompileResult<unknown> | undefined) {
@@ -48,22 +64,27 @@ function panelOf(input: AudiencePageInput, result: CompileResult<unknown> | unde
     specId: `spec-${channel}`,
     specJson: result ? JSON.stringify(result.spec, null, 2) : null,
     compileError: input.compiled.ok ? null : { code: input.compiled.code, message: input.compiled.message },
-    levelKey: result ? `fidelity.level.${result.fidelity.level}` : null,
-    badgeClass: result ? BADGE_CLASS[result.fidelity.level] : null,
     items: (result?.fidelity.items ?? []).map((item) => ({
       label: criterionText(input.resolved, item.path, input.taxonomy, input.locale, t) ?? item.criterion,
       criterion: item.criterion,
       status: item.status,
       statusKey: `fidelity.${item.status}`,
       code: item.code,
-      ...findingText(input.locale, 'fidelity', item.code, item.message),
+      ...readable(
+        input.locale,
+        findingText(input.locale, 'fidelity', item.code, item.message),
+        t(`fidelity.explain.${item.status}`),
+      ),
     })),
     policy: (result?.policy ?? []).map((finding) => ({
       severity: finding.severity,
       severityKey: `audience.severity.${finding.severity}`,
       code: finding.code,
-      ...findingText(input.locale, 'policy', finding.code, finding.message),
-      source: finding.source ?? null,
+      ...readable(
+        input.locale,
+        findingText(input.locale, 'policy', finding.code, finding.message),
+        t('outlook.policyUntranslated'),
+      ),
     })),
     hasPolicy: (result?.policy.length ?? 0) > 0,
     downloadHref: `/api/v1/audiences/${stored.id}/export?format=json`,
@@ -89,6 +110,16 @@ export function toAudiencePage(input: AudiencePageInput) {
   const { stored, compiled, sizes } = input
   const id = stored.id
   const results = compiled.ok ? compiled.channels : {}
+  const tabHref = (channel: ChannelId) => `/audiences/${id}?channel=${channel}#channel-panel`
+  const outlook = toAudienceOutlook({
+    audience: input.resolved,
+    compiled,
+    sizes,
+    taxonomy: input.taxonomy,
+    locale: input.locale,
+    canLookUp: input.canLookUp,
+    tabHref,
+  })
   return {
     id,
     name: stored.audience.name,
@@ -103,17 +134,16 @@ export function toAudiencePage(input: AudiencePageInput) {
     editHref: `/audiences/${id}/edit`,
     newPlanHref: `/plans/new?audienceId=${id}`,
     liveHref: `/audiences/${id}/live`,
-    tabs: CHANNEL_IDS.map((channel) => {
-      const level = results[channel]?.fidelity.level
-      return {
-        href: `/audiences/${id}?channel=${channel}#channel-panel`,
-        labelKey: `audience.channel.${channel}`,
-        current: channel === input.channel,
-        levelKey: level ? `fidelity.level.${level}` : null,
-        badgeClass: level ? BADGE_CLASS[level] : null,
-      }
-    }),
-    panel: panelOf(input, results[input.channel]),
+    outlook,
+    lookUpAction: '/admin/connectors/resolve',
+    connectionsHref: '/admin/connectors',
+    tabs: CHANNEL_IDS.map((channel, i) => ({
+      href: tabHref(channel),
+      labelKey: `audience.channel.${channel}`,
+      current: channel === input.channel,
+      grade: outlook[i]!.badge,
+    })),
+    panel: { ...panelOf(input, results[input.channel]), grade: outlook[CHANNEL_IDS.indexOf(input.channel)]!.badge },
     legend: FidelityStatusSchema.options.map((status) => ({
       status,
       statusKey: `fidelity.${status}`,

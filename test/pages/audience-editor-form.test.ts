@@ -10,6 +10,7 @@ import { toEditorStart } from '../../server/presenters/audience-form-start.js'
 import { translatorOf } from '../../server/i18n/translate.js'
 import { findTaxonomy, taxonomyItemOf } from '../../server/taxonomy-search.js'
 import { renderForSnapshot } from './support/page-world.js'
+import { toLiveSize } from '../../server/presenters/live-size-presenter.js'
 
 const taxonomy = DEFAULT_TAXONOMY
 const CLIENT = '00000000-0000-7000-8000-00000000000c'
@@ -270,11 +271,18 @@ describe('the editor views', () => {
         locale: 'fi',
       }),
     )
-    const html = renderForSnapshot('audience-editor', 'Uusi kohderyhmä', model, {
-      locale: 'fi',
-      here: '/audiences/new',
-      errorCode: 'audience_invalid',
-    })
+    // The age error keeps the gauge from sizing (editorView adds it beside the editor's own model).
+    const liveSize = toLiveSize({ kind: 'invalid', errorCode: 'audience_invalid' }, 'fi')
+    const html = renderForSnapshot(
+      'audience-editor',
+      'Uusi kohderyhmä',
+      { ...model, liveSize },
+      {
+        locale: 'fi',
+        here: '/audiences/new',
+        errorCode: 'audience_invalid',
+      },
+    )
     await expect(html).toMatchFileSnapshot('__snapshots__/audience-editor.html')
   })
 

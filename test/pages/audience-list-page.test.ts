@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { AudienceSchema, TEMPLATES, type Audience, type AudienceInput } from '../../audiences/index.js'
+import { AudienceSchema, TEMPLATES, type Audience, type AudienceInput, type ChannelId } from '../../audiences/index.js'
+import type { ChannelGrade, Grade, GradeWhy } from '../../server/presenters/channel-grade.js'
 import {
   audienceListHref,
   toAudienceList,
@@ -23,7 +24,20 @@ const stored = (id: string, name: string, tags: string[]): StoredAudience => ({
   updatedAt: at,
   updatedBy: 'u',
 })
-const levels = { google: 'exact', facebook: 'approximate', instagram: 'approximate', linkedin: 'lossy' } as const
+const grade = (channel: ChannelId, g: Grade, why: GradeWhy, targeted = 10_000): ChannelGrade => ({
+  channel,
+  grade: g,
+  why,
+  changed: g === 'exact' ? 0 : 2,
+  targeted,
+  ideal: 9_000,
+})
+const grades: Record<ChannelId, ChannelGrade> = {
+  google: grade('google', 'exact', 'asDescribed'),
+  facebook: grade('facebook', 'smallLoss', 'criteria'),
+  instagram: grade('instagram', 'largeLoss', 'wider', 30_000),
+  linkedin: grade('linkedin', 'notDeliverable', 'belowMinimum', 120),
+}
 
 describe('toAudienceList', () => {
   it('when filters are set, then the form keeps them and the next link carries them with the cursor', () => {
@@ -31,11 +45,12 @@ describe('toAudienceList', () => {
     const model = toAudienceList({
       filters,
       clients: [{ id: 'c1', name: 'Talotehdas Oy' }],
-      rows: [{ stored: stored('a1', 'Mökki', ['x', 'y']), clientName: 'Talotehdas Oy', levels }],
+      rows: [{ stored: stored('a1', 'Mökki', ['x', 'y']), clientName: 'Talotehdas Oy', grades }],
       nextCursor: 'abc',
       isFirstPage: false,
       scanLimit: null,
       canCreate: false,
+      locale: 'en',
     })
 
     expect(model.hasFilters).toBe(true)
@@ -48,23 +63,28 @@ describe('toAudienceList', () => {
       ['c1', 'Talotehdas Oy', false],
     ])
     expect(model.rows[0]).toMatchObject({ href: '/audiences/a1', tags: 'x, y', invalid: false })
-    expect(model.rows[0]!.badges.map((b) => [b.channelKey, b.badgeClass])).toEqual([
-      ['audience.channel.google', 'exact'],
-      ['audience.channel.facebook', 'approximated'],
-      ['audience.channel.instagram', 'approximated'],
-      ['audience.channel.linkedin', 'unsupported'],
+    expect(model.rows[0]!.badges.map((b) => [b.channel, b.label, b.badgeClass, b.reasonId])).toEqual([
+      ['Google', 'exact', 'grade-exact', 'grade-a1-google'],
+      ['Facebook', 'small loss', 'grade-small', 'grade-a1-facebook'],
+      ['Instagram', 'large loss', 'grade-large', 'grade-a1-instagram'],
+      ['LinkedIn', 'not deliverable', 'grade-none', 'grade-a1-linkedin'],
     ])
+    // 120 at two significant figures; LinkedIn's minimum is 300 members (audienceCounts doc).
+    expect(model.rows[0]!.badges[3]!.reason).toBe(
+      'LinkedIn will target about 120 people, below its minimum of 300: the campaign will not run.',
+    )
   })
 
   it('when an audience no longer compiles, then its row is marked invalid and has no badges', () => {
     const model = toAudienceList({
       filters: NO_FILTERS,
       clients: [],
-      rows: [{ stored: stored('a1', 'X', []), clientName: '', levels: null }],
+      rows: [{ stored: stored('a1', 'X', []), clientName: '', grades: null }],
       nextCursor: null,
       isFirstPage: true,
       scanLimit: null,
       canCreate: true,
+      locale: 'en',
     })
     expect([model.rows[0]!.invalid, model.rows[0]!.badges, model.nextHref, model.firstHref]).toEqual([
       true,
@@ -83,13 +103,14 @@ describe('toAudienceList', () => {
       filters: { ...NO_FILTERS, tag: 'seed-003' },
       clients: [{ id: 'c1', name: 'Talotehdas Oy' }],
       rows: [
-        { stored: stored('a1', 'Luxury villa buyers', ['seed-003']), clientName: 'Talotehdas Oy', levels },
-        { stored: stored('a2', 'Old segment', []), clientName: 'Talotehdas Oy', levels: null },
+        { stored: stored('a1', 'Luxury villa buyers', ['seed-003']), clientName: 'Talotehdas Oy', grades },
+        { stored: stored('a2', 'Old segment', []), clientName: 'Talotehdas Oy', grades: null },
       ],
       nextCursor: 'next',
       isFirstPage: true,
       scanLimit: null,
       canCreate: true,
+      locale: 'en',
     })
     const html = renderForSnapshot('audience-list', 'Audiences', model, { locale: 'en', here: '/audiences' })
     await expect(html).toMatchFileSnapshot('__snapshots__/audience-list.html')
@@ -137,6 +158,26 @@ describe('GET /audiences', () => {
     expect(page.status).toBe(200)
     expect(rowsOf(page.text)).toEqual(['Uudempi', 'Vanhempi'])
     expect(mainOf(page.text)).not.toContain('href="/audiences/new"')
+  })
+
+  it('when Finland is the whole audience, then every channel is a small loss, with the reason in the page language', async () => {
+    // Only a country and the defaults: no channel counts only residents (presence "home" is approximated on all four,
+    // ADR 0008), and presence changes no number, so the sizes agree: a small loss of one criterion.
+    await add('Koko Suomi', ['grades'])
+    const fi = mainOf((await (await world.browse('staff')).get('/audiences?tag=grades')).text)
+    const sv = mainOf(
+      (await (await world.browse('staff')).get('/audiences?tag=grades', { 'Accept-Language': 'sv' })).text,
+    )
+
+    expect([...fi.matchAll(/class="badge (grade-[a-z]+)">([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual(
+      Array(4).fill(['grade-small', 'pieni poikkeama']),
+    )
+    expect(fi).toContain(
+      '>LinkedIn ei kohdenna yhtä ehtoa kuten se kirjoitettiin, mutta tavoittaa suunnilleen kuvatun määrän ihmisiä.</span>',
+    )
+    expect(sv).toContain(
+      '>Google riktar inte ett villkor som det skrevs, men når ungefär så många personer som beskrevs.</span>',
+    )
   })
 
   it('when searching by name, then matches case-insensitively, also Ä and Ö', async () => {

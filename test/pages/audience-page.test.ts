@@ -55,6 +55,7 @@ const inputOf = (over: Partial<AudiencePageInput> = {}): AudiencePageInput => ({
   canEdit: true,
   taxonomy: DEFAULT_TAXONOMY,
   locale: 'en',
+  canLookUp: false,
   ...over,
 })
 
@@ -125,7 +126,7 @@ describe('toAudiencePage', () => {
     )
 
     expect(model.panel.compileError?.code).toBe('audience_invalid')
-    expect([model.panel.specJson, model.panel.items, model.tabs[0]!.levelKey]).toEqual([null, [], null])
+    expect([model.panel.specJson, model.panel.items, model.tabs[0]!.grade.grade]).toEqual([null, [], 'notDeliverable'])
     expect([model.sizes, model.sizeProblem]).toEqual([[], 'audience_invalid'])
   })
 
@@ -224,7 +225,7 @@ describe('GET /audiences/:id', () => {
     expect(page).toContain('<p>Ensimmäinen versio</p>')
   })
 
-  it('when the stored audience no longer compiles, then the page still opens and shows the error code', async () => {
+  it('when the stored audience no longer compiles, then the page still opens and says so in plain words, without codes', async () => {
     const { actor, clientId } = world.where('own')
     const broken = await world.store.audiences.create(
       actor,
@@ -239,8 +240,9 @@ describe('GET /audiences/:id', () => {
     const page = await (await world.browse('staff')).get(`/audiences/${broken.id}`)
 
     expect(page.status).toBe(200)
-    expect(mainOf(page.text)).toContain('<code>audience_invalid</code>')
-    expect(mainOf(page.text)).toContain('Kokoa ei voi arvioida (audience_invalid).')
+    expect(mainOf(page.text)).not.toContain('audience_invalid')
+    expect(mainOf(page.text)).toContain('Kohderyhmää ei voi kääntää kanaville sellaisenaan. Korjaa määrittely.')
+    expect(mainOf(page.text)).toContain('<span class="badge grade-none">ei toteutettavissa</span>')
   })
 
   it('when the user chose Swedish, then the summary and the headings are Swedish', async () => {
