@@ -5,6 +5,7 @@ import { ADMIN_USER_PAGES } from './admin-users-pages.js'
 import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
 import { AUDIENCE_LIVE_PAGES } from './audience-live-page.js'
 import { AUDIENCE_PAGES } from './audience-pages.js'
+import { AUDIENCE_PICKER_PAGES } from './audience-picker-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
 import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
@@ -31,6 +32,7 @@ export const PAGES: readonly Page[] = [
   ...PLAN_PAGES,
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,
+  ...AUDIENCE_PICKER_PAGES,
   ...AUDIENCE_PAGES,
   ...AUDIENCE_LIVE_PAGES,
 ]

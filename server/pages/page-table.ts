@@ -29,6 +29,7 @@ export type PageResult =
   | { view: string; title: string; model: object; status?: number; headers?: Readonly<Record<string, string>> }
   | { redirect: string }
   | { file: RouteFile; status?: number }
+  | { json: object; status?: number }
   | { pass: true }
 
 export type PageMethod = 'get' | 'post'
@@ -43,6 +44,9 @@ export type Page = {
   path: string
   auth: RouteAuth
   csrf?: 'session' | 'none'
+  // 'json': data for the pages' own script (the editor's pickers): signed out is a 401 and errors are the API's
+  // JSON envelope, never a redirect or an HTML page.
+  answers?: 'html' | 'json'
   handle(input: PageInput, deps: AppDeps): PageResult | Promise<PageResult>
 }
 

@@ -25,6 +25,7 @@ const context = (over: Partial<EditorContext> = {}): EditorContext => ({
   conflictReload: null,
   brief: null,
   suggestions: null,
+  browse: null,
   ...over,
 })
 
