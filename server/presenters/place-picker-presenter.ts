@@ -29,7 +29,8 @@ function placeHit(entry: GeoEntry, { t, locale, taxonomy }: PickerContext): Plac
     value: entry.labels[locale],
     country: entry.kind === 'country' ? '' : country,
     label: entry.labels[locale],
-    path: (entry.kind === 'country' ? path : [country, ...path]).join(' › '),
+    // The parent chain starts at the country where the data has one; a place without parents gets its country.
+    path: (entry.kind === 'country' || path.length > 0 ? path : [country]).join(' › '),
     centre: entry.centre,
     radiusKm: entry.radiusKm,
   }
