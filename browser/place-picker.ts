@@ -19,7 +19,7 @@ const LIST_CLASS = 'place-options'
 
 function close(input: HTMLInputElement): void {
   input.parentElement?.querySelector(`.${LIST_CLASS}`)?.remove()
-  input.setAttribute('aria-expanded', 'false')
+  input.removeAttribute('aria-controls')
 }
 
 function set(row: Element | null, selector: string, value: string): void {
@@ -48,8 +48,9 @@ function pick(input: HTMLInputElement, place: Place): void {
     input.after(where)
   }
   where.textContent = [place.kindLabel, place.path].filter((part) => part !== '').join(' · ')
-  close(input)
+  // Focus back to the box before the list goes: removing the focused button would close the list a second time.
   input.focus()
+  close(input)
 }
 
 async function suggest(input: HTMLInputElement): Promise<void> {
@@ -74,8 +75,8 @@ async function suggest(input: HTMLInputElement): Promise<void> {
     list.append(item)
   }
   input.after(list)
+  // Arrow down moves from the box into the list (onKey); aria-controls names the list for assistive technology.
   input.setAttribute('aria-controls', list.id)
-  input.setAttribute('aria-expanded', 'true')
 }
 
 function onKey(event: KeyboardEvent): void {

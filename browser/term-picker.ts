@@ -18,8 +18,11 @@ type Category = { id: string; label: string; terms: number }
 type Browse = { crumbs: Category[]; categories: Category[]; hits: Hit[]; more: number }
 
 const picker = document.querySelector<HTMLElement>('[data-term-picker]')
-const text = (name: string, n?: number | string) =>
-  (picker?.getAttribute(`data-${name}`) ?? '').replace(/\{\w+\}/, String(n ?? ''))
+// The page's own words for what the script writes, in its language (data-* on the picker: {n}, {label} filled here).
+const text = (name: string, vars: Record<string, string | number> = {}) =>
+  (picker?.getAttribute(`data-${name}`) ?? '').replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in vars ? String(vars[key]) : whole,
+  )
 
 function hitItem(hit: Hit): HTMLLIElement {
   const item = element('li', { class: 'picker-hit' })
@@ -89,13 +92,13 @@ async function browse(id: string): Promise<void> {
     const list = element('ul', { class: 'plain picker-categories' })
     for (const c of found.categories) {
       const item = element('li')
-      item.append(link(c), ' ', element('span', { class: 'meta' }, text('browse-terms', c.terms)))
+      item.append(link(c), ' ', element('span', { class: 'meta' }, text('browse-terms', { n: c.terms })))
       list.append(item)
     }
     nav.append(list)
   }
   nav.append(hitList(found.hits))
-  if (found.more > 0) nav.append(element('p', { class: 'hint' }, text('browse-more', found.more)))
+  if (found.more > 0) nav.append(element('p', { class: 'hint' }, text('browse-more', { n: found.more })))
   show(nav)
   nav.querySelector<HTMLElement>('.picker-crumbs button:last-of-type')?.focus()
 }
@@ -128,7 +131,7 @@ function pick(key: string, facet: string, label: string): void {
   const hint = row.querySelector('[data-term-label]')
   if (hint) hint.textContent = label
   const announce = picker?.querySelector('[data-picker-announce]')
-  if (announce) announce.textContent = text('added').replace('{label}', label) || label
+  if (announce) announce.textContent = text('added', { label })
 }
 
 // "Add to" lists one choice per group: kept in step with the groups as they are added and removed in place.
@@ -139,13 +142,7 @@ document.addEventListener('kohde:groups-changed', (event) => {
   const chosen = target.value
   for (const option of [...target.options]) if (/^\d+$/.test(option.value)) option.remove()
   for (let g = count - 1; g >= 0; g--)
-    target.prepend(
-      element(
-        'option',
-        { value: String(g) },
-        (picker?.getAttribute('data-group-label') ?? '').replace('{n}', String(g + 1)),
-      ),
-    )
+    target.prepend(element('option', { value: String(g) }, text('group-label', { n: g + 1 })))
   target.value = /^\d+$/.test(chosen) && Number(chosen) >= count ? String(Math.max(0, count - 1)) : chosen
 })
 

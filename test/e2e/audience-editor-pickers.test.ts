@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { DEMO, demoInChromium } from './support/demo-server.js'
+import { newContext, screenshot, seriousViolations, signIn, submit } from './support/e2e-browser.js'
+
+const world = demoInChromium()
+
+type Stored = { audience: { geo: { include: unknown[] }; include: { facet: string; value: string }[][] } }
+
+describe('the audience editor’s pickers in Chromium', () => {
+  it('when staff type a Finnish word, pick a hit, add and remove rows and pick a place by name, then nothing reloads until Save and the saved audience holds the picks', async () => {
+    const context = await newContext(world.browser)
+    const page = await context.newPage()
+    page.setDefaultTimeout(8_000)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await signIn(page, world.demo.url, DEMO.staff.email, DEMO.staff.password)
+    await page.goto(`${world.demo.url}/audiences/new?template=`)
+    await page.locator('#client-id').selectOption({ label: 'Talotehdas Oy' })
+    await page.locator('#name').fill('Toimitusjohtajat Espoossa')
+    // A reload would drop this mark: it must survive every step until Save.
+    await page.evaluate(() => ((window as unknown as { kohdeMark: number }).kohdeMark = 1))
+    const marked = () => page.evaluate(() => (window as unknown as { kohdeMark?: number }).kohdeMark === 1)
+
+    // Search as you type, in Finnish: "toimitusjohtaja" is the label of title.ceo (terms-professions.json).
+    await page.locator('#suggest-query').pressSequentially('toimitusjohtaja', { delay: 20 })
+    const ceo = page.locator('[data-picker-results] button[data-pick="title.ceo"]')
+    await ceo.waitFor()
+    expect(await ceo.textContent()).toBe('Lisää: Toimitusjohtaja')
+    const hit = page.locator('[data-picker-results] li', { has: page.locator('button[data-pick="title.ceo"]') })
+    expect(await hit.locator('.picker-path').textContent()).toBe('Ammatit ja asema › Ammattinimikkeet')
+    expect(await hit.locator('.picker-status').textContent()).toContain('Google Ads: ')
+    await ceo.click()
+    expect(await page.locator('#include-0-0-facet').inputValue()).toBe('title')
+    expect(await page.locator('#include-0-0-value').inputValue()).toBe('title.ceo')
+    expect(await page.locator('[data-picker-announce]').textContent()).toBe('Lisätty: Toimitusjohtaja')
+
+    // Browse: the top categories, then one of them.
+    await page.locator('[data-term-picker] button[data-browse=""]').first().click()
+    const sports = page.locator('[data-picker-results] button[data-browse="sports"]')
+    await sports.waitFor()
+    expect(await sports.textContent()).toBe('Urheilu ja liikunta')
+
+    // A row added to group 1 and removed again, a second group added and removed: in place, renumbered.
+    await page.locator('button[value="add-term:0"]').click()
+    expect(await page.locator('#include-0-1-value').count()).toBe(1)
+    expect(await page.locator('#include-0-1-facet').evaluate((e) => e === document.activeElement)).toBe(true)
+    expect(await page.locator('#include-0-1-value').getAttribute('name')).toBe('include[0][terms][1][value]')
+    await page.locator('button[value="add-group"]').click()
+    expect(await page.locator('#group-1 legend').textContent()).toBe('Ryhmä 2: jokin näistä')
+    expect(await page.locator('#suggest-target option[value="1"]').textContent()).toBe('Ryhmä 2')
+    await page.locator('button[value="remove-term:0:0"]').click()
+    // The picked row went; the blank row that was second is now the first, under the first row's names.
+    expect(await page.locator('#include-0-0-value').inputValue()).toBe('')
+    expect(await page.locator('#include-0-1-value').count()).toBe(0)
+    expect(await page.locator('button[value="remove-term:0:0"]').textContent()).toBe('Poista ehto 1')
+    await page.locator('button[value="remove-term:1:0"]').click()
+    expect(await page.locator('#group-1').count()).toBe(0)
+    // Pick the CEO again into the remaining blank row.
+    await page.locator('#suggest-query').fill('')
+    await page.locator('#suggest-query').pressSequentially('toimitusjohtaja', { delay: 20 })
+    await ceo.waitFor()
+    await ceo.click()
+    expect(await page.locator('#include-0-0-value').inputValue()).toBe('title.ceo')
+
+    // A place by name: a new place row, "Espo" typed, Espoo (municipality 049, geo-fi.json) picked.
+    await page.locator('button[value="add-geo-include"]').click()
+    const place = page.locator('#geo-include-1-value')
+    await place.pressSequentially('Espo', { delay: 20 })
+    const espoo = page.locator('#geo-include-1-value-options button', { hasText: 'Espoo' })
+    await espoo.waitFor()
+    await espoo.click()
+    expect(await page.locator('#geo-include-1-kind').inputValue()).toBe('municipality')
+    expect(await place.inputValue()).toBe('Espoo')
+    expect(await page.locator('#geo-include-1-country').inputValue()).toBe('Suomi')
+    // The first row (Finland) is no longer needed: removed in place.
+    await page.locator('button[value="remove-geo-include:0"]').click()
+    expect(await page.locator('#geo-include-0-value').inputValue()).toBe('Espoo')
+
+    expect(await marked()).toBe(true)
+    await screenshot(page, 'editor-pickers-fi')
+    expect(await seriousViolations(page)).toEqual([])
+
+    expect(await submit(page, page.locator('#audience-form button.primary[value="save"]'))).toBe(200)
+    const id = /\/audiences\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1]
+    expect(id).toBeDefined()
+    const stored = (await (await page.request.get(`${world.demo.url}/api/v1/audiences/${id}`)).json()) as Stored
+    expect(stored.audience.include).toEqual([[{ facet: 'title', value: 'title.ceo' }]])
+    expect(stored.audience.geo.include).toEqual([{ municipality: '049', country: 'FI' }])
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
+})
