@@ -118,17 +118,32 @@ function radiusOf(row: GeoRow, taxonomy: Taxonomy) {
   }
 }
 
+const CODE_SHAPES = {
+  country: /^[A-Za-z]{2}$/,
+  region: /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/,
+  municipality: /^\d{1,6}$/,
+}
+
 function geoItemOf(row: GeoRow, taxonomy: Taxonomy): GeoItem | 'unknown_place' | Record<string, unknown> {
   const value = row.value.trim()
   const typed = row.country.trim()
   const country = typed === '' ? 'FI' : (placeCodeOf('country', typed, typed, taxonomy) ?? typed.toUpperCase())
+  // A name the taxonomy does not know is a problem of its own; text shaped like a code goes on for the schema to judge.
+  const named = (kind: 'country' | 'region' | 'municipality', within: string) =>
+    placeCodeOf(kind, value, within, taxonomy) ?? (CODE_SHAPES[kind].test(value) ? value.toUpperCase() : null)
   switch (row.kind) {
-    case 'country':
-      return { country: placeCodeOf('country', value, value, taxonomy) ?? value.toUpperCase() }
-    case 'region':
-      return { region: placeCodeOf('region', value, country, taxonomy) ?? value.toUpperCase() }
-    case 'municipality':
-      return { municipality: placeCodeOf('municipality', value, country, taxonomy) ?? value, country }
+    case 'country': {
+      const code = named('country', value)
+      return code === null ? 'unknown_place' : { country: code }
+    }
+    case 'region': {
+      const code = named('region', country)
+      return code === null ? 'unknown_place' : { region: code }
+    }
+    case 'municipality': {
+      const code = named('municipality', country)
+      return code === null ? 'unknown_place' : { municipality: code, country }
+    }
     case 'postalCode':
       return { postalCode: value.toUpperCase(), country }
     case 'city':
