@@ -1,6 +1,6 @@
 import { FREE_TEXT_FACETS, FACETS, SPECIAL_AD_CATEGORIES, type Taxonomy } from '../../audiences/index.js'
 import type { TaxonomyItem } from '../taxonomy-search.js'
-import { editorTemplates, countryOptions } from './audience-form-templates.js'
+import { countryOptions, editorTemplates, languageOptions } from './audience-form-templates.js'
 import { languageNamesOf } from './audience-form-names.js'
 import { toPickerHit, type BrowseView } from './term-picker-presenter.js'
 import { LOCALES, type Locale } from '../i18n/locale.js'
@@ -141,6 +141,7 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
       'languages-hint',
     ),
     countries: countryOptions(context.taxonomy, context.locale),
+    languageNames: languageOptions(context.taxonomy, context.locale),
     templates: editorTemplates(rowContext),
     groups,
     exclude,

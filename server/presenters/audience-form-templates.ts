@@ -42,3 +42,17 @@ export function countryOptions(taxonomy: Taxonomy, locale: Locale): { value: str
   byLocale.set(locale, options)
   return options
 }
+
+const LANGUAGE_OPTIONS = new WeakMap<Taxonomy, Map<Locale, { value: string }[]>>()
+
+/** Every language's name in the page's language, for the languages field's list of suggestions. */
+export function languageOptions(taxonomy: Taxonomy, locale: Locale): { value: string }[] {
+  const byLocale = LANGUAGE_OPTIONS.get(taxonomy) ?? new Map<Locale, { value: string }[]>()
+  LANGUAGE_OPTIONS.set(taxonomy, byLocale)
+  const known = byLocale.get(locale)
+  if (known) return known
+  const names = [...taxonomy.languages.values()].map((entry) => entry.labels[locale])
+  const options = [...new Set(names)].sort((a, b) => a.localeCompare(b, locale)).map((value) => ({ value }))
+  byLocale.set(locale, options)
+  return options
+}

@@ -4,7 +4,9 @@ import { newContext, screenshot, seriousViolations, signIn, submit } from './sup
 
 const world = demoInChromium()
 
-type Stored = { audience: { geo: { include: unknown[] }; include: { facet: string; value: string }[][] } }
+type Stored = {
+  audience: { geo: { include: unknown[] }; include: { facet: string; value: string }[][]; languages: string[] }
+}
 
 describe('the audience editor’s pickers in Chromium', () => {
   it('when staff type a Finnish word, pick a hit, add and remove rows and pick a place by name, then nothing reloads until Save and the saved audience holds the picks', async () => {
@@ -76,6 +78,11 @@ describe('the audience editor’s pickers in Chromium', () => {
     await page.locator('button[value="remove-geo-include:0"]').click()
     expect(await page.locator('#geo-include-0-value').inputValue()).toBe('Espoo')
 
+    // Languages by name: the list completes the name after the comma (languages.json: suomi fi, ruotsi sv).
+    await page.locator('#languages').pressSequentially('suomi, ru', { delay: 20 })
+    expect(await page.locator('#language-names option[value="suomi, ruotsi"]').count()).toBe(1)
+    await page.locator('#languages').fill('suomi, ruotsi')
+
     expect(await marked()).toBe(true)
     await screenshot(page, 'editor-pickers-fi')
     expect(await seriousViolations(page)).toEqual([])
@@ -86,6 +93,7 @@ describe('the audience editor’s pickers in Chromium', () => {
     const stored = (await (await page.request.get(`${world.demo.url}/api/v1/audiences/${id}`)).json()) as Stored
     expect(stored.audience.include).toEqual([[{ facet: 'title', value: 'title.ceo' }]])
     expect(stored.audience.geo.include).toEqual([{ municipality: '049', country: 'FI' }])
+    expect(stored.audience.languages).toEqual(['fi', 'sv'])
     expect(errors).toEqual([])
     await context.close()
   }, 90_000)
