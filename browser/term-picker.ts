@@ -28,7 +28,13 @@ function hitItem(hit: Hit): HTMLLIElement {
   const item = element('li', { class: 'picker-hit' })
   const button = element(
     'button',
-    { type: 'button', 'data-pick': hit.key, 'data-facet': hit.facet, 'data-label': hit.label },
+    {
+      type: 'button',
+      'data-pick': hit.key,
+      'data-facet': hit.facet,
+      'data-label': hit.label,
+      'data-facet-label': hit.facetLabel,
+    },
     hit.useLabel,
   )
   const facet = element(
@@ -116,7 +122,7 @@ function targetList(): { list: Element | null; kind: 'term' | 'exclude' } {
   return { list: group, kind: 'term' }
 }
 
-function pick(key: string, facet: string, label: string): void {
+function pick(key: string, facet: string, label: string, facetLabel: string): void {
   const { list, kind } = targetList()
   if (!list) return
   const blank = [...list.querySelectorAll<HTMLInputElement>(':scope > [data-row] input[name$="[value]"]')].find(
@@ -130,6 +136,14 @@ function pick(key: string, facet: string, label: string): void {
   if (value) value.value = key
   const hint = row.querySelector('[data-term-label]')
   if (hint) hint.textContent = label
+  // As the server shows a picked term: by name, its fields hidden but still posted.
+  const chip = row.querySelector<HTMLElement>('[data-term-chip]')
+  const fields = row.querySelector<HTMLElement>('.term-fields')
+  if (chip && fields) {
+    chip.replaceChildren(element('span', { class: 'meta' }, facetLabel), ` ${label}`)
+    chip.hidden = false
+    fields.hidden = true
+  }
   const announce = picker?.querySelector('[data-picker-announce]')
   if (announce) announce.textContent = text('added', { label })
 }
@@ -168,6 +182,7 @@ if (picker) {
       button.getAttribute('data-pick') ?? '',
       button.getAttribute('data-facet') ?? '',
       button.getAttribute('data-label') ?? '',
+      button.getAttribute('data-facet-label') ?? '',
     )
   })
 }

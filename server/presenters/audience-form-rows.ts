@@ -107,6 +107,8 @@ export type TermRowView = {
   facet: SelectView
   value: FieldView
   termLabel: string | null
+  // A picked term shown by name (its fields hidden, still posted); null for a blank, free-text or wrong row.
+  chip: { label: string; facetLabel: string } | null
   removeAction: string
 }
 
@@ -119,18 +121,24 @@ export function termRowViews(
   index: (r: number) => string = String,
 ): TermRowView[] {
   const facets = facetOptions(context.t)
-  return rows.map((row, r) => ({
-    number: r + 1,
-    facet: make.select(`${at.idPrefix}-${index(r)}-facet`, `${at.namePrefix}[${index(r)}][facet]`, row.facet, facets),
-    value: make.field(
-      `${at.idPrefix}-${index(r)}-value`,
-      `${at.namePrefix}[${index(r)}][value]`,
-      row.value,
-      'terms-hint',
-    ),
-    termLabel: context.taxonomy.term(row.value.trim())?.labels[context.locale] ?? null,
-    removeAction: `${at.removePrefix}:${index(r)}`,
-  }))
+  return rows.map((row, r) => {
+    const id = `${at.idPrefix}-${index(r)}`
+    const name = `${at.namePrefix}[${index(r)}]`
+    const value = make.field(`${id}-value`, `${name}[value]`, row.value, 'terms-hint')
+    const entry = context.taxonomy.term(row.value.trim())
+    const chip =
+      entry && entry.facet === row.facet && value.error === null
+        ? { label: entry.labels[context.locale], facetLabel: context.t(`editor.facet.${entry.facet}`) }
+        : null
+    return {
+      number: r + 1,
+      facet: make.select(`${id}-facet`, `${name}[facet]`, row.facet, facets),
+      value,
+      termLabel: entry?.labels[context.locale] ?? null,
+      chip,
+      removeAction: `${at.removePrefix}:${index(r)}`,
+    }
+  })
 }
 
 const SIMPLE_LABELS: Record<string, string> = {

@@ -35,6 +35,10 @@ describe('the audience editor’s pickers in Chromium', () => {
     expect(await page.locator('#include-0-0-facet').inputValue()).toBe('title')
     expect(await page.locator('#include-0-0-value').inputValue()).toBe('title.ceo')
     expect(await page.locator('[data-picker-announce]').textContent()).toBe('Lisätty: Toimitusjohtaja')
+    // Shown as the server shows a picked term: by name, the key's fields hidden.
+    const chip = page.locator('#group-0 [data-term-chip]').first()
+    expect([await chip.isVisible(), await chip.textContent()]).toEqual([true, 'Ammattinimike Toimitusjohtaja'])
+    expect(await page.locator('#include-0-0-value').isVisible()).toBe(false)
 
     // Browse: the top categories, then one of them.
     await page.locator('[data-term-picker] button[data-browse=""]').first().click()
