@@ -153,9 +153,9 @@ export const EDITOR_MESSAGES = {
   },
   'editor.criteria': { fi: 'Kohdistusehdot', sv: 'Målgruppsvillkor', en: 'Targeting criteria' },
   'editor.criteriaHint': {
-    fi: 'Henkilön on täytettävä jokainen ryhmä (JA) ja ryhmän sisällä vähintään yksi ehto (TAI). Arvo on taksonomian avain (esim. title.ceo) tai hakusanoille ja verkkosivustoille vapaa teksti.',
-    sv: 'En person måste uppfylla varje grupp (OCH) och inom gruppen minst ett villkor (ELLER). Värdet är en taxonominyckel (t.ex. title.ceo) eller fri text för sökord och webbplatser.',
-    en: 'A person must match every group (AND) and at least one criterion within a group (OR). The value is a taxonomy key (e.g. title.ceo), or free text for keywords and websites.',
+    fi: 'Henkilön on täytettävä jokainen ryhmä (JA) ja ryhmän sisällä vähintään yksi ehto (TAI). Lisää ehtoja haulla tai selaamalla alempana; hakusanat ja verkkosivustot kirjoitetaan vapaana tekstinä.',
+    sv: 'En person måste uppfylla varje grupp (OCH) och inom gruppen minst ett villkor (ELLER). Lägg till villkor genom att söka eller bläddra längre ned; sökord och webbplatser skrivs som fri text.',
+    en: 'A person must match every group (AND) and at least one criterion within a group (OR). Add criteria by searching or browsing further down; keywords and websites are written as free text.',
   },
   'editor.groupLegend': {
     fi: 'Ryhmä {n}: jokin näistä',
