@@ -77,6 +77,10 @@ async function search(): Promise<void> {
   const status = element('div', { role: 'status' })
   if (found.items.length === 0) status.append(element('p', {}, text('none')))
   status.append(hitList(found.items))
+  // As the server offers it: what was typed as free text (Google a custom segment's keyword, Meta and LinkedIn a lookup).
+  const free = element('button', { type: 'button', 'data-pick-free': q }, text('free-text', { text: q }))
+  status.append(element('p'))
+  status.lastElementChild?.append(free)
   show(status)
 }
 
@@ -122,13 +126,18 @@ function targetList(): { list: Element | null; kind: 'term' | 'exclude' } {
   return { list: group, kind: 'term' }
 }
 
-function pick(key: string, facet: string, label: string, facetLabel: string): void {
+// The first blank row of the target, else a new one.
+function targetRow(): Element | null {
   const { list, kind } = targetList()
-  if (!list) return
+  if (!list) return null
   const blank = [...list.querySelectorAll<HTMLInputElement>(':scope > [data-row] input[name$="[value]"]')].find(
     (input) => input.value.trim() === '',
   )
-  const row = blank?.closest('[data-row]') ?? addRow(kind, list)
+  return blank?.closest('[data-row]') ?? addRow(kind, list)
+}
+
+function pick(key: string, facet: string, label: string, facetLabel: string): void {
+  const row = targetRow()
   if (!row) return
   const facetSelect = row.querySelector<HTMLSelectElement>('select[name$="[facet]"]')
   const value = row.querySelector<HTMLInputElement>('input[name$="[value]"]')
@@ -146,6 +155,19 @@ function pick(key: string, facet: string, label: string, facetLabel: string): vo
   }
   const announce = picker?.querySelector('[data-picker-announce]')
   if (announce) announce.textContent = text('added', { label })
+}
+
+// Free text goes in as the facet chosen for the search (an interest when none), in an editable row.
+function pickFreeText(value: string): void {
+  const facet = field<HTMLSelectElement>('suggest-facet')?.value || 'interest'
+  const row = targetRow()
+  const facetSelect = row?.querySelector<HTMLSelectElement>('select[name$="[facet]"]')
+  const input = row?.querySelector<HTMLInputElement>('input[name$="[value]"]')
+  if (!facetSelect || !input) return
+  facetSelect.value = facet
+  input.value = value
+  const announce = picker?.querySelector('[data-picker-announce]')
+  if (announce) announce.textContent = text('added', { label: value })
 }
 
 // "Add to" lists one choice per group: kept in step with the groups as they are added and removed in place.
@@ -173,9 +195,11 @@ if (picker) {
   field<HTMLSelectElement>('suggest-facet')?.addEventListener('change', () => void search())
   picker.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null
-    const button = target?.closest('[data-pick], [data-browse], [data-picker-search]')
+    const button = target?.closest('[data-pick], [data-pick-free], [data-browse], [data-picker-search]')
     if (!button) return
     event.preventDefault()
+    const free = button.getAttribute('data-pick-free')
+    if (free !== null) return pickFreeText(free)
     if (button.hasAttribute('data-picker-search')) return void search()
     if (button.hasAttribute('data-browse')) return void browse(button.getAttribute('data-browse') ?? '')
     pick(
