@@ -5,7 +5,12 @@ import { newContext, screenshot, seriousViolations, signIn, submit } from './sup
 const world = demoInChromium()
 
 type Stored = {
-  audience: { geo: { include: unknown[] }; include: { facet: string; value: string }[][]; languages: string[] }
+  audience: {
+    geo: { include: unknown[] }
+    include: { facet: string; value: string }[][]
+    exclude: { facet: string; value: string }[]
+    languages: string[]
+  }
 }
 
 describe('the audience editor’s pickers in Chromium', () => {
@@ -68,6 +73,17 @@ describe('the audience editor’s pickers in Chromium', () => {
     await ceo.click()
     expect(await page.locator('#include-0-0-value').inputValue()).toBe('title.ceo')
 
+    // Free text, as the results offer it, into the exclusions: an editable row of the search's facet (all: interest).
+    await page.locator('#suggest-target').selectOption('exclude')
+    await page.locator('#suggest-query').fill('')
+    await page.locator('#suggest-query').pressSequentially('kilpailijat', { delay: 20 })
+    const free = page.locator('[data-picker-results] button[data-pick-free="kilpailijat"]')
+    await free.waitFor()
+    expect(await free.textContent()).toBe('Lisää vapaana tekstinä: ”kilpailijat”')
+    await free.click()
+    expect(await page.locator('#exclude-0-facet').inputValue()).toBe('interest')
+    expect(await page.locator('#exclude-0-value').inputValue()).toBe('kilpailijat')
+
     // A place by name: a new place row, "Espo" typed, Espoo (municipality 049, geo-fi.json) picked.
     await page.locator('button[value="add-geo-include"]').click()
     const place = page.locator('#geo-include-1-value')
@@ -98,6 +114,7 @@ describe('the audience editor’s pickers in Chromium', () => {
     expect(stored.audience.include).toEqual([[{ facet: 'title', value: 'title.ceo' }]])
     expect(stored.audience.geo.include).toEqual([{ municipality: '049', country: 'FI' }])
     expect(stored.audience.languages).toEqual(['fi', 'sv'])
+    expect(stored.audience.exclude).toEqual([{ facet: 'interest', value: 'kilpailijat' }])
     expect(errors).toEqual([])
     await context.close()
   }, 90_000)
