@@ -8,6 +8,7 @@ import { COMMON_MESSAGES } from './messages/common-messages.js'
 import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import { FEE_MESSAGES } from './messages/fee-messages.js'
+import { PICKER_MESSAGES } from './messages/picker-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { ISSUE_MESSAGES } from './messages/issue-messages.js'
 import { REVIEW_MESSAGES } from './messages/review-messages.js'
@@ -22,6 +23,7 @@ const AREAS: readonly MessageTable[] = [
   ADMIN_MESSAGES,
   AUDIENCE_MESSAGES,
   EDITOR_MESSAGES,
+  PICKER_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
   GUIDANCE_MESSAGES,
