@@ -118,4 +118,37 @@ describe('the audience editor’s pickers in Chromium', () => {
     expect(errors).toEqual([])
     await context.close()
   }, 90_000)
+
+  it('when a Swedish page 375 px wide searches "läkare" and a place "Esbo", then the hits and the picks read in Swedish and axe finds nothing serious', async () => {
+    const context = await newContext(world.browser, 'sv-FI')
+    const page = await context.newPage()
+    page.setDefaultTimeout(8_000)
+    await page.setViewportSize({ width: 375, height: 800 })
+    await signIn(page, world.demo.url, DEMO.staff.email, DEMO.staff.password)
+    await page.goto(`${world.demo.url}/audiences/new?template=`)
+
+    // terms-professions.json: title.physician is Läkare in Swedish; its category path Yrken och befattningar › Titlar.
+    await page.locator('#suggest-query').pressSequentially('läkare', { delay: 20 })
+    const physician = page.locator('[data-picker-results] button[data-pick="title.physician"]')
+    await physician.waitFor()
+    expect(await physician.textContent()).toBe('Lägg till: Läkare')
+    await physician.click()
+    expect(await page.locator('#group-0 [data-term-chip]').first().textContent()).toBe('Yrkestitel Läkare')
+
+    await page.locator('button[value="add-radius-include"]').click()
+    await page.locator('#geo-include-1-label').pressSequentially('Esbo', { delay: 20 })
+    const esbo = page.locator('#geo-include-1-label-options button', { hasText: 'Esbo' }).first()
+    await esbo.waitFor()
+    await esbo.click()
+    // geo-fi.json: Espoo's centre 60.2023, 24.7247 and a covering radius of 18 km.
+    expect([
+      await page.locator('#geo-include-1-lat').inputValue(),
+      await page.locator('#geo-include-1-lng').inputValue(),
+      await page.locator('#geo-include-1-km').inputValue(),
+    ]).toEqual(['60.2023', '24.7247', '18'])
+
+    await screenshot(page, 'editor-pickers-sv-375')
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  }, 60_000)
 })
