@@ -86,6 +86,12 @@ async function main(): Promise<void> {
       again.push(...(await timeAll('', typed.map(terms), page)).ms)
       placeMs.push(...(await timeAll('', places.map(placesUrl), page)).ms)
     }
+    // For comparison: the API's search of the same words (every label, mapping and source; no page language).
+    const api = await timeAll(
+      'API GET /api/v1/taxonomy, same queries once (terms, places and languages)',
+      typed.map((q) => `${server.url}/api/v1/taxonomy?${new URLSearchParams({ q, limit: '20' })}`),
+      { authorization: `Bearer ${server.token}` },
+    )
     const browse = await timeAll(
       'picker browse, every category',
       ['', ...DEFAULT_TAXONOMY.categories.keys()].map(
@@ -98,6 +104,7 @@ async function main(): Promise<void> {
       { name: `picker terms, ${rounds} more rounds`, ms: again },
       { name: `picker places, ${rounds} rounds`, ms: placeMs },
       browse,
+      api,
     ])
     const all = p95([...first.ms, ...again])
     console.log(
