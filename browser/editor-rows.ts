@@ -55,6 +55,12 @@ function renumberRow(row: Element, family: Family, i: number, g: number): void {
       numbered.textContent = (numbered.getAttribute('data-numbered') ?? '').replace('{n}', String(i + 1))
 }
 
+/**
+ * Tells the rest of the page the form changed where no person typed (a row added or removed, a pick): a bubbling
+ * change event, as a select fires, so a listener on the form (a live estimate) sees every change the same way.
+ */
+export const announceChange = (target: Element) => target.dispatchEvent(new Event('change', { bubbles: true }))
+
 const rowsOf = (list: Element) => [...list.children].filter((child) => child.hasAttribute('data-row'))
 
 /** Renumbers one list of rows (a group's terms, the exclusions, a side's places, or the groups and their terms). */
@@ -90,6 +96,7 @@ export function addRow(kind: string, list: Element | null = listFor(kind, null))
   list.insertBefore(row, addButton)
   const groups = list.closest('[data-rows="group"]') ?? (kind === 'group' ? list : null)
   renumber(groups ?? list)
+  announceChange(row)
   return row
 }
 
@@ -103,6 +110,7 @@ function removeRow(button: Element): void {
   // As the server does: a group whose last criterion goes goes with it.
   if (list.getAttribute('data-rows') === 'term' && rowsOf(list).length === 0 && groups) list.remove()
   renumber(groups ?? list)
+  announceChange(groups ?? (list.isConnected ? list : document.body))
   const focus = next?.hasAttribute('data-row') ? firstField(next) : null
   ;(focus ?? document.querySelector<HTMLElement>('#audience-form [data-add-row]'))?.focus()
 }

@@ -2,6 +2,7 @@
 // regions, cities, countries and postal codes with where they lie; a pick fills the row's type, place and country
 // (a radius row: its centre and, when empty, a radius that covers the place). Without this script the server reads
 // the typed name itself (server/presenters/audience-form-names.ts).
+import { announceChange } from './editor-rows.js'
 import { debounce, element, fetchJson } from './picker-fetch.js'
 
 type Place = {
@@ -48,6 +49,7 @@ function pick(input: HTMLInputElement, place: Place): void {
     input.after(where)
   }
   where.textContent = [place.kindLabel, place.path].filter((part) => part !== '').join(' · ')
+  announceChange(input)
   // Focus back to the box before the list goes: removing the focused button would close the list a second time.
   input.focus()
   close(input)

@@ -1,7 +1,7 @@
 // The editor's term picker: results as you type (labels and synonyms in fi, sv and en, in the page's language),
 // browsing by category, and a picked term added to its group in place. Without this script the same buttons post
 // the form and the server renders the results (the `suggest`, `browse:<id>` and `pick:<key>` actions).
-import { addRow } from './editor-rows.js'
+import { addRow, announceChange } from './editor-rows.js'
 import { debounce, element, fetchJson } from './picker-fetch.js'
 
 type Hit = {
@@ -153,6 +153,7 @@ function pick(key: string, facet: string, label: string, facetLabel: string): vo
     chip.hidden = false
     fields.hidden = true
   }
+  announceChange(row)
   const announce = picker?.querySelector('[data-picker-announce]')
   if (announce) announce.textContent = text('added', { label })
 }
@@ -166,6 +167,7 @@ function pickFreeText(value: string): void {
   if (!facetSelect || !input) return
   facetSelect.value = facet
   input.value = value
+  announceChange(input)
   const announce = picker?.querySelector('[data-picker-announce]')
   if (announce) announce.textContent = text('added', { label: value })
 }

@@ -27,6 +27,10 @@ describe('the audience editor’s pickers in Chromium', () => {
     // A reload would drop this mark: it must survive every step until Save.
     await page.evaluate('window.kohdeMark = 1')
     const marked = () => page.evaluate('window.kohdeMark === 1')
+    // What a live estimate on the form would hear: a change event from the rows for each pick and row added or
+    // removed (the search box's own change, on leaving it, is not counted).
+    await page.evaluate(`window.kohdeChanges = 0; document.getElementById('audience-form').addEventListener('change',
+      (e) => { if (e.target.closest('#criteria, #geography, #exclusions')) window.kohdeChanges++ })`)
 
     // Search as you type, in Finnish: "toimitusjohtaja" is the label of title.ceo (terms-professions.json).
     await page.locator('#suggest-query').pressSequentially('toimitusjohtaja', { delay: 20 })
@@ -36,7 +40,9 @@ describe('the audience editor’s pickers in Chromium', () => {
     const hit = page.locator('[data-picker-results] li', { has: page.locator('button[data-pick="title.ceo"]') })
     expect(await hit.locator('.picker-path').textContent()).toBe('Ammatit ja asema › Ammattinimikkeet')
     expect(await hit.locator('.picker-status').textContent()).toContain('Google Ads: ')
+    await page.evaluate('window.kohdeChanges = 0')
     await ceo.click()
+    expect(await page.evaluate('window.kohdeChanges')).toBe(1)
     expect(await page.locator('#include-0-0-facet').inputValue()).toBe('title')
     expect(await page.locator('#include-0-0-value').inputValue()).toBe('title.ceo')
     expect(await page.locator('[data-picker-announce]').textContent()).toBe('Lisätty: Toimitusjohtaja')
@@ -95,7 +101,9 @@ describe('the audience editor’s pickers in Chromium', () => {
     expect(await place.inputValue()).toBe('Espoo')
     expect(await page.locator('#geo-include-1-country').inputValue()).toBe('Suomi')
     // The first row (Finland) is no longer needed: removed in place.
+    await page.evaluate('window.kohdeChanges = 0')
     await page.locator('button[value="remove-geo-include:0"]').click()
+    expect(await page.evaluate('window.kohdeChanges')).toBe(1)
     expect(await page.locator('#geo-include-0-value').inputValue()).toBe('Espoo')
 
     // Languages by name: the list completes the name after the comma (languages.json: suomi fi, ruotsi sv).
