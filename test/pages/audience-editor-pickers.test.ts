@@ -1,5 +1,6 @@
 import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEMPLATES } from '../../audiences/index.js'
 import { formOf } from './support/editor-form.js'
 import { createPageWorld, mainOf, type Browser, type PageWorld } from './support/page-world.js'
 
@@ -243,4 +244,21 @@ describe('the editor without JavaScript', () => {
       '<a href="#geo-include-0-value">Place 1: No place by this name in the taxonomy: give its code',
     )
   })
+})
+
+describe('a template through the form as each language shows it', () => {
+  it.each(TEMPLATES.flatMap((t) => (['fi', 'sv', 'en'] as const).map((locale) => [t.id, locale] as const)))(
+    'when template %s is opened on a %s page and saved unchanged, then the stored audience is the template',
+    async (id, locale) => {
+      const template = TEMPLATES.find((t) => t.id === id)!
+      const clientId = world.where('own').clientId
+      const page = await staff.get(`/audiences/new?template=${id}&clientId=${clientId}`, { 'Accept-Language': locale })
+
+      const saved = await staff.post('/audiences/new', formOf(page.text)).set('Accept-Language', locale)
+      const stored = await world.store.audiences.get(scope(), saved.headers.location?.split('/').pop() ?? '')
+
+      expect(saved.status).toBe(303)
+      expect(stored?.audience).toEqual(template.audience)
+    },
+  )
 })
