@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { editorFormOf } from '../test/pages/support/editor-form.js'
+import { formOf as editorFormOf } from '../test/pages/support/editor-form.js'
 import { machineLine } from './bench-loop.js'
 import { killChildrenOnExit } from './child-processes.js'
 import { describeMachine, quietness } from './machine.js'

@@ -10,6 +10,7 @@ import { DASHBOARD_MESSAGES } from './messages/dashboard-messages.js'
 import { EDITOR_MESSAGES } from './messages/editor-messages.js'
 import { FEE_MESSAGES } from './messages/fee-messages.js'
 import { GRADE_MESSAGES } from './messages/grade-messages.js'
+import { PICKER_MESSAGES } from './messages/picker-messages.js'
 import { GUIDANCE_MESSAGES } from './messages/guidance-messages.js'
 import { LIVE_SIZE_MESSAGES } from './messages/live-size-messages.js'
 import { OUTLOOK_MESSAGES } from './messages/outlook-messages.js'
@@ -27,6 +28,7 @@ const AREAS: readonly MessageTable[] = [
   ADMIN_MESSAGES,
   AUDIENCE_MESSAGES,
   EDITOR_MESSAGES,
+  PICKER_MESSAGES,
   ISSUE_MESSAGES,
   PLAN_MESSAGES,
   PLAN_UNIT_MESSAGES,

@@ -7,6 +7,7 @@ import { AUDIENCE_EDITOR_PAGES } from './audience-editor-pages.js'
 import { AUDIENCE_LIVE_PAGES } from './audience-live-page.js'
 import { AUDIENCE_LIVE_SIZE_PAGE } from './audience-live-size.js'
 import { AUDIENCE_PAGES } from './audience-pages.js'
+import { AUDIENCE_PICKER_PAGES } from './audience-picker-pages.js'
 import { AUTH_PAGES } from './auth-pages.js'
 import { CLIENT_PAGES } from './clients-pages.js'
 import { DASHBOARD_PAGE } from './dashboard-page.js'
@@ -35,6 +36,7 @@ export const PAGES: readonly Page[] = [
   // Before /audiences/:id (the audience page): /audiences/new and /audiences/:id/edit.
   ...AUDIENCE_EDITOR_PAGES,
   AUDIENCE_LIVE_SIZE_PAGE,
+  ...AUDIENCE_PICKER_PAGES,
   ...AUDIENCE_PAGES,
   ...AUDIENCE_LIVE_PAGES,
 ]

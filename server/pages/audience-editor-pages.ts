@@ -58,7 +58,9 @@ async function editorPost(input: PageInput, deps: AppDeps, target: EditorTarget)
   if (action === 'size') return liveSizeEditorView(input, deps, target, fields)
   if (action !== 'save') {
     const changed: EditorFields = applyEditorAction(fields, action, deps.taxonomy)
-    return editorView(input, deps.taxonomy, target, changed, { suggest: action === 'suggest' })
+    const browse =
+      action === 'browse' ? null : action.startsWith('browse:') ? action.slice('browse:'.length) : undefined
+    return editorView(input, deps.taxonomy, target, changed, { suggest: action === 'suggest', browse })
   }
   return saveEditorFields(input, deps, target, fields)
 }

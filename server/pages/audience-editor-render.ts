@@ -8,6 +8,7 @@ import type { EditorFields } from '../presenters/audience-form-fields.js'
 import type { FormIssue } from '../presenters/audience-form-parse.js'
 import { toEditorPage } from '../presenters/audience-form-presenter.js'
 import { toLiveSize, type LiveSizeModel } from '../presenters/live-size-presenter.js'
+import { toBrowseView, type PickerContext } from '../presenters/term-picker-presenter.js'
 import { issueText } from '../presenters/issue-text.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import { findTaxonomy, TaxonomyFacetSchema, taxonomyItemOf } from '../taxonomy-search.js'
@@ -26,6 +27,8 @@ export type EditorOutcome = {
   suggest?: boolean
   // The live size gauge when the page sized it with a stored parent; otherwise it is sized here without one.
   liveSize?: LiveSizeModel
+  // The no-JS browse: a category's id, null for the top of the tree, undefined when not browsing.
+  browse?: string | null | undefined
 }
 
 const MAX_SUGGESTIONS = 20
@@ -41,6 +44,9 @@ function suggestionsOf(fields: EditorFields, taxonomy: Taxonomy) {
     .slice(0, MAX_SUGGESTIONS)
     .map((ref) => taxonomyItemOf(taxonomy, ref))
 }
+
+// An unknown category (an edited button value) shows the top of the tree.
+const browseOf = (id: string | null, context: PickerContext) => toBrowseView(id, context) ?? toBrowseView(null, context)
 
 /** The editor page for the form as it stands, with its errors, the pasted brief read again and any suggestions. */
 export function editorView(
@@ -85,6 +91,7 @@ export function editorView(
       conflictReload: outcome.conflict && id !== null ? `/audiences/${id}/edit` : null,
       brief: panel(),
       suggestions: outcome.suggest ? suggestionsOf(fields, taxonomy) : null,
+      browse: outcome.browse === undefined ? null : browseOf(outcome.browse, { t, locale: input.locale, taxonomy }),
     }),
   }
   return { ...page, model: { ...page.model, liveSize } }

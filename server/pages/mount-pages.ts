@@ -29,6 +29,7 @@ function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<Pa
       .status(result.status ?? 200)
       .type('html')
       .send(views.fragment(result.fragment, { ...result.model, locale: frame.locale }))
+  if ('json' in result) return void res.status(result.status ?? 200).json(result.json)
   if ('file' in result) {
     res.status(result.status ?? 200)
     res.setHeader('Content-Type', result.file.contentType)
@@ -52,11 +53,15 @@ function send(res: Response, views: ViewEngine, frame: Frame, result: Exclude<Pa
     .send(views.render(result.view, model))
 }
 
-function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknown, log: Logger): void {
+function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknown, log: Logger, json: boolean): void {
   const answer = toErrorResponse(error)
   const { status, body } = answer
   if (status >= 500) log.error({ err: error }, 'page failed')
   if (res.headersSent) return void res.end()
+  if (json) {
+    prepareErrorAnswer(res, answer)
+    return void res.status(status).json(body)
+  }
   const page = toErrorPage(status, body.error.code, body.error.message)
   const model = {
     ...page,
@@ -78,6 +83,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
       res.setHeader('Cache-Control', 'no-store')
       try {
         if (page.auth !== 'public') {
+          if (!principal && page.answers === 'json') throw new HttpError('unauthorized', 'sign in first')
           if (!principal) return res.redirect(303, `/login?next=${encodeURIComponent(frame.here)}`)
           if (!page.auth.includes(principal.user.role))
             throw new HttpError('forbidden', `a ${principal.user.role} user cannot open this page`)
@@ -104,7 +110,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
         if ('pass' in result) return next()
         await send(res, views, frame, result)
       } catch (error) {
-        sendError(res, views, frame, error, loggerFor(req, deps.logger))
+        sendError(res, views, frame, error, loggerFor(req, deps.logger), page.answers === 'json')
       }
     }
     if (page.method === 'post') router.post(page.path, form, handler)

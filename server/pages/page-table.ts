@@ -30,6 +30,7 @@ export type PageResult =
   | { fragment: string; model: object; status?: number }
   | { redirect: string }
   | { file: RouteFile; status?: number }
+  | { json: object; status?: number }
   | { pass: true }
 
 export type PageMethod = 'get' | 'post'
@@ -44,6 +45,9 @@ export type Page = {
   path: string
   auth: RouteAuth
   csrf?: 'session' | 'none'
+  // 'json': data for the pages' own script (the editor's pickers): signed out is a 401 and errors are the API's
+  // JSON envelope, never a redirect or an HTML page.
+  answers?: 'html' | 'json'
   handle(input: PageInput, deps: AppDeps): PageResult | Promise<PageResult>
 }
 

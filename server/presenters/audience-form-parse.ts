@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { GeoItem, Taxonomy } from '../../audiences/index.js'
 import { GEO_KINDS, type EditorFields, type GeoRow, type TermRow } from './audience-form-fields.js'
-import { placeOf } from './audience-form-places.js'
+import { languageCodesOf, placeCodeOf } from './audience-form-names.js'
+import { placeEntryOf, placeOf } from './audience-form-places.js'
 
 // The browser's form is hostile like any request: every value is read as bounded text; the audience schema judges.
 const Text = z.string().max(20_000).catch('')
@@ -45,7 +46,7 @@ const GendersSchema = z
   .catch([])
 
 export const EDITOR_ACTION_PATTERN =
-  /^(save|size|add-group|add-term:\d{1,3}|remove-term:\d{1,3}:\d{1,3}|add-exclude|remove-exclude:\d{1,3}|add-(geo|radius)-(include|exclude)|remove-geo-(include|exclude):\d{1,3}|suggest|pick-free|pick:[a-zA-Z0-9.-]{1,120}|add-free:\d{1,2})$/
+  /^(save|size|add-group|add-term:\d{1,3}|remove-term:\d{1,3}:\d{1,3}|add-exclude|remove-exclude:\d{1,3}|add-(geo|radius)-(include|exclude)|remove-geo-(include|exclude):\d{1,3}|suggest|pick-free|pick:[a-zA-Z0-9.-]{1,120}|add-free:\d{1,2}|browse(:[a-z0-9-]{1,120})?)$/
 const ActionSchema = z.string().regex(EDITOR_ACTION_PATTERN).optional()
 
 const EditorFormSchema = z.object({
@@ -101,27 +102,54 @@ function numberOf(text: string): number | string | undefined {
 const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : { [key]: value })
 
 const isBlankGeo = (row: GeoRow) =>
-  row.kind === 'radius' ? [row.lat, row.lng, row.km].every((v) => v.trim() === '') : row.value.trim() === ''
+  row.kind === 'radius' ? [row.lat, row.lng, row.km, row.label].every((v) => v.trim() === '') : row.value.trim() === ''
+
+// A radius around a place named in its label: the place's centre when no coordinates were typed.
+function radiusOf(row: GeoRow, taxonomy: Taxonomy) {
+  const label = row.label.trim()
+  const around = row.lat.trim() === '' && row.lng.trim() === '' ? placeEntryOf(label, taxonomy)?.centre : undefined
+  return {
+    radius: {
+      lat: around?.lat ?? numberOf(row.lat),
+      lng: around?.lng ?? numberOf(row.lng),
+      km: numberOf(row.km),
+    },
+    ...optional('label', label || undefined),
+  }
+}
+
+const CODE_SHAPES = {
+  country: /^[A-Za-z]{2}$/,
+  region: /^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$/,
+  municipality: /^\d{1,6}$/,
+}
 
 function geoItemOf(row: GeoRow, taxonomy: Taxonomy): GeoItem | 'unknown_place' | Record<string, unknown> {
   const value = row.value.trim()
-  const country = row.country.trim().toUpperCase() || 'FI'
+  const typed = row.country.trim()
+  const country = typed === '' ? 'FI' : (placeCodeOf('country', typed, typed, taxonomy) ?? typed.toUpperCase())
+  // A name the taxonomy does not know is a problem of its own; text shaped like a code goes on for the schema to judge.
+  const named = (kind: 'country' | 'region' | 'municipality', within: string) =>
+    placeCodeOf(kind, value, within, taxonomy) ?? (CODE_SHAPES[kind].test(value) ? value.toUpperCase() : null)
   switch (row.kind) {
-    case 'country':
-      return { country: value.toUpperCase() }
-    case 'region':
-      return { region: value.toUpperCase() }
-    case 'municipality':
-      return { municipality: value, country }
+    case 'country': {
+      const code = named('country', value)
+      return code === null ? 'unknown_place' : { country: code }
+    }
+    case 'region': {
+      const code = named('region', country)
+      return code === null ? 'unknown_place' : { region: code }
+    }
+    case 'municipality': {
+      const code = named('municipality', country)
+      return code === null ? 'unknown_place' : { municipality: code, country }
+    }
     case 'postalCode':
       return { postalCode: value.toUpperCase(), country }
     case 'city':
       return { city: value, country }
     case 'radius':
-      return {
-        radius: { lat: numberOf(row.lat), lng: numberOf(row.lng), km: numberOf(row.km) },
-        ...optional('label', row.label.trim() || undefined),
-      }
+      return radiusOf(row, taxonomy)
     case 'place':
       return placeOf(value, taxonomy) ?? 'unknown_place'
   }
@@ -184,7 +212,7 @@ export function fieldsToAudience(fields: EditorFields, taxonomy: Taxonomy) {
     geo: { include: geoInclude.items, exclude: geoExclude.items, presence: fields.presence },
     age: { ...optional('min', numberOf(fields.ageMin)), ...optional('max', numberOf(fields.ageMax)) },
     genders: fields.genders,
-    languages: listText(fields.languages.toLowerCase(), /[\s,]+/),
+    languages: languageCodesOf(fields.languages, taxonomy),
     include: groups.map((g) => g.terms.map((t) => t.term)),
     exclude: exclude.map((t) => t.term),
     ...optional('parent', parent),

@@ -18,9 +18,13 @@ function placeIndex(taxonomy: Taxonomy): Map<string, GeoEntry> {
   return index
 }
 
+/** The place a name (any language's label or synonym, any case) stands for: the larger one when names clash. */
+export const placeEntryOf = (name: string, taxonomy: Taxonomy): GeoEntry | undefined =>
+  placeIndex(taxonomy).get(normalizeName(name))
+
 /** A place typed by name (any language's label or synonym, any case) as the geography item of its code. */
 export function placeOf(name: string, taxonomy: Taxonomy): GeoItem | null {
-  const entry = placeIndex(taxonomy).get(normalizeName(name))
+  const entry = placeEntryOf(name, taxonomy)
   if (!entry) return null
   if (entry.kind === 'country') return { country: entry.code }
   if (entry.kind === 'region') return { region: entry.code }

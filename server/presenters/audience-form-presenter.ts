@@ -1,5 +1,8 @@
 import { FREE_TEXT_FACETS, FACETS, SPECIAL_AD_CATEGORIES, type Taxonomy } from '../../audiences/index.js'
 import type { TaxonomyItem } from '../taxonomy-search.js'
+import { countryOptions, editorTemplates, languageOptions } from './audience-form-templates.js'
+import { languageNamesOf } from './audience-form-names.js'
+import { toPickerHit, type BrowseView } from './term-picker-presenter.js'
 import { LOCALES, type Locale } from '../i18n/locale.js'
 import { translatorOf } from '../i18n/translate.js'
 import type { BriefPanel } from './audience-form-brief.js'
@@ -29,17 +32,13 @@ export type EditorContext = {
   conflictReload: string | null
   brief: BriefPanel | null
   suggestions: readonly TaxonomyItem[] | null
+  browse: BrowseView | null
 }
 
 export type EditorPageModel = ReturnType<typeof toEditorPage>
 export type GroupView = { index: number; number: number; terms: TermRowView[]; addAction: string }
 
 const SUGGEST_FACETS = FACETS.filter((f) => !FREE_TEXT_FACETS.has(f))
-const PLATFORMS = [
-  ['google', 'audience.channel.google'],
-  ['meta', 'editor.platform.meta'],
-  ['linkedin', 'audience.channel.linkedin'],
-] as const
 
 function parentNameOf(json: string): string | null {
   try {
@@ -74,25 +73,15 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
     make,
     rowContext,
   )
-  const geoInclude: GeoRowView[] = geoRowViews(fields.geoInclude, 'include', make, t)
-  const geoExclude: GeoRowView[] = geoRowViews(fields.geoExclude, 'exclude', make, t)
+  const geoInclude: GeoRowView[] = geoRowViews(fields.geoInclude, 'include', make, rowContext)
+  const geoExclude: GeoRowView[] = geoRowViews(fields.geoExclude, 'exclude', make, rowContext)
   const targets = [
     ...fields.include.map((_, g) => ({ value: String(g), label: t('editor.group', { n: g + 1 }) })),
     { value: 'new', label: t('editor.suggestNewGroup') },
     { value: 'exclude', label: t('editor.exclude') },
   ]
-  const suggestions = (context.suggestions ?? []).map((item) => ({
-    key: item.key,
-    label: item.labels[context.locale],
-    facetLabel: item.type === 'term' ? t(`editor.facet.${item.facet}`) : '',
-    action: `pick:${item.key}`,
-    path: item.path.map((step) => step.labels[context.locale]).join(' › '),
-    untranslated: item.type === 'term' && item.labelsReviewed === false && context.locale !== 'en',
-    statuses: PLATFORMS.map(([platform, name]) => ({
-      text: t('editor.platformStatus', { platform: t(name), status: t(`fidelity.${item.status[platform].status}`) }),
-      status: item.status[platform].status,
-    })),
-  }))
+  const pickerContext = { t, locale: context.locale, taxonomy: context.taxonomy }
+  const suggestions = (context.suggestions ?? []).map((item) => toPickerHit(item, pickerContext))
   const query = fields.suggestQuery.trim()
   const freeText =
     context.suggestions !== null && query !== '' ? { label: t('editor.useFreeText', { text: query }) } : null
@@ -145,7 +134,15 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
     })),
     genderError,
     gendersDescribedBy: genderError === null ? 'genders-hint' : 'genders-hint genders-female-error',
-    languages: make.field('languages', 'languages', fields.languages, 'languages-hint'),
+    languages: make.field(
+      'languages',
+      'languages',
+      languageNamesOf(fields.languages, context.taxonomy, context.locale),
+      'languages-hint',
+    ),
+    countries: countryOptions(context.taxonomy, context.locale),
+    languageNames: languageOptions(context.taxonomy, context.locale),
+    templates: editorTemplates(rowContext),
     groups,
     exclude,
     parent:
@@ -173,6 +170,7 @@ export function toEditorPage(fields: EditorFields, context: EditorContext) {
       results: suggestions,
       none: context.suggestions !== null && suggestions.length === 0,
       freeText,
+      browse: context.browse,
     },
   }
 }

@@ -26,6 +26,7 @@ const context = (over: Partial<EditorContext> = {}): EditorContext => ({
   conflictReload: null,
   brief: null,
   suggestions: null,
+  browse: null,
   ...over,
 })
 

@@ -4,7 +4,7 @@ import type { ChannelId, CompiledChannels, PlannedLine } from '../../audiences/i
 import type { ChannelOutlook } from '../../server/pages/channel-outlook.js'
 import { breadthOf, toLiveSize } from '../../server/presenters/live-size-presenter.js'
 import { createPageWorld, errorCodeOf, mainOf, type Browser, type PageWorld } from './support/page-world.js'
-import { editorFormOf } from './support/editor-form.js'
+import { formOf as editorFormOf } from './support/editor-form.js'
 
 const line = (channel: ChannelId, low: number, value: number, high: number, ideal: number) =>
   ({

@@ -10,7 +10,7 @@ const unescape = (text: string) =>
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
 
 /** What a browser would post from the editor form as rendered: inputs, chosen options, ticked boxes, textareas. */
-export function editorFormOf(html: string): Record<string, string | string[]> {
+export function formOf(html: string): Record<string, string | string[]> {
   const form = /<form[^>]*id="audience-form"[\s\S]*?<\/form>/.exec(html)?.[0] ?? ''
   const out: Record<string, string | string[]> = {}
   const add = (name: string, value: string) => {
