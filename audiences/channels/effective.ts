@@ -35,6 +35,10 @@ export const EffectiveSchema = z
           .tuple([Percentile, Percentile])
           .optional()
           .meta({ description: 'An income tier widened to these national income percentiles, e.g. [0, 80].' }),
+        reaches: z.array(z.string().min(1)).optional().meta({
+          description:
+            "The channel's own segments the term reached instead, by name, e.g. Technology Industry for CTOs.",
+        }),
       })
       .meta({ description: 'An include term regrouped or widened by the channel.' }),
   ])
@@ -44,8 +48,13 @@ export type Effective = z.infer<typeof EffectiveSchema>
 export const placesEffective = (places: GeoItem[]): Effective => ({ kind: 'places', places })
 export const allGenders = (): Effective => ({ kind: 'genders', genders: [] })
 export const agesEffective = (min: number, max: number | null): Effective => ({ kind: 'ages', min, max })
-export const termEffective = (group: string, incomePercentiles?: readonly [number, number]): Effective => ({
+export const termEffective = (
+  group: string,
+  incomePercentiles?: readonly [number, number],
+  reaches?: readonly string[],
+): Effective => ({
   kind: 'term',
   group,
   ...(incomePercentiles && { incomePercentiles: [incomePercentiles[0], incomePercentiles[1]] }),
+  ...(reaches && reaches.length > 0 && { reaches: [...reaches] }),
 })

@@ -13,6 +13,8 @@ export type TermCompiled = {
   message: string
   // An income tier Google widens: the national income percentiles it reaches.
   incomePercentiles?: readonly [number, number]
+  // A segment that only approximates the term: the names of Google's segments it reaches instead.
+  reaches?: readonly string[]
 }
 
 export const dropped = (status: 'unsupported' | 'unresolved', code: string, message: string): TermCompiled => ({
