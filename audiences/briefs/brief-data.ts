@@ -78,6 +78,7 @@ const BriefStructureSchema = z.strictObject({
   genericHeads: Folded,
   subjectPronouns: Folded,
   audienceHeads: Folded,
+  districtWords: Folded,
   buyerWords: Folded,
   functionWords: z.strictObject({ fi: Folded, sv: Folded, en: Folded }),
   specialCategories: z.array(

@@ -7,6 +7,7 @@ const S = BRIEF_STRUCTURE
 const GENERIC = new Set(S.genericHeads)
 const AUDIENCE_HEADS = new Set(S.audienceHeads)
 const BUYERS = new Set(S.buyerWords)
+const DISTRICT_STEMS = S.districtWords
 const FUNCTION_WORDS = new Set([...S.functionWords.fi, ...S.functionWords.sv, ...S.functionWords.en])
 const COMPANY_FACETS = /^(company|industry)/
 
@@ -58,6 +59,14 @@ function verb(tokens: readonly Token[], item: Item): boolean {
   return item.langs?.join() === 'en' && token.folded.endsWith('ing') && DETERMINERS.has(tokens[item.to]?.folded ?? '')
 }
 
+// "Oulun vaalipiiri", "Uleåborgs valkrets": a district named after a place is not the place (an electoral district
+// is larger than the city and is no target of any platform), so the place is not read and the words stay free text.
+const districtWord = (t: Token | undefined) => t !== undefined && DISTRICT_STEMS.some((s) => t.folded.startsWith(s))
+function beforeDistrict(tokens: readonly Token[], item: Item): boolean {
+  const r = readingOf(item)
+  return (r?.kind === 'geo' || r?.kind === 'geoGroup') && districtWord(tokens[item.to])
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -65,7 +74,8 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
     (GENERIC.has(tokens[item.from]?.folded ?? '') ||
       item.langs?.join() === 'en' ||
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
-      BUYERS.has(tokens[item.to]?.folded ?? ''))
+      BUYERS.has(tokens[item.to]?.folded ?? '') ||
+      districtWord(tokens[item.to]))
   if (!items.some(suspect)) return [...items]
   const table = itemsByToken(items, tokens.length)
   return items.filter(
@@ -73,6 +83,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       !headOfAnother(tokens, table, item) &&
       !modifiesNext(tokens, table, item) &&
       !bought(tokens, item) &&
-      !verb(tokens, item),
+      !verb(tokens, item) &&
+      !beforeDistrict(tokens, item),
   )
 }
