@@ -102,6 +102,26 @@ describe('agency concepts in the vocabulary build', () => {
     expect(problemsOf(file)).toContain('interest.sailing and interest.golf both stand for 90206')
   })
 
+  it('when a concept only approximates a Google category, then it keeps the approximation and does not stand for it', () => {
+    const reaches = 'everyone Google counts as golf enthusiasts, not only sailors'
+    const file = withConcepts(
+      (f) => (f.concepts[2]!.google = { userInterests: ['90206'], keywords: [], approximation: reaches }),
+    )
+    const terms = buildVocabulary(file, handWritten)['terms-concepts.json']
+    const sailing = terms.find((t) => t.key === 'interest.sailing')!
+
+    expect(problemsOf(file)).toBe('')
+    expect([sailing.channels.google?.id, sailing.channels.google?.approximation]).toEqual(['90206', reaches])
+    expect(sailing.synonyms.en).not.toContain('Golf Enthusiasts')
+    expect(terms.find((t) => t.key === 'interest.golf')?.channels.google?.id).toBe('90206')
+  })
+
+  it('when a concept gives an approximation without a Google category, then the build fails', () => {
+    const file = withConcepts((f) => (f.concepts[2]!.google = { userInterests: [], keywords: [], approximation: 'x' }))
+
+    expect(problemsOf(file)).toContain('an approximation needs the Google categories it approximates with')
+  })
+
   it('when a concept names an unknown category or changes a hand-written facet, then the build fails', () => {
     const category = withConcepts((f) => (f.concepts[0]!.category = 'nowhere'))
     const facet = withConcepts((f) => (f.concepts[0]!.facet = 'behavior'))
