@@ -1,5 +1,6 @@
 import type { Facet } from '../../model/facets.js'
 import { INCOME_PERCENTILES, percentileSpan } from '../../model/income-tiers.js'
+import { standingTerm } from '../../taxonomy/platform-standing.js'
 import type { ChannelMapping, TermEntry } from '../../taxonomy/taxonomy-schema.js'
 import { incomeUnavailableIn, type GoogleContext } from './google-context.js'
 import {
@@ -198,15 +199,25 @@ function idsTerm(
 }
 
 // An identifier that stands in for the term (a job title → its industry) is never exact: the report names what it reaches.
-function approximated(compiled: TermCompiled, mapping: ChannelMapping, label: string): TermCompiled {
+function approximated(
+  compiled: TermCompiled,
+  mapping: ChannelMapping,
+  label: string,
+  ctx: GoogleContext,
+): TermCompiled {
   if (compiled.status !== 'exact' && compiled.status !== 'approximated') return compiled
-  const names = [mapping, ...(mapping.also ?? [])].map((m) => (m.name ? `${m.name} (${m.id})` : `${m.id}`))
+  const used = [mapping, ...(mapping.also ?? [])]
+  const names = used.map((m) => (m.name ? `${m.name} (${m.id})` : `${m.id}`))
+  const standing = used.map((m) => (m.id ? standingTerm(ctx.taxonomy, 'google', m.id) : undefined))
+  // Sizes follow the segments only when a term stands for each of them; otherwise the term's own share stays.
+  const sizedAs = standing.every((t) => t !== undefined) ? standing : undefined
   return {
     ...compiled,
     status: 'approximated',
     code: 'segment_approximated',
     message: `${label} has no Google segment of its own: it became ${names.join(' or ')}, which reaches ${mapping.approximation}`,
     reaches: names,
+    ...(sizedAs && { sizedAs }),
   }
 }
 
@@ -230,7 +241,7 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
     )
   if (mapping.id !== null) {
     const compiled = idsTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
-    return mapping.approximation ? approximated(compiled, mapping, label) : compiled
+    return mapping.approximation ? approximated(compiled, mapping, label, ctx) : compiled
   }
   switch (fallback?.kind) {
     case 'customAudience': {

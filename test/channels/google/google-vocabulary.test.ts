@@ -78,7 +78,13 @@ describe('googleCompiler over the shipped vocabulary', () => {
 
     expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30023 } })
     expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
-    expect(item.effective).toEqual({ kind: 'term', group: 'include.0', reaches: ['Technology Industry (30023)'] })
+    // Sized as the segment it reaches: industry.ict is the key that stands for 30023.
+    expect(item.effective).toEqual({
+      kind: 'term',
+      group: 'include.0',
+      reaches: ['Technology Industry (30023)'],
+      sizedAs: [{ facet: 'industry', value: 'industry.ict' }],
+    })
     expect(item.message).toContain('not only CTOs')
   })
 
