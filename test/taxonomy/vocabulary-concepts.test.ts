@@ -137,9 +137,13 @@ describe('agency concepts in the vocabulary build', () => {
       shipped.flatMap((t) => [t.channels[platform]?.id, ...(t.channels[platform]?.also ?? []).map((a) => a.id)])
     const rows =
       /^(user_interest|life_event|extended_demographic|industries|jobFunctions|seniorities|staffCountRanges)$/
-    // A key stands for a row when it maps to it first on Google, or to it alone on LinkedIn (function AND seniority does not).
+    // A key stands for a row when it maps to it first on Google, or to it alone on LinkedIn (function AND seniority does
+    // not); an approximation (Semiconductors → Technology Industry) stands for nothing.
     const standsFor = (t: (typeof shipped)[number], p: 'google' | 'linkedin') =>
-      rows.test(t.channels[p]?.target ?? '') && t.channels[p]?.id && (p === 'google' || !t.channels[p]?.also)
+      rows.test(t.channels[p]?.target ?? '') &&
+      t.channels[p]?.id &&
+      !t.channels[p]?.approximation &&
+      (p === 'google' || !t.channels[p]?.also)
     const primaries = shipped.flatMap((t) =>
       (['google', 'linkedin'] as const).flatMap((p) => (standsFor(t, p) ? [t.channels[p]?.id] : [])),
     )

@@ -98,6 +98,19 @@ describe('googleCompiler over the shipped vocabulary', () => {
     expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['approximated', 'segment_approximated'])
   })
 
+  it('when a LinkedIn industry lies inside a Google industry, then its key reaches that industry, approximated', () => {
+    // linkedin-industries.csv: 7 Semiconductors; google-user-interests.csv: 30023 Technology Industry.
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'industry', value: 'industry.linkedin-7' }]] },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30023 } })
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['approximated', 'segment_approximated'])
+    // Furniture (26) is made and sold: no Google industry holds it, so Google gets nothing for it.
+    expect(DEFAULT_TAXONOMY.term('industry.linkedin-26')!.channels.google).toBeUndefined()
+  })
+
   it('when a title approximates an industry, then the industry keeps its own key (the title does not claim it)', () => {
     const ict = DEFAULT_TAXONOMY.term('industry.ict')!.channels.google!
     const cto = DEFAULT_TAXONOMY.term('title.cto')!.channels.google!
