@@ -41,6 +41,7 @@ describe('words that only look like a criterion', () => {
   it('when families ("perheet", "families") are named, then they are parents, not an interest in family life', () => {
     expect(included('perheet Vantaalla')).toEqual(['parental.parent'])
     expect(included('families in Vantaa')).toEqual(['parental.parent'])
+    expect(included('familjer med barn i Åbo')).not.toContain('interest.family')
   })
 
   it('when "Storage" is named, then it is not the warehousing industry', () => {
