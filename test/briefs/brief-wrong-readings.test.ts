@@ -19,6 +19,19 @@ describe('words that only look like a criterion', () => {
     expect(included(text)).not.toContain('interest.nightlife')
   })
 
+  it('when people are "not members of" something, then the members (a customer list) are excluded, not its words', () => {
+    expect(excluded('Golfers 50+ in Espoo – not members of our golf club yet')).toEqual(['list.current-customers'])
+    expect(included('Golfers 50+ in Espoo – not members of our golf club yet')).toEqual(['interest.golf'])
+    expect(excluded('Kvinnor i Tammerfors som inte är medlemmar i gymmet, 20–40 år')).toEqual([
+      'list.current-customers',
+    ])
+    expect(excluded('naiset Tampereella, ei kerhon jäseniä')).toEqual(['list.current-customers'])
+  })
+
+  it('when board members of housing companies are named, then they are no customer list', () => {
+    expect(included('taloyhtiöiden hallitusten jäsenet Turussa')).not.toContain('list.current-customers')
+  })
+
   it('when night clubs are named, then they still are nightlife', () => {
     expect(included('nightclubs in Helsinki')).toEqual(['interest.nightlife'])
     expect(included('yökerhot Helsingissä')).toEqual(['interest.nightlife'])
