@@ -58,7 +58,12 @@ function verb(tokens: readonly Token[], item: Item): boolean {
   const token = tokens[item.from]
   if (item.to - item.from !== 1 || !token) return false
   if (PRONOUNS.has(tokens[item.from - 1]?.folded ?? '')) return true
-  return item.langs?.join() === 'en' && token.folded.endsWith('ing') && DETERMINERS.has(tokens[item.to]?.folded ?? '')
+  // English words: a generated key's label ("Planning") is English repeated in fi and sv, so it counts as English too.
+  return (
+    (item.langs?.includes('en') ?? false) &&
+    token.folded.endsWith('ing') &&
+    DETERMINERS.has(tokens[item.to]?.folded ?? '')
+  )
 }
 
 // "Oulun vaalipiiri", "Uleåborgs valkrets": a district named after a place is not the place (an electoral district

@@ -67,4 +67,27 @@ describe('words that only look like a criterion', () => {
     expect(included('Storage buyers in Espoo')).not.toContain('jobFunction.purchasing')
     expect(included('hankinta-ammattilaiset')).toEqual(['jobFunction.purchasing'])
   })
+
+  it('when "planning" is a verb ("planning a kitchen renovation"), then it is neither an industry nor Google\'s Planning', () => {
+    expect(included('Home owners in Espoo planning a kitchen renovation')).toEqual([
+      'homeType.homeowners',
+      'behavior.kitchen-renovation',
+    ])
+    expect(included('urban planning firms in Helsinki')).toEqual(['industry.architecture-planning'])
+  })
+})
+
+describe('customers who have not bought (issue 15, class 2)', () => {
+  it.each([
+    ['Asiakkaat, jotka eivät ole ostaneet puoleen vuoteen, naiset Lapissa 30-60v', 'female'],
+    ['Women aged 35-55 in Uusimaa who have not purchased in the last 12 months', 'female'],
+    ['Kunder som inte har handlat i år, 30–50 år, Helsingfors och Esbo', null],
+  ])('when "%s", then the lapsed customers are targeted and nothing after the clause is excluded', (text, gender) => {
+    const { audience } = parse(text)
+
+    expect(audience.include).toEqual([[{ facet: 'customerList', value: 'list.former-customers' }]])
+    expect(audience.exclude).toEqual([])
+    expect(audience.geo.exclude).toEqual([])
+    expect(audience.genders).toEqual(gender ? [gender] : [])
+  })
 })
