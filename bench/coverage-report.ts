@@ -88,10 +88,15 @@ export type Coverage = {
   conceptsFound: number
   // Per platform, over found phrases: how many of each outcome.
   channels: Record<Platform, Record<Outcome, number>>
-  // Concepts whose found phrases reach a native Google id.
+  // Concepts whose found phrases reach a native Google id of the same meaning.
   googleNative: number
+  // Concepts that reach a native Google id only through a broader or neighbouring segment (CTOs → technology industry).
+  googleApproximated: number
   notFound: string[]
 }
+
+const nativeOn = (outcome: Outcome) => (rs: readonly PhraseResult[]) =>
+  rs.some((r) => r.key !== null && r.outcomes.google === outcome)
 
 export function coverageOf(results: readonly PhraseResult[]): Coverage {
   const found = results.filter((r) => r.key !== null)
@@ -113,7 +118,8 @@ export function coverageOf(results: readonly PhraseResult[]): Coverage {
     concepts: concepts.length,
     conceptsFound: concepts.filter(conceptFound).length,
     channels,
-    googleNative: concepts.filter((rs) => rs.some((r) => r.key !== null && r.outcomes.google === 'exact')).length,
+    googleNative: concepts.filter(nativeOn('exact')).length,
+    googleApproximated: concepts.filter((rs) => !nativeOn('exact')(rs) && nativeOn('approximated')(rs)).length,
     notFound: results.filter((r) => r.key === null).map((r) => `${r.locale}:${r.text}`),
   }
 }

@@ -32,6 +32,10 @@ function print(part: string, c: Coverage): void {
   console.log(`  … as the first suggestion: ${c.foundFirst} = ${pct(c.foundFirst, c.phrases)}`)
   console.log(`concepts found (most of their phrases): ${c.conceptsFound} = ${pct(c.conceptsFound, c.concepts)}`)
   console.log(`concepts with a native Google id: ${c.googleNative} = ${pct(c.googleNative, c.concepts)}`)
+  const either = c.googleNative + c.googleApproximated
+  console.log(
+    `  … only through a broader Google segment (approximated): ${c.googleApproximated}; native id exact or approximated: ${either} = ${pct(either, c.concepts)}`,
+  )
   console.log(`per platform, over the ${c.found} found phrases:`)
   console.log(`  ${'platform'.padEnd(10)}${OUTCOMES.map((o) => o.padStart(14)).join('')}`)
   for (const p of PLATFORMS)

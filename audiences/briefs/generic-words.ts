@@ -7,6 +7,9 @@ const S = BRIEF_STRUCTURE
 const GENERIC = new Set(S.genericHeads)
 const AUDIENCE_HEADS = new Set(S.audienceHeads)
 const BUYERS = new Set(S.buyerWords)
+const DISTRICT_STEMS = S.districtWords
+const MEMBERS = new Set(S.membershipWords)
+const MEMBERSHIP_LINKS = new Set(S.membershipLinks)
 const FUNCTION_WORDS = new Set([...S.functionWords.fi, ...S.functionWords.sv, ...S.functionWords.en])
 const COMPANY_FACETS = /^(company|industry)/
 
@@ -55,8 +58,36 @@ function verb(tokens: readonly Token[], item: Item): boolean {
   const token = tokens[item.from]
   if (item.to - item.from !== 1 || !token) return false
   if (PRONOUNS.has(tokens[item.from - 1]?.folded ?? '')) return true
-  return item.langs?.join() === 'en' && token.folded.endsWith('ing') && DETERMINERS.has(tokens[item.to]?.folded ?? '')
+  // English words: a generated key's label ("Planning") is English repeated in fi and sv, so it counts as English too.
+  return (
+    (item.langs?.includes('en') ?? false) &&
+    token.folded.endsWith('ing') &&
+    DETERMINERS.has(tokens[item.to]?.folded ?? '')
+  )
 }
+
+// "Oulun vaalipiiri", "Uleåborgs valkrets": a district named after a place is not the place (an electoral district
+// is larger than the city and is no target of any platform), so the place is not read and the words stay free text.
+const districtWord = (t: Token | undefined) => t !== undefined && DISTRICT_STEMS.some((s) => t.folded.startsWith(s))
+function beforeDistrict(tokens: readonly Token[], item: Item): boolean {
+  const r = readingOf(item)
+  return (r?.kind === 'geo' || r?.kind === 'geoGroup') && districtWord(tokens[item.to])
+}
+
+// "not members of our golf club yet", "inte medlemmar i gymmet": the words after "members of" name the organisation
+// (its members are a customer list), so they are no interest, up to the end of the clause.
+function membershipSpans(tokens: readonly Token[]): Uint8Array | null {
+  let spans: Uint8Array | null = null
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!MEMBERS.has(tokens[i]!.folded) || !MEMBERSHIP_LINKS.has(tokens[i + 1]!.folded)) continue
+    spans ??= new Uint8Array(tokens.length)
+    for (let j = i + 2; j < tokens.length && tokens[j]!.kind !== 'punct' && tokens[j]!.kind !== 'break'; j++)
+      spans[j] = 1
+  }
+  return spans
+}
+const inMembership = (spans: Uint8Array | null, item: Item) =>
+  spans !== null && spans[item.from] === 1 && readingOf(item)?.kind === 'term'
 
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
@@ -65,14 +96,18 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
     (GENERIC.has(tokens[item.from]?.folded ?? '') ||
       item.langs?.join() === 'en' ||
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
-      BUYERS.has(tokens[item.to]?.folded ?? ''))
-  if (!items.some(suspect)) return [...items]
+      BUYERS.has(tokens[item.to]?.folded ?? '') ||
+      districtWord(tokens[item.to]))
+  const members = membershipSpans(tokens)
+  if (!members && !items.some(suspect)) return [...items]
   const table = itemsByToken(items, tokens.length)
   return items.filter(
     (item) =>
+      !inMembership(members, item) &&
       !headOfAnother(tokens, table, item) &&
       !modifiesNext(tokens, table, item) &&
       !bought(tokens, item) &&
-      !verb(tokens, item),
+      !verb(tokens, item) &&
+      !beforeDistrict(tokens, item),
   )
 }

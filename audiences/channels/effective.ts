@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { GenderSchema, GeoItemSchema, PresenceSchema, type GeoItem } from '../model/audience-schema.js'
+import {
+  GenderSchema,
+  GeoItemSchema,
+  PresenceSchema,
+  TermSchema,
+  type GeoItem,
+  type Term,
+} from '../model/audience-schema.js'
 
 const Percentile = z.number().min(0).max(100)
 
@@ -35,6 +42,13 @@ export const EffectiveSchema = z
           .tuple([Percentile, Percentile])
           .optional()
           .meta({ description: 'An income tier widened to these national income percentiles, e.g. [0, 80].' }),
+        reaches: z.array(z.string().min(1)).optional().meta({
+          description:
+            "The channel's own segments the term reached instead, by name, e.g. Technology Industry for CTOs.",
+        }),
+        sizedAs: z.array(TermSchema).optional().meta({
+          description: 'The taxonomy terms that stand for those segments: the channel is sized by their shares.',
+        }),
       })
       .meta({ description: 'An include term regrouped or widened by the channel.' }),
   ])
@@ -44,8 +58,15 @@ export type Effective = z.infer<typeof EffectiveSchema>
 export const placesEffective = (places: GeoItem[]): Effective => ({ kind: 'places', places })
 export const allGenders = (): Effective => ({ kind: 'genders', genders: [] })
 export const agesEffective = (min: number, max: number | null): Effective => ({ kind: 'ages', min, max })
-export const termEffective = (group: string, incomePercentiles?: readonly [number, number]): Effective => ({
+export const termEffective = (
+  group: string,
+  incomePercentiles?: readonly [number, number],
+  reaches?: readonly string[],
+  sizedAs?: readonly Term[],
+): Effective => ({
   kind: 'term',
   group,
   ...(incomePercentiles && { incomePercentiles: [incomePercentiles[0], incomePercentiles[1]] }),
+  ...(reaches && reaches.length > 0 && { reaches: [...reaches] }),
+  ...(sizedAs && sizedAs.length > 0 && { sizedAs: [...sizedAs] }),
 })

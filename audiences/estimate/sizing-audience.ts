@@ -1,6 +1,7 @@
 import type { Capabilities, FidelityItem } from '../channels/channel.js'
+import type { Effective } from '../channels/effective.js'
 import { pathKey } from '../channels/fidelity.js'
-import type { Gender, GeoItem } from '../model/audience-schema.js'
+import type { Gender, GeoItem, Term } from '../model/audience-schema.js'
 import type { AgeRange, FlatAudience, Located } from '../model/flat-audience.js'
 import type { SizedTerm } from './criteria-share.js'
 
@@ -82,12 +83,15 @@ function groupsOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem>):
       if (isDropped(item)) continue
       const effective = item?.effective?.kind === 'term' ? item.effective : null
       const label = effective?.group ?? pathKey(group.path)
-      groups.set(label, [
-        ...(groups.get(label) ?? []),
-        { term: t.value, incomePercentiles: effective?.incomePercentiles },
-      ])
+      groups.set(label, [...(groups.get(label) ?? []), ...sizedTerms(t.value, effective)])
     }
   return [...groups.values()]
+}
+
+// A term the channel reaches through broader segments (CTOs → Technology Industry) is sized as those segments.
+function sizedTerms(term: Term, effective: Extract<Effective, { kind: 'term' }> | null): SizedTerm[] {
+  if (effective?.sizedAs?.length) return effective.sizedAs.map((s) => ({ term: s }))
+  return [{ term, incomePercentiles: effective?.incomePercentiles }]
 }
 
 /** The audience one channel's compiled spec targets, read from its fidelity items (docs/adr/0008-channel-truth.md). */
@@ -100,8 +104,7 @@ export function channelSizing(
   const excludeTerms = flat.exclude.flatMap((t) => {
     const item = items.get(pathKey(t.path))
     if (isDropped(item)) return []
-    const effective = item?.effective?.kind === 'term' ? item.effective : null
-    return [{ term: t.value, incomePercentiles: effective?.incomePercentiles }]
+    return sizedTerms(t.value, item?.effective?.kind === 'term' ? item.effective : null)
   })
   return {
     include: places(flat.geoInclude, items),

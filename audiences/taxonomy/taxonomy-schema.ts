@@ -74,6 +74,10 @@ export const ChannelMappingSchema = z
       .meta({ description: 'any: one of the identifiers matches (default); all: every one must (LinkedIn facets).' }),
     candidates: z.array(CandidateIdSchema).max(10).optional(),
     fallback: FallbackSchema.optional(),
+    approximation: z.string().min(1).optional().meta({
+      description:
+        'Set when the identifier only approximates the term (e.g. CTOs → the technology industry): whom it reaches instead. The compilers report such a term approximated, never exact.',
+    }),
   })
   .refine((m) => m.id === null || (m.source !== null && m.confirmed !== null), {
     message: 'an identifier needs a source and a confirmed date',

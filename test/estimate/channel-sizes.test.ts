@@ -45,6 +45,15 @@ describe('a channel’s audience size', () => {
     expect(result.sizeReason!.items.map((i) => [i.criterion, i.code])).toEqual([['age:30–60', 'age_widened']])
   })
 
+  it('when Google reaches CTOs only through Technology Industry (30023), then the line is sized as that industry', () => {
+    // The shipped shares: industry.ict (which stands for 30023) 0.03, title.cto 0.003; 25–64 is four Google brackets.
+    const result = line({ age: { min: 25, max: 64 }, include: [[{ facet: 'title', value: 'title.cto' }]] }, 'google')
+
+    expect(result.audienceSize!.value).toBeCloseTo(FI['25–64'] * GOOGLE * 0.03, 6)
+    expect(result.idealAudienceSize!.value).toBeCloseTo(FI['25–64'] * GOOGLE * 0.003, 6)
+    expect(result.sizeReason!.items.map((i) => [i.criterion, i.code])).toEqual([['title.cto', 'segment_approximated']])
+  })
+
   // Issue 13: the villa audience on LinkedIn keeps only Finland and 25+ (titles unresolved): about 1.25 M members.
   it('when LinkedIn cannot resolve the job titles, then it targets everyone 25+ in Finland and says why', () => {
     const titles = ['title.ceo', 'title.physician', 'title.lawyer'].map((value) => ({ facet: 'title' as const, value }))

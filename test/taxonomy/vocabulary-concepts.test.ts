@@ -102,6 +102,26 @@ describe('agency concepts in the vocabulary build', () => {
     expect(problemsOf(file)).toContain('interest.sailing and interest.golf both stand for 90206')
   })
 
+  it('when a concept only approximates a Google category, then it keeps the approximation and does not stand for it', () => {
+    const reaches = 'everyone Google counts as golf enthusiasts, not only sailors'
+    const file = withConcepts(
+      (f) => (f.concepts[2]!.google = { userInterests: ['90206'], keywords: [], approximation: reaches }),
+    )
+    const terms = buildVocabulary(file, handWritten)['terms-concepts.json']
+    const sailing = terms.find((t) => t.key === 'interest.sailing')!
+
+    expect(problemsOf(file)).toBe('')
+    expect([sailing.channels.google?.id, sailing.channels.google?.approximation]).toEqual(['90206', reaches])
+    expect(sailing.synonyms.en).not.toContain('Golf Enthusiasts')
+    expect(terms.find((t) => t.key === 'interest.golf')?.channels.google?.id).toBe('90206')
+  })
+
+  it('when a concept gives an approximation without a Google category, then the build fails', () => {
+    const file = withConcepts((f) => (f.concepts[2]!.google = { userInterests: [], keywords: [], approximation: 'x' }))
+
+    expect(problemsOf(file)).toContain('an approximation needs the Google categories it approximates with')
+  })
+
   it('when a concept names an unknown category or changes a hand-written facet, then the build fails', () => {
     const category = withConcepts((f) => (f.concepts[0]!.category = 'nowhere'))
     const facet = withConcepts((f) => (f.concepts[0]!.facet = 'behavior'))
@@ -117,9 +137,13 @@ describe('agency concepts in the vocabulary build', () => {
       shipped.flatMap((t) => [t.channels[platform]?.id, ...(t.channels[platform]?.also ?? []).map((a) => a.id)])
     const rows =
       /^(user_interest|life_event|extended_demographic|industries|jobFunctions|seniorities|staffCountRanges)$/
-    // A key stands for a row when it maps to it first on Google, or to it alone on LinkedIn (function AND seniority does not).
+    // A key stands for a row when it maps to it first on Google, or to it alone on LinkedIn (function AND seniority does
+    // not); an approximation (Semiconductors → Technology Industry) stands for nothing.
     const standsFor = (t: (typeof shipped)[number], p: 'google' | 'linkedin') =>
-      rows.test(t.channels[p]?.target ?? '') && t.channels[p]?.id && (p === 'google' || !t.channels[p]?.also)
+      rows.test(t.channels[p]?.target ?? '') &&
+      t.channels[p]?.id &&
+      !t.channels[p]?.approximation &&
+      (p === 'google' || !t.channels[p]?.also)
     const primaries = shipped.flatMap((t) =>
       (['google', 'linkedin'] as const).flatMap((p) => (standsFor(t, p) ? [t.channels[p]?.id] : [])),
     )

@@ -130,10 +130,11 @@ function item(
   group: string,
 ): FidelityItem {
   if (!notes) {
-    const effective = t.status === 'approximated' ? termEffective(group, t.incomePercentiles) : undefined
+    const effective =
+      t.status === 'approximated' ? termEffective(group, t.incomePercentiles, t.reaches, t.sizedAs) : undefined
     return fidelityItem(path, criterion, t.status, t.code, t.message, effective)
   }
-  const regrouped = termEffective(`google:${t.dimension ?? 'segment'}`, t.incomePercentiles)
+  const regrouped = termEffective(`google:${t.dimension ?? 'segment'}`, t.incomePercentiles, t.reaches, t.sizedAs)
   return fidelityItem(path, criterion, 'approximated', notes.code, `${t.message}; ${notes.text}`, regrouped)
 }
 

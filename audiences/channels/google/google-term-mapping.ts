@@ -1,5 +1,6 @@
 import type { Facet } from '../../model/facets.js'
 import { INCOME_PERCENTILES, percentileSpan } from '../../model/income-tiers.js'
+import { standingTerm } from '../../taxonomy/platform-standing.js'
 import type { ChannelMapping, TermEntry } from '../../taxonomy/taxonomy-schema.js'
 import { incomeUnavailableIn, type GoogleContext } from './google-context.js'
 import {
@@ -125,6 +126,13 @@ function idTerm(
         `${label} became life event ${id}`,
       )
     }
+    // Detailed demographics (Google's extended-demographics table: industry, company size, education, parents …).
+    // AdGroupCriterion.extended_demographic = 90, ExtendedDemographicInfo { extended_demographic_id: "Taxonomy id of
+    // the extended demographic group" } (google-ads-node v24 resources/ad_group_criterion.proto, common/criteria.proto;
+    // developers.google.com/google-ads/api/reference/rpc/v24/ExtendedDemographicInfo). Not a user interest: the API's
+    // AudienceSegment keeps user_interest for "Affinity or In-market segment" and a separate detailed_demographic
+    // (customers/{cid}/detailedDemographics/{id}); UserInterestTaxonomyType has no demographic type
+    // (reference/rpc/v24/AudienceSegment, UserInterestTaxonomyTypeEnum).
     case 'extended_demographic': {
       const demographicId = Number(id)
       if (!Number.isSafeInteger(demographicId) || demographicId <= 0) return invalid(label, 'detailed demographic', id)
@@ -190,6 +198,29 @@ function idsTerm(
   }
 }
 
+// An identifier that stands in for the term (a job title → its industry) is never exact: the report names what it reaches.
+function approximated(
+  compiled: TermCompiled,
+  mapping: ChannelMapping,
+  label: string,
+  ctx: GoogleContext,
+): TermCompiled {
+  if (compiled.status !== 'exact' && compiled.status !== 'approximated') return compiled
+  const used = [mapping, ...(mapping.also ?? [])]
+  const names = used.map((m) => (m.name ? `${m.name} (${m.id})` : `${m.id}`))
+  const standing = used.map((m) => (m.id ? standingTerm(ctx.taxonomy, 'google', m.id) : undefined))
+  // Sizes follow the segments only when a term stands for each of them; otherwise the term's own share stays.
+  const sizedAs = standing.every((t) => t !== undefined) ? standing : undefined
+  return {
+    ...compiled,
+    status: 'approximated',
+    code: 'segment_approximated',
+    message: `${label} has no Google segment of its own: it became ${names.join(' or ')}, which reaches ${mapping.approximation}`,
+    reaches: names,
+    ...(sizedAs && { sizedAs }),
+  }
+}
+
 /** A taxonomy term on Google: its identifier, else its fallback (custom segment, lookup or a reason it cannot be). */
 export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleContext): TermCompiled {
   const mapping = entry.channels.google
@@ -208,7 +239,10 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
       'curated_audience_restricted',
       `${label} was dropped: Google does not let sensitive-category ads (gambling; housing, employment and credit in the US and Canada) use customer lists`,
     )
-  if (mapping.id !== null) return idsTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
+  if (mapping.id !== null) {
+    const compiled = idsTerm(entry.key, { ...mapping, id: mapping.id }, label, ctx)
+    return mapping.approximation ? approximated(compiled, mapping, label, ctx) : compiled
+  }
   switch (fallback?.kind) {
     case 'customAudience': {
       const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''

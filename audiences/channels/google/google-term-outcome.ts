@@ -1,3 +1,4 @@
+import type { Term } from '../../model/audience-schema.js'
 import type { AdGroupCriterion, CustomAudienceMember } from './google-spec-schema.js'
 
 // Google ANDs demographics, audience segments and keywords with each other and ORs values within each.
@@ -13,6 +14,10 @@ export type TermCompiled = {
   message: string
   // An income tier Google widens: the national income percentiles it reaches.
   incomePercentiles?: readonly [number, number]
+  // A segment that only approximates the term: the names of Google's segments it reaches instead.
+  reaches?: readonly string[]
+  // …and the taxonomy terms standing for those segments, whose shares size the channel.
+  sizedAs?: readonly Term[]
 }
 
 export const dropped = (status: 'unsupported' | 'unresolved', code: string, message: string): TermCompiled => ({

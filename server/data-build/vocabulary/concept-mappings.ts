@@ -38,6 +38,8 @@ export function unknownIds(concept: Concept, tables: PlatformTables): string[] {
   const problems: string[] = []
   for (const id of concept.google?.userInterests ?? [])
     if (!tables.google.has(id)) problems.push(`Google category ${id} is not in google-user-interests.csv`)
+  if (concept.google?.approximation && (concept.google.userInterests ?? []).length === 0)
+    problems.push('an approximation needs the Google categories it approximates with')
   for (const kind of LINKEDIN_ORDER)
     for (const id of concept.linkedin?.[kind] ?? [])
       if (!tables.linkedin[kind].has(id))
@@ -47,7 +49,11 @@ export function unknownIds(concept: Concept, tables: PlatformTables): string[] {
 
 export function googleOf(concept: Concept, tables: PlatformTables): ChannelMapping | undefined {
   const ids = concept.google?.userInterests ?? []
-  if (ids.length > 0) return joined(ids.map((id) => googleMappingOf(tables.google.get(id)!)))
+  const approximation = concept.google?.approximation
+  if (ids.length > 0) {
+    const mapping = joined(ids.map((id) => googleMappingOf(tables.google.get(id)!)))!
+    return approximation ? { ...mapping, approximation } : mapping
+  }
   const keywords = concept.google?.keywords ?? []
   if (keywords.length === 0) return undefined
   return {

@@ -83,7 +83,9 @@ function entryOf(concept: Concept, tables: PlatformTables): TermEntry {
     confirmed: null,
     fallback: { kind: 'unsupported' as const, reason: SENSITIVE_REASON(concept.sensitive) },
   }
-  const claimedNames = (concept.google?.userInterests ?? []).slice(0, 1).map((id) => tables.google.get(id)!.name)
+  // Google's name becomes a synonym of the concept that stands for the category, never of an approximation.
+  const claimed = concept.google?.approximation ? [] : (concept.google?.userInterests ?? []).slice(0, 1)
+  const claimedNames = claimed.map((id) => tables.google.get(id)!.name)
   return {
     key: concept.key,
     facet: concept.facet,
@@ -155,8 +157,10 @@ function claimsOf(entries: readonly TermEntry[], tables: PlatformTables, problem
   }
   for (const entry of entries) {
     // The first Google category a concept names is the one it stands for; further ones keep their own keys.
+    // An approximation stands for nothing: the category keeps its own key (CTOs do not make up the technology industry).
     const g = entry.channels.google
-    if (g?.id && GOOGLE_CATEGORY_TARGETS.has(g.target) && tables.google.has(g.id)) claim(googleClaims, g.id, entry.key)
+    if (g?.id && !g.approximation && GOOGLE_CATEGORY_TARGETS.has(g.target) && tables.google.has(g.id))
+      claim(googleClaims, g.id, entry.key)
     // One LinkedIn id alone: the entry is that industry, function, seniority or company size.
     const li = entry.channels.linkedin
     if (li?.id && !li.also) claim(linkedinClaims, li.id, entry.key)

@@ -40,6 +40,8 @@ export const ConceptSchema = z.strictObject({
         )
         .max(50)
         .default([]),
+      // The userInterests only approximate the concept (a job title → its industry): whom they reach instead.
+      approximation: z.string().trim().min(1).max(300).optional(),
     })
     .optional(),
   meta: z

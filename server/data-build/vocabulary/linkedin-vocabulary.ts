@@ -1,9 +1,10 @@
 // LinkedIn's B2B lists (V1 industries, job functions, seniorities, staff-count ranges) as neutral taxonomy keys.
 import type { Facet } from '../../../audiences/model/facets.js'
 import type { Category, ChannelMapping, TermEntry } from '../../../audiences/taxonomy/taxonomy-schema.js'
+import { googleIndustryOf } from './linkedin-google-industries.js'
 import { metaLookup } from './lookups.js'
 import { IMPORTED, SOURCES, type PlatformSource } from './platform-sources.js'
-import type { LinkedInRow } from './platform-tables.js'
+import type { GoogleCategoryRow, LinkedInRow } from './platform-tables.js'
 
 export type LinkedInKind = 'industries' | 'functions' | 'seniorities' | 'staffCountRanges'
 
@@ -86,6 +87,7 @@ export function linkedinVocabulary(
   tables: Record<LinkedInKind, readonly LinkedInRow[]>,
   claimed: ReadonlySet<string>,
   employed: EmployedShare,
+  google: ReadonlyMap<string, GoogleCategoryRow>,
 ): { terms: TermEntry[]; categories: Category[] } {
   const terms: TermEntry[] = []
   for (const kind of Object.keys(LINKEDIN_KINDS) as LinkedInKind[]) {
@@ -99,6 +101,7 @@ export function linkedinVocabulary(
     for (const row of rows) {
       if (claimed.has(row.urn)) continue
       const meta = metaLookup(info.facet, row.name)
+      const googleIndustry = kind === 'industries' ? googleIndustryOf(row, google) : undefined
       terms.push({
         key: linkedinKeyOf(kind, row),
         facet: info.facet,
@@ -107,7 +110,11 @@ export function linkedinVocabulary(
         labelsReviewed: false,
         category: info.category.id,
         share,
-        channels: { linkedin: linkedinMappingOf(kind, row), ...(meta ? { meta } : {}) },
+        channels: {
+          ...(googleIndustry ? { google: googleIndustry } : {}),
+          linkedin: linkedinMappingOf(kind, row),
+          ...(meta ? { meta } : {}),
+        },
       })
     }
   }

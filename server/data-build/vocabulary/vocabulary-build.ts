@@ -83,7 +83,12 @@ export function buildVocabulary(
   const google = googleVocabulary(platform.google, outcome.googleClaims)
   const employed = handWritten.find((t) => t.key === 'employment.employed')?.share
   if (!employed) throw new VocabularyError('employment.employed has no share to size LinkedIn entries by')
-  const linkedin = linkedinVocabulary(platform.linkedin, new Set(outcome.linkedinClaims.keys()), employed)
+  const linkedin = linkedinVocabulary(
+    platform.linkedin,
+    new Set(outcome.linkedinClaims.keys()),
+    employed,
+    platform.indexed.google,
+  )
   const files: VocabularyFiles = {
     'terms-concepts.json': outcome.terms,
     'terms-google.json': google.terms,

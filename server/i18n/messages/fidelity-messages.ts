@@ -298,6 +298,10 @@ export const FIDELITY_MESSAGES = {
     fi: 'Säde kasvatettiin 25 km:iin: {category} on katettava vähintään 15 mailia paikan ympäriltä.',
     sv: 'Radien ökades till 25 km: {category} måste täcka minst 15 miles runt en plats.',
   },
+  'fidelity.segment_approximated': {
+    fi: 'Googlella ei ole tälle omaa ryhmää: se korvattiin lähimmällä Googlen ryhmällä, joka tavoittaa laajemman tai eri joukon.',
+    sv: 'Google har ingen egen grupp för detta: den ersattes med Googles närmaste grupp, som når en bredare eller annan krets.',
+  },
   'fidelity.special_ad_category_none': {
     fi: 'Ei erityistä mainosluokkaa: ilmoitettavaa ei ole.',
     sv: 'Ingen särskild annonskategori: inget att ange.',

@@ -56,6 +56,71 @@ describe('googleCompiler over the shipped vocabulary', () => {
     expect(itemAt(result.fidelity.items, 'include', 0, 0).message).toContain(`any of which matches (${ids.join(', ')})`)
   })
 
+  it('when SMEs are compiled, then they are exactly Small Employer (30028): both mean 1–249 employees', () => {
+    // EU Recommendation 2003/361/EC: an SME has fewer than 250 employees; google-user-interests.csv:
+    // EXTENDED_DEMOGRAPHIC 30028 "Small Employer (1-249 Employees)".
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'companySize', value: 'companySize.sme' }]] },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30028 } })
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['exact', 'extended_demographic'])
+  })
+
+  it('when CTOs are compiled, then they become Technology Industry (30023), approximated with what it reaches', () => {
+    // A job title is not an industry: Google has no CTO segment, so the nearest one is reported, never exact.
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'title', value: 'title.cto' }]] },
+      DEFAULT_TAXONOMY,
+    )
+    const item = itemAt(result.fidelity.items, 'include', 0, 0)
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30023 } })
+    expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
+    // Sized as the segment it reaches: industry.ict is the key that stands for 30023.
+    expect(item.effective).toEqual({
+      kind: 'term',
+      group: 'include.0',
+      reaches: ['Technology Industry (30023)'],
+      sizedAs: [{ facet: 'industry', value: 'industry.ict' }],
+    })
+    expect(item.message).toContain('not only CTOs')
+  })
+
+  it('when micro businesses are compiled, then Small Employer (1–249) stands in for fewer than 10, approximated', () => {
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'companySize', value: 'companySize.micro' }]] },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30028 } })
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['approximated', 'segment_approximated'])
+  })
+
+  it('when a LinkedIn industry lies inside a Google industry, then its key reaches that industry, approximated', () => {
+    // linkedin-industries.csv: 7 Semiconductors; google-user-interests.csv: 30023 Technology Industry.
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'industry', value: 'industry.linkedin-7' }]] },
+      DEFAULT_TAXONOMY,
+    )
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ extended_demographic: { extended_demographic_id: 30023 } })
+    expect(verdictAt(result.fidelity.items, 'include', 0, 0)).toEqual(['approximated', 'segment_approximated'])
+    // Furniture (26) is made and sold: no Google industry holds it, so Google gets nothing for it.
+    expect(DEFAULT_TAXONOMY.term('industry.linkedin-26')!.channels.google).toBeUndefined()
+  })
+
+  it('when a title approximates an industry, then the industry keeps its own key (the title does not claim it)', () => {
+    const ict = DEFAULT_TAXONOMY.term('industry.ict')!.channels.google!
+    const cto = DEFAULT_TAXONOMY.term('title.cto')!.channels.google!
+
+    expect([ict.id, ict.approximation]).toEqual(['30023', undefined])
+    expect(cto.id).toBe('30023')
+    expect(cto.approximation).toMatch(/technology industry/)
+    expect(DEFAULT_TAXONOMY.term('title.cto')!.synonyms.en).not.toContain('Technology Industry')
+  })
+
   it('when a Swedish town Google lists is compiled, then it becomes its constant (Åkersberga 1012182)', () => {
     const result = compileGoogle({ geo: { include: [{ city: 'Åkersberga', country: 'SE' }] } }, DEFAULT_TAXONOMY)
 
