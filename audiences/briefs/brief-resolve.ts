@@ -55,18 +55,46 @@ const STRUCTURAL = new Set(['stopword', 'exclusion', 'scopeEnd'])
 const targetOf = (r: Reading): string => (r.kind === 'term' ? r.facet : r.kind)
 const isCriterion = (r: Reading): boolean => CRITERIA.has(r.kind)
 
+// A title or job function read without doubt ("Site managers") makes the brief B2B as a company word does.
 function isB2B(item: Item): boolean {
   const r = item.candidates[0]?.reading
+  const sure = item.candidates.length === 1
   return (
     (r?.kind === 'dimension' && B2B_DIMENSIONS.has(r.dimension)) ||
-    (r?.kind === 'term' && r.facet.startsWith('company'))
+    (r?.kind === 'term' &&
+      (r.facet.startsWith('company') || (sure && (r.facet === 'title' || r.facet === 'jobFunction'))))
   )
+}
+
+// "Myös ruotsinkieliset!", "Gärna också finskspråkiga", "Swedish speakers welcome too": a language named as also
+// welcome widens the audience; it restricts no language.
+const INCLUSIVE = new Set([
+  'myos',
+  'kanssa',
+  'tervetulleita',
+  'ocksa',
+  'aven',
+  'garna',
+  'valkomna',
+  'also',
+  'too',
+  'welcome',
+  'as well',
+])
+
+function inclusiveClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from - 1; i >= 0 && !isClauseEnd(tokens[i] as Token); i--)
+    if (INCLUSIVE.has(tokens[i]?.folded ?? '')) return true
+  for (let i = to; i < tokens.length && !isClauseEnd(tokens[i] as Token); i++)
+    if (INCLUSIVE.has(tokens[i]?.folded ?? '')) return true
+  return false
 }
 
 // cued: a cue points to the chosen reading; byCue: and to none of the others, so the choice is not a guess.
 type Choice = { chosen: Candidate; rest: Candidate[]; cued: boolean; byCue: boolean }
 
-function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boolean): Choice {
+// labelled: the item stands before a colon ("industries: retail"), so a cue reading of it is a label.
+function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boolean, labelled = false): Choice {
   const [only, ...others] = item.candidates
   if (only && others.length === 0 && !only.contextOnly) return { chosen: only, rest: [], cued: false, byCue: false }
   const targets = new Set(cues.flatMap((c) => CUE_TARGETS[c] ?? []))
@@ -75,6 +103,7 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const structural = item.to - item.from === 1 && item.candidates.some((c) => STRUCTURAL.has(c.reading.kind))
   const score = (c: Candidate) =>
     (structural && STRUCTURAL.has(c.reading.kind) ? 100 : 0) +
+    (labelled && c.reading.kind === 'dimension' ? 50 : 0) +
     (targets.has(targetOf(c.reading)) ? 10 : c.contextOnly ? -20 : 0) +
     (c.lang === locale ? 1 : 0) +
     ((b2b ? B2B_FACETS.has(targetOf(c.reading)) : targetOf(c.reading) === 'interest') ? 0.5 : 0) -
@@ -91,7 +120,37 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
 // An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list
 // started, and at a comma unless the next criterion is of a kind it already excluded ("paitsi Espoo, Vantaa").
 // A comma before any criterion ends a negated verb clause ("jotka eivät ole ostaneet vuoteen, naiset …").
-type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean } | null
+// void: a negation that relaxes instead of excluding ("ei tarvitse olla opiskelijoita", "inte nödvändigtvis
+// studenter", "not necessarily students"): what it governs is neither wanted nor excluded.
+type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean; void: boolean } | null
+
+const RELAXING = new Set([
+  'tarvitse',
+  'tarvitsee',
+  'valttamatta',
+  'pakko',
+  'nodvandigtvis',
+  'behover',
+  'maste',
+  'necessarily',
+  'need',
+  'needs',
+  'have',
+  'has',
+  'required',
+  'must',
+])
+// "no more than 50", "no matter": "no" before a comparison word is no exclusion.
+const NOT_NEGATING_AFTER_NO = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'matter', 'than'])
+// "Inte golfare utan motionärer", "ei golfaajia vaan liikkujia": after a negated list, "utan" is "but", not "without".
+const CONTRAST = new Set(['utan', 'vaan'])
+
+function negationAt(tokens: readonly Token[], i: number): Negation {
+  const next = tokens.slice(i + 1, i + 4).filter(isContent)
+  if (tokens[i]?.folded === 'no' && NOT_NEGATING_AFTER_NO.has(next[0]?.folded ?? '')) return null
+  const relaxed = next.slice(0, 2).some((t) => RELAXING.has(t.folded))
+  return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed }
+}
 
 const ROLE_FACETS = new Set(['title', 'seniority', 'jobFunction', 'skill'])
 /** The kind a criterion counts as for the scope of an exclusion and for a name's criteria. */
@@ -154,10 +213,12 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       end = Math.max(end, item.to)
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
-      const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
+      const labelled = tokens[item.to]?.raw === ':'
+      const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b, labelled)
       if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, tableOf(), item, choice.chosen.reading.kind))
         continue
       const reading = choice.chosen.reading
+      if (reading.kind === 'language' && inclusiveClause(tokens, item.from, item.to)) continue
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
       const notes: ItemNote[] = [
         ...(item.notes ?? []),
@@ -166,12 +227,14 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       ]
       if (negation?.comma && isCriterion(reading) && !negation.kinds.has(criterionKind(reading))) negation = null
       const excluded = negation !== null && isCriterion(reading)
-      out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
+      if (!(excluded && negation?.void))
+        out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
       if (reading.kind === 'dimension') {
         cue = reading.dimension
         // "do not live in Helsinki": a cue right after the word keeps the exclusion open.
         if (negation?.started !== false) negation = null
-      } else if (reading.kind === 'exclusion') negation = { started: false, gap: 0, kinds: new Set(), comma: false }
+      } else if (reading.kind === 'exclusion')
+        negation = negation && CONTRAST.has(token.folded) ? null : negationAt(tokens, i)
       else if (reading.kind === 'scopeEnd') negation = null
       else if (excluded && negation) {
         negation.started = true
