@@ -124,6 +124,9 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
   for (const item of items)
     if (item.from < end && CUES.has(readingOf(item)?.kind ?? '')) cues.fill(1, item.from, item.to)
   const cueOnly = tokens.slice(first, end).every((t, k) => !isContent(t) || cues[first + k] === 1)
+  // "Inte golfare utan motionärer: löpning …", "Ei golfaajia vaan …": a head that opens with a negation is a
+  // criterion, not a name.
+  if (items.some((i) => i.from === first && readingOf(i)?.kind === 'exclusion')) return none
   if (headTokens.length > 0 && headTokens.every(isLabel)) {
     const labels: Item[] = [{ from: first, to: end, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] }]
     if (colon < 0) return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
