@@ -168,3 +168,26 @@ describe('parseBrief precision: words inside other words', () => {
     ])
   })
 })
+
+describe('parseBrief: seeking an audience is not recruiting; people named after their town', () => {
+  it.each([
+    ['haetaan nuoria aikuisia 18-29 Turussa, joita kiinnostaa musiikki', 'none'],
+    ['Haemme sairaanhoitajia Pirkanmaalle', 'employment'],
+    ['Vi söker säljare i Vasa', 'employment'],
+  ])('when "%s" is read, then the special ad category is %s', (text, category) => {
+    expect(parse(text).audience.specialAdCategory ?? 'none').toBe(category)
+  })
+
+  it.each([
+    ['espoolaiset äänestäjät 18+', [{ municipality: '049', country: 'FI' }]],
+    [
+      'helsinkiläiset ja jyväskyläläiset naiset',
+      [
+        { municipality: '091', country: 'FI' },
+        { municipality: '179', country: 'FI' },
+      ],
+    ],
+  ])('when "%s" names people by their town (-lainen, -läinen), then the town is the place', (text, geo) => {
+    expect(places(text)).toEqual(geo)
+  })
+})
