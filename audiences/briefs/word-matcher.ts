@@ -178,8 +178,19 @@ const MARKED = /[åäöü]/
 
 // Whether the letters the word shares with the lemma agree in their marks. Only a mark the writer typed counts
 // against: "Malmo" for Malmö is a typo worth reading, "Gärna" for "garn" is another word.
+const MARKED_ANY_CASE = /[åäöüÅÄÖÜ]/
+let lastRaw = ''
+let lastWritten = ''
+
 function marksAgree(raw: string, marked: string): boolean {
-  const written = raw.toLowerCase().normalize('NFC')
+  // Most words carry no mark: they agree without a copy of the word.
+  if (!MARKED_ANY_CASE.test(raw)) return true
+  // One word is tried against many lemmas in a row: its lower-case form is kept for the next call.
+  if (raw !== lastRaw) {
+    lastRaw = raw
+    lastWritten = raw.toLowerCase().normalize('NFC')
+  }
+  const written = lastWritten
   if (!MARKED.test(written)) return true
   const n = Math.min(written.length, marked.length)
   for (let i = 0; i < n; i++) {
@@ -190,13 +201,17 @@ function marksAgree(raw: string, marked: string): boolean {
   return true
 }
 
-/** Whether a folded word form is an inflected form of the matcher's lemma. */
-export function matchesWord(form: string, raw: string, m: WordMatcher): boolean {
-  if (m.capitals && !/^\p{Lu}{2,}/u.test(raw)) return false
-  if (!marksAgree(raw, m.marked)) return false
+function matchesForm(form: string, m: WordMatcher): boolean {
   if (m.forms) return m.forms.includes(form)
   if (matchesStems(form, m.stems, m.lang)) return true
   return (m.agreeing !== null && matchesAgreeing(form, m.agreeing)) || (m.compound && matchesCompound(form, m))
+}
+
+/** Whether a folded word form is an inflected form of the matcher's lemma. */
+export function matchesWord(form: string, raw: string, m: WordMatcher): boolean {
+  if (m.capitals && !/^\p{Lu}{2,}/u.test(raw)) return false
+  // The marks are compared only on a match: most tries fail on the form first.
+  return matchesForm(form, m) && marksAgree(raw, m.marked)
 }
 
 /** The keys under which a text word may find this matcher: its exact forms, or the first three letters of its stems. */
