@@ -15,16 +15,18 @@ const languages = (text: string) => parse(text).audience.languages ?? []
 describe('parseBrief precision: what frames the brief is not the audience', () => {
   it.each([
     [
+      'Terveisin + company and address',
       'Naiset 30-50 Pirkanmaalla.\nTerveisin\nLaura Virtanen\nMainostoimisto Kipinä Oy, Hämeenkatu 12, 33100 Tampere',
       [{ region: 'FI-11' }],
     ],
     [
+      'Thanks! + title line',
       'Women 25-44 in Pirkanmaa.\nThanks!\nSarah Mills | Account Manager | Northlight | 00100 Helsinki',
       [{ region: 'FI-11' }],
     ],
-    ['Kvinnor 30–50 i Pirkanmaa.\n//Johan, Byrå Nord, Uleåborg', [{ region: 'FI-11' }]],
-    ['Women in Pirkanmaa.\n--\nBest, Tom\nBrightside Media Oy, Turku', [{ region: 'FI-11' }]],
-  ])('when the brief "%s" ends in a signature, then its places and titles are not read', (text, geo) => {
+    ['//name', 'Kvinnor 30–50 i Pirkanmaa.\n//Johan, Byrå Nord, Uleåborg', [{ region: 'FI-11' }]],
+    ['-- and Best,', 'Women in Pirkanmaa.\n--\nBest, Tom\nBrightside Media Oy, Turku', [{ region: 'FI-11' }]],
+  ])('when a brief ends in a signature (%s), then its places and titles are not read', (_, text, geo) => {
     expect(places(text)).toEqual(geo)
     // The sender's title (Account Manager) and company (Mainostoimisto, Media) are no criteria.
     expect(terms(text)).toEqual([])
