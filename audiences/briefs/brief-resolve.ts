@@ -140,6 +140,8 @@ const RELAXING = new Set([
   'required',
   'must',
 ])
+// "hiking rather than golf", "vandring snarare än golf": the other thing is not wanted, nor is it excluded.
+const PREFERRING = new Set(['rather', 'instead', 'snarare', 'istallet', 'stallet', 'hellre'])
 // "no more than 50", "no matter": "no" before a comparison word is no exclusion.
 const NOT_NEGATING_AFTER_NO = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'matter', 'than'])
 // "Inte golfare utan motionärer", "ei golfaajia vaan liikkujia": after a negated list, "utan" is "but", not "without".
@@ -148,7 +150,8 @@ const CONTRAST = new Set(['utan', 'vaan'])
 function negationAt(tokens: readonly Token[], i: number): Negation {
   const next = tokens.slice(i + 1, i + 4).filter(isContent)
   if (tokens[i]?.folded === 'no' && NOT_NEGATING_AFTER_NO.has(next[0]?.folded ?? '')) return null
-  const relaxed = next.slice(0, 2).some((t) => RELAXING.has(t.folded))
+  const relaxed =
+    next.slice(0, 2).some((t) => RELAXING.has(t.folded)) || tokens.slice(i, i + 2).some((t) => PREFERRING.has(t.folded))
   return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed }
 }
 

@@ -193,3 +193,19 @@ describe('parseBrief: seeking an audience is not recruiting; people named after 
     expect(places(text)).toEqual(geo)
   })
 })
+
+describe('parseBrief: a preference names what is not wanted', () => {
+  it.each([
+    'hiking rather than golf, men in Oulu',
+    'hiking instead of golf, men in Oulu',
+    'vandring snarare än golf, män i Uleåborg',
+    'vandring i stället för golf, män i Uleåborg',
+  ])(
+    'when "%s" prefers one interest to another, then only the preferred one is wanted and nothing is excluded',
+    (text) => {
+      expect(terms(text)).toEqual(['interest.hiking'])
+      expect(excluded(text)).toEqual([])
+      expect(parse(text).audience.genders).toEqual(['male'])
+    },
+  )
+})
