@@ -132,6 +132,10 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
     if (colon < 0) return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
     // "Segmentti: IT-päättäjät\n• CIO:t …": the words after the label are the name, refined by the body like a head.
     const restEnd = clauseEnd(tokens, colon + 1)
+    // "Target: families with kids under 10 in Turku, parents 30-45, …": a rest that a comma continues is the first
+    // criterion of a list, not a name.
+    if (tokens[restEnd]?.raw === ',')
+      return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
     const rest = textOf(tokens, colon + 1, restEnd, text)
     const kept = rest ? refine(tokens, items, colon + 1, restEnd) : [...items]
     const dropped = items.filter((i) => !kept.includes(i))

@@ -209,3 +209,17 @@ describe('parseBrief: a preference names what is not wanted', () => {
     },
   )
 })
+
+describe('parseBrief: a label before a list', () => {
+  it('when "Target:" opens a comma list, then its first item is a criterion, not the name', () => {
+    const result = parse('Target: families with kids under 10 in Turku, parents 30-45, hiking')
+    expect(result.audience.name).toBe('Draft from brief')
+    expect(terms('Target: families with kids under 10 in Turku, parents 30-45, hiking')).toContain(
+      'parental.young-children',
+    )
+  })
+
+  it('when a label names a segment on its own line, then that is still the name', () => {
+    expect(parse('Segmentti: IT-päättäjät\n• CIO:t, 50–500 hlö').audience.name).toBe('IT-päättäjät')
+  })
+})
