@@ -175,8 +175,8 @@ const inside = (item: Item, spans: readonly [number, number][]) =>
   spans.some(([from, to]) => item.from >= from && item.to <= to)
 
 /**
- * The items that describe the audience: those in the signature and in company names are dropped; in a product
- * clause the terms are dropped, and its places too when the brief names places elsewhere.
+ * The items that describe the audience: those in the signature and in company names are dropped (the spans become
+ * filler); in a product clause the terms are dropped, and its places too when the brief names places elsewhere.
  */
 export function dropFraming(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const end = signatureStart(tokens)
@@ -186,5 +186,16 @@ export function dropFraming(tokens: readonly Token[], items: readonly Item[]): I
   const isTerm = (item: Item) => item.candidates.every((c) => c.reading.kind === 'term')
   const kept = items.filter((item) => item.from < end && !inside(item, companies))
   const geoElsewhere = kept.some((item) => isGeo(item) && !inside(item, products))
-  return kept.filter((item) => !inside(item, products) || !(isTerm(item) || (geoElsewhere && isGeo(item))))
+  const described = kept.filter((item) => !inside(item, products) || !(isTerm(item) || (geoElsewhere && isGeo(item))))
+  // The signature and the company names are understood as filler: not left unrecognised, not offered as free text.
+  const frames: [number, number][] = [
+    ...(end < tokens.length ? [[end, tokens.length] as [number, number]] : []),
+    ...companies,
+  ]
+  const filler = frames.map(([from, to]): Item => ({
+    from,
+    to,
+    candidates: [{ reading: { kind: 'stopword' }, rank: 4, lang: 'en' }],
+  }))
+  return [...described, ...filler].sort((a, b) => a.from - b.from)
 }

@@ -32,6 +32,14 @@ describe('parseBrief precision: what frames the brief is not the audience', () =
     expect(terms(text)).toEqual([])
   })
 
+  it("when a brief ends in a signature, then the sender's name and address are neither unrecognised nor offered", () => {
+    const result = parse(
+      'Naiset 30-50 Pirkanmaalla.\nTerveisin\nLaura Virtanen\nKipinä Oy, Hämeenkatu 12, 33100 Tampere',
+    )
+    expect(result.freeText).toEqual([])
+    expect(result.unrecognized).toEqual([])
+  })
+
   it('when a closing word opens a criteria line ("Best customers"), then it is no signature', () => {
     expect(places('Women 30-50\nBest customers in Pirkanmaa')).toEqual([{ region: 'FI-11' }])
   })
