@@ -3,6 +3,7 @@ import type { Dimension } from './brief-schema.js'
 import { isClauseEnd, isContent, type Token } from './brief-tokens.js'
 import type { Reading } from './brief-lexicon.js'
 import { itemsByToken, type Candidate, type Item, type ItemNote } from './lexicon-scan.js'
+import { CONTRAST, inclusiveClause, negationAt, type Negation } from './negation-scope.js'
 
 export type Resolved = { item: Item; reading: Reading; alternatives: Reading[]; excluded: boolean; notes: ItemNote[] }
 
@@ -66,30 +67,6 @@ function isB2B(item: Item): boolean {
   )
 }
 
-// "Myös ruotsinkieliset!", "Gärna också finskspråkiga", "Swedish speakers welcome too": a language named as also
-// welcome widens the audience; it restricts no language.
-const INCLUSIVE = new Set([
-  'myos',
-  'kanssa',
-  'tervetulleita',
-  'ocksa',
-  'aven',
-  'garna',
-  'valkomna',
-  'also',
-  'too',
-  'welcome',
-  'as well',
-])
-
-function inclusiveClause(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from - 1; i >= 0 && !isClauseEnd(tokens[i] as Token); i--)
-    if (INCLUSIVE.has(tokens[i]?.folded ?? '')) return true
-  for (let i = to; i < tokens.length && !isClauseEnd(tokens[i] as Token); i++)
-    if (INCLUSIVE.has(tokens[i]?.folded ?? '')) return true
-  return false
-}
-
 // cued: a cue points to the chosen reading; byCue: and to none of the others, so the choice is not a guess.
 type Choice = { chosen: Candidate; rest: Candidate[]; cued: boolean; byCue: boolean }
 
@@ -120,40 +97,6 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
 // An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list
 // started, and at a comma unless the next criterion is of a kind it already excluded ("paitsi Espoo, Vantaa").
 // A comma before any criterion ends a negated verb clause ("jotka eivät ole ostaneet vuoteen, naiset …").
-// void: a negation that relaxes instead of excluding ("ei tarvitse olla opiskelijoita", "inte nödvändigtvis
-// studenter", "not necessarily students"): what it governs is neither wanted nor excluded.
-type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean; void: boolean } | null
-
-const RELAXING = new Set([
-  'tarvitse',
-  'tarvitsee',
-  'valttamatta',
-  'pakko',
-  'nodvandigtvis',
-  'behover',
-  'maste',
-  'necessarily',
-  'need',
-  'needs',
-  'have',
-  'has',
-  'required',
-  'must',
-])
-// "hiking rather than golf", "vandring snarare än golf": the other thing is not wanted, nor is it excluded.
-const PREFERRING = new Set(['rather', 'instead', 'snarare', 'istallet', 'stallet', 'hellre'])
-// "no more than 50", "no matter": "no" before a comparison word is no exclusion.
-const NOT_NEGATING_AFTER_NO = new Set(['more', 'less', 'fewer', 'later', 'earlier', 'longer', 'matter', 'than'])
-// "Inte golfare utan motionärer", "ei golfaajia vaan liikkujia": after a negated list, "utan" is "but", not "without".
-const CONTRAST = new Set(['utan', 'vaan'])
-
-function negationAt(tokens: readonly Token[], i: number): Negation {
-  const next = tokens.slice(i + 1, i + 4).filter(isContent)
-  if (tokens[i]?.folded === 'no' && NOT_NEGATING_AFTER_NO.has(next[0]?.folded ?? '')) return null
-  const relaxed =
-    next.slice(0, 2).some((t) => RELAXING.has(t.folded)) || tokens.slice(i, i + 2).some((t) => PREFERRING.has(t.folded))
-  return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed }
-}
 
 const ROLE_FACETS = new Set(['title', 'seniority', 'jobFunction', 'skill'])
 /** The kind a criterion counts as for the scope of an exclusion and for a name's criteria. */
