@@ -124,11 +124,18 @@ export function readHead(tokens: readonly Token[], items: readonly Item[], text:
   for (const item of items)
     if (item.from < end && CUES.has(readingOf(item)?.kind ?? '')) cues.fill(1, item.from, item.to)
   const cueOnly = tokens.slice(first, end).every((t, k) => !isContent(t) || cues[first + k] === 1)
+  // "Inte golfare utan motionärer: löpning …", "Ei golfaajia vaan …": a head that opens with a negation is a
+  // criterion, not a name.
+  if (items.some((i) => i.from === first && readingOf(i)?.kind === 'exclusion')) return none
   if (headTokens.length > 0 && headTokens.every(isLabel)) {
     const labels: Item[] = [{ from: first, to: end, candidates: [{ reading: { kind: 'name' }, rank: 0, lang: 'en' }] }]
     if (colon < 0) return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
     // "Segmentti: IT-päättäjät\n• CIO:t …": the words after the label are the name, refined by the body like a head.
     const restEnd = clauseEnd(tokens, colon + 1)
+    // "Target: families with kids under 10 in Turku, parents 30-45, …": a rest that a comma continues is the first
+    // criterion of a list, not a name.
+    if (tokens[restEnd]?.raw === ',')
+      return { name: null, source: null, items: sorted([...items, ...labels]), dropped: [] }
     const rest = textOf(tokens, colon + 1, restEnd, text)
     const kept = rest ? refine(tokens, items, colon + 1, restEnd) : [...items]
     const dropped = items.filter((i) => !kept.includes(i))

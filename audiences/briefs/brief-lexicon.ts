@@ -110,6 +110,15 @@ function geoItem(entry: GeoEntry): GeoItem {
   return { municipality: entry.code, country: entry.country }
 }
 
+// "espoolaiset äänestäjät", "helsinkiläiset", "jyväskyläläiset": a Finnish municipality's people are named by its
+// name and -lainen/-läinen by vowel harmony. Irregular ones (lahtelainen, rovaniemeläinen) need a synonym.
+function finnishDemonym(entry: GeoEntry): string | null {
+  if (entry.kind !== 'municipality' || entry.country !== 'FI') return null
+  const name = entry.labels.fi.toLowerCase()
+  if (!/^\p{L}+$/u.test(name) || name.length < 4) return null
+  return `${name}${/[aou]/.test(name) ? 'lainen' : 'läinen'}`
+}
+
 function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
   for (const term of taxonomy.terms.values()) {
     const reading: Reading = { kind: 'term', facet: term.facet, value: term.key, labels: term.labels, note: null }
@@ -125,6 +134,8 @@ function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
     }
     for (const lang of LANGS) add(entry.labels[lang], lang, reading, 0, true)
     addPhrases(add, entry.synonyms, reading, 1, true)
+    const demonym = finnishDemonym(entry)
+    if (demonym) add(demonym, 'fi', reading, 1)
   }
   // A language's name ("suomi", "English") is a language only after a cue ("kieli:") or beside a speaker phrase
   // ("English and Swedish speakers"): alone it is a country, an adjective or a course.

@@ -18,6 +18,7 @@ import { preferHeadcount, readSizeWords } from './size-words.js'
 import { dropGenericReadings } from './generic-words.js'
 import { findSpecialCategory } from './special-category.js'
 import { freeTextOffers } from './free-text.js'
+import { dropFraming } from './brief-frame.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -64,7 +65,8 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const numbers = readNumbers(tokens, text, [...lexical, ...distances], taxonomy)
   const sizes = readSizeWords(tokens, taxonomy)
   const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
-  const items = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
+  const read = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
+  const items = dropFraming(tokens, read)
   const head = readHead(tokens, items, text)
   const special = findSpecialCategory(tokens, head.items, taxonomy)
   const kept = head.items.filter((item) => !special?.dropped.includes(item))

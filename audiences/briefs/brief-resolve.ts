@@ -3,6 +3,7 @@ import type { Dimension } from './brief-schema.js'
 import { isClauseEnd, isContent, type Token } from './brief-tokens.js'
 import type { Reading } from './brief-lexicon.js'
 import { itemsByToken, type Candidate, type Item, type ItemNote } from './lexicon-scan.js'
+import { CONTRAST, inclusiveClause, negationAt, type Negation } from './negation-scope.js'
 
 export type Resolved = { item: Item; reading: Reading; alternatives: Reading[]; excluded: boolean; notes: ItemNote[] }
 
@@ -55,18 +56,22 @@ const STRUCTURAL = new Set(['stopword', 'exclusion', 'scopeEnd'])
 const targetOf = (r: Reading): string => (r.kind === 'term' ? r.facet : r.kind)
 const isCriterion = (r: Reading): boolean => CRITERIA.has(r.kind)
 
+// A title or job function read without doubt ("Site managers") makes the brief B2B as a company word does.
 function isB2B(item: Item): boolean {
   const r = item.candidates[0]?.reading
+  const sure = item.candidates.length === 1
   return (
     (r?.kind === 'dimension' && B2B_DIMENSIONS.has(r.dimension)) ||
-    (r?.kind === 'term' && r.facet.startsWith('company'))
+    (r?.kind === 'term' &&
+      (r.facet.startsWith('company') || (sure && (r.facet === 'title' || r.facet === 'jobFunction'))))
   )
 }
 
 // cued: a cue points to the chosen reading; byCue: and to none of the others, so the choice is not a guess.
 type Choice = { chosen: Candidate; rest: Candidate[]; cued: boolean; byCue: boolean }
 
-function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boolean): Choice {
+// labelled: the item stands before a colon ("industries: retail"), so a cue reading of it is a label.
+function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boolean, labelled = false): Choice {
   const [only, ...others] = item.candidates
   if (only && others.length === 0 && !only.contextOnly) return { chosen: only, rest: [], cued: false, byCue: false }
   const targets = new Set(cues.flatMap((c) => CUE_TARGETS[c] ?? []))
@@ -75,6 +80,7 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
   const structural = item.to - item.from === 1 && item.candidates.some((c) => STRUCTURAL.has(c.reading.kind))
   const score = (c: Candidate) =>
     (structural && STRUCTURAL.has(c.reading.kind) ? 100 : 0) +
+    (labelled && c.reading.kind === 'dimension' ? 50 : 0) +
     (targets.has(targetOf(c.reading)) ? 10 : c.contextOnly ? -20 : 0) +
     (c.lang === locale ? 1 : 0) +
     ((b2b ? B2B_FACETS.has(targetOf(c.reading)) : targetOf(c.reading) === 'interest') ? 0.5 : 0) -
@@ -91,7 +97,6 @@ function choose(item: Item, cues: readonly Dimension[], locale: Locale, b2b: boo
 // An exclusion governs the list right after it: it ends at the clause, at an uncovered word after the list
 // started, and at a comma unless the next criterion is of a kind it already excluded ("paitsi Espoo, Vantaa").
 // A comma before any criterion ends a negated verb clause ("jotka eivät ole ostaneet vuoteen, naiset …").
-type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean } | null
 
 const ROLE_FACETS = new Set(['title', 'seniority', 'jobFunction', 'skill'])
 /** The kind a criterion counts as for the scope of an exclusion and for a name's criteria. */
@@ -154,10 +159,12 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       end = Math.max(end, item.to)
       const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
-      const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b)
+      const labelled = tokens[item.to]?.raw === ':'
+      const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b, labelled)
       if (choice.chosen.contextOnly && !choice.cued && !beside(tokens, tableOf(), item, choice.chosen.reading.kind))
         continue
       const reading = choice.chosen.reading
+      if (reading.kind === 'language' && inclusiveClause(tokens, item.from, item.to)) continue
       const phraseNote = reading.kind === 'term' && reading.note ? [reading.note] : []
       const notes: ItemNote[] = [
         ...(item.notes ?? []),
@@ -166,12 +173,14 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
       ]
       if (negation?.comma && isCriterion(reading) && !negation.kinds.has(criterionKind(reading))) negation = null
       const excluded = negation !== null && isCriterion(reading)
-      out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
+      if (!(excluded && negation?.void))
+        out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })
       if (reading.kind === 'dimension') {
         cue = reading.dimension
         // "do not live in Helsinki": a cue right after the word keeps the exclusion open.
         if (negation?.started !== false) negation = null
-      } else if (reading.kind === 'exclusion') negation = { started: false, gap: 0, kinds: new Set(), comma: false }
+      } else if (reading.kind === 'exclusion')
+        negation = negation && CONTRAST.has(token.folded) ? null : negationAt(tokens, i)
       else if (reading.kind === 'scopeEnd') negation = null
       else if (excluded && negation) {
         negation.started = true

@@ -25,7 +25,7 @@ const DOMAIN = new RegExp(
 )
 // Abbreviations keep their dots, so "esim." does not end a sentence.
 const ABBREVIATION =
-  /(?:e\.g\.|i\.e\.|t\.ex\.|bl\.a\.|m\.m\.|o\.s\.v\.|yms\.|ym\.|mm\.|esim\.|jne\.|tms\.|ns\.|milj\.|mrd\.|ca\.|pl\.|etc\.|inkl\.|exkl\.|excl\.|incl\.|vs\.|approx\.)(?![\p{L}\p{N}])/iuy
+  /(?:e\.g\.|i\.e\.|t\.ex\.|bl\.a\.|m\.m\.|o\.s\.v\.|yms\.|ym\.|mm\.|esim\.|jne\.|tms\.|ns\.|milj\.|mrd\.|ca\.|pl\.|etc\.|inkl\.|exkl\.|excl\.|incl\.|vs\.|approx\.|n\.|kpl\.)(?![\p{L}\p{N}])/iuy
 const NUMBER = /\p{Nd}+(?:[.,]\p{Nd}+)?|\p{N}+/uy
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/uy
 // Finnish and Swedish inflect acronyms, abbreviations and numerals after a colon: "CFO:t", "IT:n", "vd:ar", "S:t",

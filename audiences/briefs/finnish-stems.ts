@@ -2,7 +2,8 @@
 // with consonant gradation (Helsinki → Helsingissä, Turku → Turussa, lääkäri → lääkäreitä, asiakas → asiakkaat).
 // Works on folded text (ä → a, ö → o), so vowel harmony needs no rules.
 
-export type Stem = { stem: string; pluralOnly: boolean }
+// minEnding: the fewest letters an ending after this stem must have (see word-matcher.ts).
+export type Stem = { stem: string; pluralOnly: boolean; minEnding?: number }
 
 const VOWEL = /[aeiouy]/
 // "kk>k nk>ng …": consonant gradation pairs; the cluster on the left becomes the one on the right.

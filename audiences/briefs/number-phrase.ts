@@ -91,7 +91,8 @@ const AGE_UNITS = new Set([
 function unitOf(folded: string): Unit | null {
   if (AGE_UNITS.has(folded) || folded.startsWith('vuotia')) return 'age'
   if (['lasta', 'lapsi', 'lasten', 'children', 'child', 'kids', 'barn'].includes(folded)) return 'children'
-  if (/^(henk|hlo|tyontekij|employee|anstalld|medarbetar|personer$|people$|staff$)/.test(folded)) return 'headcount'
+  if (/^(henk|heng|hlo|tyontekij|employee|anstalld|medarbetar|personer$|people$|staff$)/.test(folded))
+    return 'headcount'
   if (/^(toimipaik|toimipist|sites?$|locations$|verksamhetsstall|kontor)/.test(folded)) return 'sites'
   return null
 }

@@ -7,7 +7,14 @@ import { readNumberPhrase, type NumberPhrase } from './number-phrase.js'
 import { bucketsOf, headcountRange, intervalOf, pickBuckets, revenueRange } from './number-buckets.js'
 
 // The nearest cue before the number, every cue in reach, and whether a lower or upper limit is named.
-type Context = { dimension: Dimension | null; seen: ReadonlySet<Dimension>; lowerLimit: boolean; upperLimit: boolean }
+// budget: the amount is the campaign's own money ("Budjetti n. 3000 €"), not a company's revenue.
+type Context = {
+  dimension: Dimension | null
+  seen: ReadonlySet<Dimension>
+  lowerLimit: boolean
+  upperLimit: boolean
+  budget: boolean
+}
 type Read = { readings: Reading[]; notes: ItemNote[] } | null
 
 const CUE_REACH = 6
@@ -30,11 +37,13 @@ function contextBefore(tokens: readonly Token[], table: readonly (Item | undefin
   const seen = new Set<Dimension>()
   let lowerLimit = false
   let upperLimit = false
+  let budget = false
   for (let i = from - 1; i >= 0 && i >= from - CUE_REACH; i--) {
     const token = tokens[i]
     if (!token || isClauseEnd(token)) break
     lowerLimit ||= /^(alaraj|minimi|nedre)/.test(token.folded)
     upperLimit ||= /^(ylaraj|maksimi|ovre)/.test(token.folded)
+    budget ||= /budje?t|budget|mediaspend|spend$/.test(token.folded)
     const reading = table[i]?.candidates[0]?.reading
     // "med barn under 7 år", "familjer med barn 3–12 år": a parental term right before names the children too.
     if (
@@ -48,7 +57,7 @@ function contextBefore(tokens: readonly Token[], table: readonly (Item | undefin
     dimension ??= reading.dimension
     seen.add(reading.dimension)
   }
-  return { dimension, seen, lowerLimit, upperLimit }
+  return { dimension, seen, lowerLimit, upperLimit, budget }
 }
 
 function term(taxonomy: Taxonomy, key: string): Reading[] {
@@ -138,7 +147,7 @@ function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   if (ctx.seen.has('children') || p.unit === 'children') return childrenOf(p, taxonomy)
   if (p.unit === 'money' && cue === 'companyProfit')
     return { readings: term(taxonomy, 'companyProfit.positive'), notes: ['profit_threshold'] }
-  if (p.unit === 'money') return revenueOf(p, taxonomy)
+  if (p.unit === 'money') return ctx.budget ? null : revenueOf(p, taxonomy)
   if (p.unit === 'headcount' || cue === 'companySize') return headcountOf(p, taxonomy)
   if (p.unit === 'sites' || cue === 'companySites')
     return p.low >= 2 || p.comparator === 'over'

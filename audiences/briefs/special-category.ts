@@ -2,7 +2,7 @@ import type { SpecialAdCategory } from '../model/audience-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Reading } from './brief-lexicon.js'
-import type { Token } from './brief-tokens.js'
+import { isClauseEnd, type Token } from './brief-tokens.js'
 import { itemsByToken, type Item } from './lexicon-scan.js'
 
 type Category = Exclude<SpecialAdCategory, 'none'>
@@ -25,6 +25,11 @@ const RULES = BRIEF_STRUCTURE.specialCategories.map((c) => ({
 }))
 // Words that describe who the audience is (a company, a job, a home they live in), not what the ad offers.
 const DESCRIBING = /^(industry|title|seniority|jobFunction|skill|company|homeType|employment)/
+// "Haemme", "haetaan", "vi söker" (we are looking for) recruit only when a job follows in the clause ("haemme
+// sairaanhoitajia"); "haetaan nuoria aikuisia, joita kiinnostaa musiikki" looks for an audience.
+const SEEKING = /^(haemme|haetaan|vi soker)$/
+const ROLE = /^(title|seniority|jobFunction)$/
+const CLAUSE_REACH = 8
 
 // dropped: a sensitive interest read from the words that name the ad's subject ("election" is not an interest in
 // politics to target: DSA Art. 26(3) forbids profiling on political opinions).
@@ -66,7 +71,21 @@ export function findSpecialCategory(
         hits.push({ from: i, to: i + 2 })
       else if (folded?.test(token.folded) || written?.test(token.raw.toLowerCase())) hits.push({ from: i, to: i + 1 })
     })
-    const first = hits[0]
+    const recruits = (h: { from: number; to: number }) => {
+      const words = tokens
+        .slice(h.from, h.to)
+        .map((t) => t.folded)
+        .join(' ')
+      if (!SEEKING.test(words)) return true
+      for (let j = h.to; j < Math.min(tokens.length, h.to + CLAUSE_REACH); j++) {
+        const t = tokens[j]
+        if (!t || isClauseEnd(t)) break
+        const r = table[j]?.candidates[0]?.reading
+        if (r?.kind === 'term' && ROLE.test(r.facet)) return true
+      }
+      return false
+    }
+    const first = hits.filter(recruits)[0]
     if (!first) continue
     const sensitive = (item: Item | undefined) => {
       const r = item?.candidates[0]?.reading

@@ -5,6 +5,9 @@ export type Lang = 'fi' | 'sv' | 'en'
 
 export type WordMatcher = {
   lemma: string
+  // The lemma in lower case with its å, ä, ö, ü kept: a word written with one where the lemma has none is another
+  // word ("Gärna" is not "garn", "Vår" is not "Vara", "sää" is not "saa").
+  marked: string
   lang: Lang
   // Short words and words written "=x" match only these forms.
   forms: readonly string[] | null
@@ -60,13 +63,29 @@ const COMPOUND_HEADS: Record<Lang, { linkers: readonly string[]; heads: readonly
 }
 let headMatchers: Record<Lang, WordMatcher[]> | null = null
 
+// A stem cut down to three letters is a different word with no or a one-letter ending: "news" is not "new", the
+// bars of "barer" are not "barn" (children), Vara is not "Vår". Such a stem needs an ending of two letters or more.
+// A Swedish agent noun without its e is the verb ("spelare" → "spelar" plays, "Ålder spelar ingen roll"): it
+// needs an ending ("spelaren", "spelarna").
+const SHORT_STEM = 3
+
+function stemOf(lemma: string, stem: string): Stem {
+  const cut = stem.length < lemma.length
+  const verbLike = cut && lemma.endsWith('are') && stem === lemma.slice(0, -1)
+  return {
+    stem,
+    pluralOnly: false,
+    ...(cut && (stem.length <= SHORT_STEM || verbLike) ? { minEnding: verbLike ? 1 : 2 } : {}),
+  }
+}
+
 function swedishStems(l: string): Stem[] {
   // "lönsam" → "lönsamma", "ensam" → "ensamma": a final m or n after a short vowel doubles before an ending.
   const out = /[aeiouyåäö][mn]$/.test(l) && !/[aeiouyåäö]{2}[mn]$/.test(l) ? [l, l + l.slice(-1)] : [l]
   if (/[ae]$/.test(l)) out.push(l.slice(0, -1))
   if (/(erna|arna|orna)$/.test(l)) out.push(l.slice(0, -4))
   else if (l.length > 4 && /(er|ar|or|en|et)$/.test(l)) out.push(l.slice(0, -2))
-  return out.filter((s) => s.length >= 3).map((stem) => ({ stem, pluralOnly: false }))
+  return out.filter((s) => s.length >= 3).map((stem) => stemOf(l, stem))
 }
 
 function englishStems(l: string): Stem[] {
@@ -75,7 +94,7 @@ function englishStems(l: string): Stem[] {
   else if (l.endsWith('es')) out.push(l.slice(0, -2))
   if (l.endsWith('s') && !l.endsWith('ss')) out.push(l.slice(0, -1))
   if (/[^aeiou]y$/.test(l)) out.push(`${l.slice(0, -1)}ie`)
-  return out.filter((s) => s.length >= 3).map((stem) => ({ stem, pluralOnly: false }))
+  return out.filter((s) => s.length >= 3).map((stem) => stemOf(l, stem))
 }
 
 const stemsOf = (lemma: string, lang: Lang): Stem[] =>
@@ -97,13 +116,14 @@ export function wordMatcher(written: string, lang: Lang, compound = false): Word
   // "vd:ar", "S:t": the ending after a colon is the token's too, and tokens fold it away.
   const head = written_.replace(/:\p{L}+$/u, '')
   const lemma = foldText(head)
+  const marked = head.toLowerCase().normalize('NFC')
   const capitals = /^\p{Lu}{2,3}$/u.test(head)
   if (exact || lemma.length <= 3) {
     const forms = lang === 'en' && !exact ? [lemma, `${lemma}s`] : [lemma]
-    return { lemma, lang, forms, stems: [], capitals, agreeing: null, compound: false }
+    return { lemma, marked, lang, forms, stems: [], capitals, agreeing: null, compound: false }
   }
   const stems = [...stemsOf(lemma, lang), ...extra.map((e) => ({ stem: foldText(e), pluralOnly: false }))]
-  return { lemma, lang, forms: null, stems, capitals, agreeing: agreement(lemma, lang), compound }
+  return { lemma, marked, lang, forms: null, stems, capitals, agreeing: agreement(lemma, lang), compound }
 }
 
 const endingsOf = (lang: Lang, pluralOnly: boolean): ReadonlySet<string> =>
@@ -116,9 +136,10 @@ const endingsOf = (lang: Lang, pluralOnly: boolean): ReadonlySet<string> =>
       : ENGLISH_ENDINGS
 
 function matchesStems(form: string, stems: readonly Stem[], lang: Lang, only?: string): boolean {
-  for (const { stem, pluralOnly } of stems) {
+  for (const { stem, pluralOnly, minEnding } of stems) {
     if (!form.startsWith(stem)) continue
     const ending = form.slice(stem.length)
+    if (minEnding !== undefined && ending.length < minEnding) continue
     if (only === undefined ? endingsOf(lang, pluralOnly).has(ending) : ending === only) return true
   }
   return false
@@ -153,12 +174,44 @@ function matchesCompound(form: string, m: WordMatcher): boolean {
   return false
 }
 
-/** Whether a folded word form is an inflected form of the matcher's lemma. */
-export function matchesWord(form: string, raw: string, m: WordMatcher): boolean {
-  if (m.capitals && !/^\p{Lu}{2,}/u.test(raw)) return false
+const MARKED = /[åäöü]/
+
+// Whether the letters the word shares with the lemma agree in their marks. Only a mark the writer typed counts
+// against: "Malmo" for Malmö is a typo worth reading, "Gärna" for "garn" is another word.
+const MARKED_ANY_CASE = /[åäöüÅÄÖÜ]/
+let lastRaw = ''
+let lastWritten = ''
+
+function marksAgree(raw: string, marked: string): boolean {
+  // Most words carry no mark: they agree without a copy of the word.
+  if (!MARKED_ANY_CASE.test(raw)) return true
+  // One word is tried against many lemmas in a row: its lower-case form is kept for the next call.
+  if (raw !== lastRaw) {
+    lastRaw = raw
+    lastWritten = raw.toLowerCase().normalize('NFC')
+  }
+  const written = lastWritten
+  if (!MARKED.test(written)) return true
+  const n = Math.min(written.length, marked.length)
+  for (let i = 0; i < n; i++) {
+    const c = written.charAt(i)
+    // Only the same letter without its mark disagrees: an ending that differs ("nykyisiä", "nykyiset") is inflection.
+    if (MARKED.test(c) && marked.charAt(i) === foldText(c)) return false
+  }
+  return true
+}
+
+function matchesForm(form: string, m: WordMatcher): boolean {
   if (m.forms) return m.forms.includes(form)
   if (matchesStems(form, m.stems, m.lang)) return true
   return (m.agreeing !== null && matchesAgreeing(form, m.agreeing)) || (m.compound && matchesCompound(form, m))
+}
+
+/** Whether a folded word form is an inflected form of the matcher's lemma. */
+export function matchesWord(form: string, raw: string, m: WordMatcher): boolean {
+  if (m.capitals && !/^\p{Lu}{2,}/u.test(raw)) return false
+  // The marks are compared only on a match: most tries fail on the form first.
+  return matchesForm(form, m) && marksAgree(raw, m.marked)
 }
 
 /** The keys under which a text word may find this matcher: its exact forms, or the first three letters of its stems. */
