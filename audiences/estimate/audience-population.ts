@@ -40,12 +40,15 @@ function logSources(selection: PopulationSelection, span: AgeSpan, sexes: Sexes,
     if (unit.kind === 'fi') {
       // Swedish municipalities log their own source when picked (population-selection.ts).
       if (unit.country === 'FI')
-        log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi)
+        log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi, {
+          code: 'population.statfi',
+        })
     } else {
       log.add(
         `population.${unit.country}`,
         'people by region × 10-year age band',
         `${POPULATION_SOURCES.eurostat}, else ${POPULATION_SOURCES.worldpop}`,
+        { code: 'population.eurostat' },
       )
       if (cutsBands(span))
         log.add(

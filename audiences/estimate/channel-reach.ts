@@ -110,6 +110,7 @@ export function channelAudience(
       `reach.${channel}.${row.country}${professional ? '.professionals' : ''}`,
       round(reach.share.value),
       reach.source,
+      { code: 'reach.published', params: { channel, country: row.country } },
     )
     if (reach.outsideCoreAges !== 1 && row.matching.value[1]! + row.matching.value[4]! > 0)
       log.add(

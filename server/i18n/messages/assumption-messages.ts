@@ -1,0 +1,84 @@
+import type { MessageTable } from './message-table.js'
+
+// Assumption sources by their code (audiences/ logs the code beside its English text, issue 18): the staff plan
+// page, the client page's "how we estimated" and the PDFs read these, never the English source.
+export const ASSUMPTION_MESSAGES = {
+  'assumption.source.request': {
+    fi: 'suunnitelmassa annettu arvo',
+    sv: 'värde angivet i planen',
+    en: 'given in the plan',
+  },
+  'assumption.source.kohde.assumption': { fi: 'kohteen oletus', sv: 'kohdes antagande', en: 'kohde assumption' },
+  'assumption.source.fee.plan': { fi: 'suunnitelman palkkio', sv: 'planens arvode', en: "the plan's fee" },
+  'assumption.source.fee.cardChannel': {
+    fi: 'hinnaston ({country}) palkkio kanavalle {channel}',
+    sv: 'prislistans ({country}) arvode för {channel}',
+    en: "the {country} rate card's fee for {channel}",
+  },
+  'assumption.source.fee.card': {
+    fi: 'hinnaston ({country}) palkkio',
+    sv: 'prislistans ({country}) arvode',
+    en: "the {country} rate card's fee",
+  },
+  'assumption.source.universe.population': {
+    fi: 'arvioitu väestö, joka vastaa kohderyhmän kuvausta',
+    sv: 'den uppskattade befolkning som motsvarar målgruppens beskrivning',
+    en: 'the estimated population matching the audience',
+  },
+  'assumption.source.universe.largestLine': {
+    fi: 'suurin rivin kohderyhmä (kaikkien kanavien kohderyhmät oletetaan sen sisälle)',
+    sv: 'radens största målgrupp (alla kanalers målgrupper antas ligga inom den)',
+    en: 'the largest line audience (every channel audience assumed inside it)',
+  },
+  'assumption.source.guidance.marginalThreshold': {
+    fi: 'kohteen oletus: viimeinen euro tuo kymmenesosan siitä tavoittavuudesta, jonka ensimmäinen euro toi; vakioarvoa ei ole, voit asettaa oman',
+    sv: 'kohdes antagande: den sista euron ger en tiondel av den räckvidd som den första euron gav; inget standardvärde finns, du kan ange ditt eget',
+    en: 'kohde default: the last euro buys a tenth of the reach the first euro did; no standard value exists, set your own',
+  },
+  'assumption.source.guidance.frequencyRange': {
+    fi: 'kohteen oletus 1–10 kampanjan aikana: tutkimusten mukaan tehokas frekvenssi on vaihteluväli (Krugman 1972, Naples 1979, Jones 1995), ja Googlen Reach Planner raportoi frekvenssit 1–10; voit asettaa oman kanavittain',
+    sv: 'kohdes standard 1–10 under kampanjen: enligt forskningen är effektiv frekvens ett intervall (Krugman 1972, Naples 1979, Jones 1995), och Googles Reach Planner rapporterar frekvenser 1–10; du kan ange ditt eget per kanal',
+    en: 'kohde default 1–10 over the flight: effective frequency is a range (Krugman 1972, Naples 1979, Jones 1995), and Google Reach Planner reports frequencies 1 to 10; set your own per channel',
+  },
+  'assumption.source.guidance.overlap': {
+    fi: 'Metan ohje huutokauppojen päällekkäisyydestä: saman mainostajan päällekkäiset kohderyhmät kilpailevat samoissa huutokaupoissa; kohde soveltaa samaa sääntöä Googleen ja LinkedIniin',
+    sv: 'Metas hjälp om överlappande auktioner: samma annonsörs överlappande målgrupper tävlar i samma auktioner; kohde tillämpar samma regel på Google och LinkedIn',
+    en: "Meta's help on auction overlap: one advertiser's overlapping audiences enter the same auctions; kohde applies the same rule to Google and LinkedIn",
+  },
+  'assumption.source.population.statfi': {
+    fi: 'Tilastokeskus, väestö 31.12.2019',
+    sv: 'Statistikcentralen, befolkning 31.12.2019',
+    en: 'Statistics Finland, population 31 Dec 2019',
+  },
+  'assumption.source.population.scb': {
+    fi: 'Ruotsin tilastokeskus (SCB), väestö 31.12.2019',
+    sv: 'Statistiska centralbyrån (SCB), befolkning 31.12.2019',
+    en: 'Statistics Sweden (SCB), population 31 Dec 2019',
+  },
+  'assumption.source.population.eurostat': {
+    fi: 'Eurostat ja WorldPop, väestö alueittain ja ikäryhmittäin',
+    sv: 'Eurostat och WorldPop, befolkning per region och åldersgrupp',
+    en: 'Eurostat and WorldPop, population by region and age band',
+  },
+  'assumption.source.reach.published': {
+    fi: 'julkaistut käyttäjämäärät ({channel}, {country})',
+    sv: 'publicerade användarantal ({channel}, {country})',
+    en: 'published user counts ({channel}, {country})',
+  },
+  'assumption.source.reachModel.literature': {
+    fi: 'mediasuunnittelun tutkimus: Poisson, negatiivinen binomi (Danaher 2007), kalibrointi (Goerg 2014)',
+    sv: 'medieplaneringsforskning: Poisson, negativ binomial (Danaher 2007), kalibrering (Goerg 2014)',
+    en: 'media planning research: Poisson, negative binomial (Danaher 2007), calibration (Goerg 2014)',
+  },
+  'assumption.source.uncoded': {
+    fi: 'lähteen kuvaus on toimiston sisäisessä XLSX-raportissa',
+    sv: 'källans beskrivning finns i byråns interna XLSX-rapport',
+    en: "described in the agency's internal XLSX report",
+  },
+  'assumption.value.feePercent': {
+    fi: 'kate {percent} nettohinnasta',
+    sv: 'påslag {percent} på nettot',
+    en: 'markup {percent} on net',
+  },
+  'assumption.value.feeFixed': { fi: 'kiinteä {amount}', sv: 'fast {amount}', en: 'fixed {amount}' },
+} satisfies MessageTable
