@@ -23,6 +23,8 @@ function countryName(locale: Locale, code: string): string {
  * A source without a code is English: English pages show it, Finnish and Swedish ones say where it is described.
  */
 export function assumptionSource(t: Translate, locale: Locale, a: Assumption): string {
+  // An agency's own rate card: its note is the agency's words, in the language its staff wrote it.
+  if (a.code === 'rateCard.agency') return a.source
   const key = a.code === undefined ? null : `assumption.source.${a.code}`
   if (key === null || !Object.hasOwn(MESSAGES, key)) return locale === 'en' ? a.source : t('assumption.source.uncoded')
   const params = a.params ?? {}

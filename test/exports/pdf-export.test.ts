@@ -5,7 +5,8 @@ import { exportToBuffer } from './support/export-buffer.js'
 import { pdfTextLines } from './support/pdf-text.js'
 import { villaPlanInput } from './support/villa-plan.js'
 
-const NBSP = '\u00a0'
+// The embedded font draws the no-break space with the space glyph, so the extracted text reads a plain space.
+const NBSP = ' '
 
 async function pdfText(input: PlanExportInput): Promise<string[]> {
   const { buffer } = await exportToBuffer(pdfExport(input, { readership: 'internal', compress: false }))
@@ -57,7 +58,8 @@ describe('pdfExport for the agency (internal)', () => {
     expect(lines).toContain(`2${NBSP}700`)
     const fb = input.estimate.lines[0]!
     const range = input.reachRanges[0]!
-    const int = (v: number) => new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(Math.round(v))
+    const int = (v: number) =>
+      new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(Math.round(v)).replaceAll('\u00a0', NBSP)
     expect(lines).toContain(int(fb.reach))
     expect(lines).toContain(`${int(range.low)}–${int(range.high)}`)
     expect(lines).toContain(fb.frequency.toFixed(1).replace('.', ','))
@@ -66,8 +68,11 @@ describe('pdfExport for the agency (internal)', () => {
   it('when the text is extracted, then the method lists rates and sources but no targeting internals', () => {
     const text = lines.join('\n')
 
-    expect(text).toContain('Hinta (rate.linkedin.cpm): 30,00')
-    expect(text).toContain('Asiakassegmentti')
+    // LinkedIn CPM 30 € and CTR 0.45 % from the built-in card (rate-card.ts); a CTR is not labelled a price.
+    expect(text).toContain('Hinta: 30,00 — kohteen oletushinnasto')
+    expect(text).toContain('Klikkausprosentti: 0,0045 — kohteen oletushinnasto')
+    expect(text).not.toMatch(/Hinta: 0,00/)
+    expect(text).not.toContain('(rate.')
     expect(text).not.toContain('share.')
     expect(text).not.toContain('title.ceo')
   })

@@ -70,6 +70,21 @@ export const ASSUMPTION_MESSAGES = {
     sv: 'medieplaneringsforskning: Poisson, negativ binomial (Danaher 2007), kalibrering (Goerg 2014)',
     en: 'media planning research: Poisson, negative binomial (Danaher 2007), calibration (Goerg 2014)',
   },
+  'assumption.source.rateCard.builtIn': {
+    fi: 'kohteen oletushinnasto (suomalaisen toimiston julkaisemat hinnat ja alan vertailuluvut)',
+    sv: 'kohdes standardprislista (priser publicerade av en finsk byrå och branschens jämförelsetal)',
+    en: "kohde's default rate card (prices published by a Finnish agency and industry benchmarks)",
+  },
+  'assumption.source.reach.agesOutside': {
+    fi: 'kohteen oletus: 13–15-vuotiaat ja yli 75-vuotiaat käyttävät kanavaa puolet harvemmin',
+    sv: 'kohdes antagande: personer 13–15 och över 75 år använder kanalen hälften så ofta',
+    en: 'kohde assumption: people 13–15 and 75+ use the channel half as often',
+  },
+  'assumption.source.reach.minimumAge': {
+    fi: 'alusta näyttää mainoksia tästä iästä alkaen (kohteen oletus)',
+    sv: 'plattformen visar annonser från denna ålder (kohdes antagande)',
+    en: 'the platform serves ads from this age (kohde assumption)',
+  },
   'assumption.source.uncoded': {
     fi: 'lähteen kuvaus on toimiston sisäisessä XLSX-raportissa',
     sv: 'källans beskrivning finns i byråns interna XLSX-rapport',
