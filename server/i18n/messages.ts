@@ -1,5 +1,5 @@
 import { ADMIN_MESSAGES } from './messages/admin-messages.js'
-import { ASSUMPTION_MESSAGES } from './messages/assumption-messages.js'
+import { ASSUMPTION_MESSAGES, LOGO_MESSAGES } from './messages/assumption-messages.js'
 import { AUDIENCE_MESSAGES } from './messages/audience-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
 import { CLIENT_MESSAGES } from './messages/client-messages.js'
@@ -30,6 +30,7 @@ const AREAS: readonly MessageTable[] = [
   SIZE_MESSAGES,
   REVIEW_MESSAGES,
   ASSUMPTION_MESSAGES,
+  LOGO_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

@@ -20,6 +20,7 @@ export const ADMIN_PAGES = [
           { href: '/admin/rate-cards', labelKey: 'admin.rateCards' },
           { href: '/admin/share-links', labelKey: 'admin.shareLinks' },
           { href: '/admin/connectors', labelKey: 'admin.connectors' },
+          { href: '/admin/logo', labelKey: 'logo.title' },
         ],
       },
     }),

@@ -11,6 +11,7 @@ import { loggerFor } from '../request-log.js'
 import type { AppDeps } from '../routes/route-table.js'
 import { assertFormToken, assertSameOrigin } from './page-guard.js'
 import { pageLocale } from './page-locale.js'
+import { parseMultipart } from './multipart-form.js'
 import { pagePrincipal } from './page-session.js'
 import type { Page, PageInput, PageResult } from './page-table.js'
 import type { ViewEngine } from './view-engine.js'
@@ -77,7 +78,8 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           if (!page.auth.includes(principal.user.role))
             throw new HttpError('forbidden', `a ${principal.user.role} user cannot open this page`)
         }
-        const body = asRecord(req.body)
+        const multipart = page.upload ? parseMultipart(req.body, req.headers['content-type']) : null
+        const body = multipart ? multipart.fields : asRecord(req.body)
         if (page.method === 'post') {
           assertSameOrigin(req)
           assertFormToken(page, principal, body)
@@ -89,6 +91,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           params: req.params as Record<string, string>,
           query: asRecord(req.query),
           form: body,
+          files: multipart?.files ?? {},
           ip: req.ip ?? '',
           origin: deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
           prefersHtml: req.accepts(['json', 'html']) === 'html',
@@ -102,7 +105,9 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
         sendError(res, views, frame, error, loggerFor(req, deps.logger))
       }
     }
-    if (page.method === 'post') router.post(page.path, form, handler)
+    if (page.method === 'post' && page.upload)
+      router.post(page.path, express.raw({ type: 'multipart/form-data', limit: page.upload.maxBytes }), handler)
+    else if (page.method === 'post') router.post(page.path, form, handler)
     else router.get(page.path, handler)
   }
 }

@@ -97,3 +97,51 @@ export const ASSUMPTION_MESSAGES = {
   },
   'assumption.value.feeFixed': { fi: 'kiinteä {amount}', sv: 'fast {amount}', en: 'fixed {amount}' },
 } satisfies MessageTable
+
+// The agency's logo page (issue 18): uploaded by an admin, shown on the client page and in the client PDF.
+export const LOGO_MESSAGES = {
+  'logo.title': { fi: 'Toimiston logo', sv: 'Byråns logotyp', en: "The agency's logo" },
+  'logo.intro': {
+    fi: 'Logo ja toimiston nimi ({agency}) näkyvät asiakkaan sivulla ja asiakkaalle lähtevässä PDF-arviossa.',
+    sv: 'Logotypen och byråns namn ({agency}) visas på kundens sida och i PDF-uppskattningen till kunden.',
+    en: "The logo and the agency's name ({agency}) appear on the client's page and in the client's PDF estimate.",
+  },
+  'logo.current': { fi: 'Nykyinen logo', sv: 'Nuvarande logotyp', en: 'Current logo' },
+  'logo.none': {
+    fi: 'Logoa ei ole vielä ladattu.',
+    sv: 'Ingen logotyp har laddats upp ännu.',
+    en: 'No logo uploaded yet.',
+  },
+  'logo.alt': { fi: '{agency}: logo', sv: '{agency}: logotyp', en: '{agency} logo' },
+  'logo.upload': { fi: 'Lataa uusi logo', sv: 'Ladda upp en ny logotyp', en: 'Upload a new logo' },
+  'logo.file': { fi: 'Logotiedosto', sv: 'Logotypfil', en: 'Logo file' },
+  'logo.hint': {
+    fi: 'PNG tai JPEG, enintään {kb} kt. Uusi logo korvaa nykyisen.',
+    sv: 'PNG eller JPEG, högst {kb} kB. En ny logotyp ersätter den nuvarande.',
+    en: 'PNG or JPEG, at most {kb} KB. A new logo replaces the current one.',
+  },
+  'logo.save': { fi: 'Tallenna logo', sv: 'Spara logotypen', en: 'Save the logo' },
+  'logo.remove': { fi: 'Poista logo', sv: 'Ta bort logotypen', en: 'Remove the logo' },
+  'logo.saved': { fi: 'Logo on tallennettu.', sv: 'Logotypen är sparad.', en: 'The logo is saved.' },
+  'logo.removed': { fi: 'Logo on poistettu.', sv: 'Logotypen är borttagen.', en: 'The logo is removed.' },
+  'logo.problem.logo_missing': {
+    fi: 'Valitse ladattava kuvatiedosto.',
+    sv: 'Välj en bildfil att ladda upp.',
+    en: 'Choose an image file to upload.',
+  },
+  'logo.problem.logo_too_large': {
+    fi: 'Tiedosto on liian suuri: pienennä kuvaa ja yritä uudelleen.',
+    sv: 'Filen är för stor: förminska bilden och försök igen.',
+    en: 'The file is too large: make the image smaller and try again.',
+  },
+  'logo.problem.logo_type': {
+    fi: 'Tiedosto ei ole PNG- tai JPEG-kuva.',
+    sv: 'Filen är inte en PNG- eller JPEG-bild.',
+    en: 'The file is not a PNG or JPEG image.',
+  },
+  'logo.problem.logo_damaged': {
+    fi: 'Kuvatiedosto on vioittunut tai liian suuri (enintään 4 000 × 4 000 pikseliä).',
+    sv: 'Bildfilen är skadad eller för stor (högst 4 000 × 4 000 pixlar).',
+    en: 'The image file is damaged or too large (at most 4,000 × 4,000 pixels).',
+  },
+} satisfies MessageTable
