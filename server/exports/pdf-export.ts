@@ -27,14 +27,19 @@ function heading(doc: Doc, text: string) {
 function drawBrand(doc: Doc, brand: PdfBrand | undefined, preparedBy: string | null) {
   if (!brand) return
   const right = doc.page.width - MARGIN
-  if (brand.logo) doc.image(brand.logo, right - 140, MARGIN - 20, { fit: [140, 50], align: 'right' })
+  let logo = brand.logo !== null
+  try {
+    if (brand.logo) doc.image(brand.logo, right - 140, MARGIN - 20, { fit: [140, 50], align: 'right' })
+  } catch {
+    logo = false // checked on upload (agency-logo.ts); an image pdfkit still cannot read leaves the name alone
+  }
   if (preparedBy)
     doc
       .font(FONT)
       .fontSize(8)
-      .text(preparedBy, right - 200, MARGIN + (brand.logo ? 34 : 0), { width: 200, align: 'right' })
+      .text(preparedBy, right - 200, MARGIN + (logo ? 34 : 0), { width: 200, align: 'right' })
   doc.x = MARGIN
-  doc.y = MARGIN + (brand.logo ? 50 : 14)
+  doc.y = MARGIN + (logo ? 50 : 14)
 }
 
 type PdfOptions = { readership: Readership; compress?: boolean; brand?: PdfBrand | undefined }

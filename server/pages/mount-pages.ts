@@ -53,11 +53,17 @@ function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknow
   const { status, body } = answer
   if (status >= 500) log.error({ err: error }, 'page failed')
   if (res.headersSent) return void res.end()
-  const page = toErrorPage(status, body.error.code, body.error.message)
+  const page = toErrorPage(status, body.error.code, body.error.message, {
+    locale: frame.locale,
+    signedIn: frame.principal !== null,
+    path: frame.here,
+  })
   const model = {
     ...page,
     locale: frame.locale,
-    title: translate(frame.locale, 'error.title', { status }),
+    title: page.headingKey
+      ? translate(frame.locale, page.headingKey)
+      : translate(frame.locale, 'error.title', { status }),
     layout: toLayout(frame.principal, frame.locale, frame.here, page.code),
   }
   prepareErrorAnswer(res, answer)

@@ -30,7 +30,8 @@ function sentenceOf(t: Translate, locale: Locale, a: Assumption): string | null 
   if (a.factor === 'universe' && number !== null)
     return t('client.method.universe', { people: formatNumber(locale, number) })
   // population.FI, population.SE …: the dataset the people were counted from.
-  if (/^population\.[A-Z]{2}$/.test(a.factor)) return t('client.method.population', { source: assumptionSource(t, locale, a) })
+  if (/^population\.[A-Z]{2}$/.test(a.factor))
+    return t('client.method.population', { source: assumptionSource(t, locale, a) })
   const reach = /^reach\.([a-z]+)\.[A-Z]{2}$/.exec(a.factor)
   if (reach && number !== null)
     return t('client.method.channelReach', {
