@@ -30,14 +30,14 @@ function sentenceOf(t: Translate, locale: Locale, a: Assumption): string | null 
   if (a.factor === 'universe' && number !== null)
     return t('client.method.universe', { people: formatNumber(locale, number) })
   // population.FI, population.SE …: the dataset the people were counted from.
+  // The dataset by its code, in the page's language; an older estimate without one leaves the sentence out.
   if (/^population\.[A-Z]{2}$/.test(a.factor))
-    return t('client.method.population', { source: assumptionSource(t, locale, a) })
+    return a.code ? t('client.method.population', { source: assumptionSource(t, locale, a) }) : null
   const reach = /^reach\.([a-z]+)\.[A-Z]{2}$/.exec(a.factor)
   if (reach && number !== null)
     return t('client.method.channelReach', {
       channel: CHANNELS[reach[1]!] ?? reach[1]!,
       share: formatPercent(locale, number),
-      source: assumptionSource(t, locale, a),
     })
   return null
 }
