@@ -66,7 +66,8 @@ export function pdfTextLines(pdf: Buffer): string[] {
 export function inflatePdf(pdf: Buffer): Buffer {
   const parts: Buffer[] = []
   let at = 0
-  for (const m of pdf.toString('latin1').matchAll(/stream\r?\n/g)) {
+  // Not the "stream" of an "endstream": that would swallow the next object and skip its stream.
+  for (const m of pdf.toString('latin1').matchAll(/(?<!end)stream\r?\n/g)) {
     const start = m.index + m[0].length
     const end = pdf.indexOf('endstream', start)
     if (start < at || end < 0) continue
