@@ -21,9 +21,9 @@ describe('findDeveloperText', () => {
   })
 
   it('when the text is plain Finnish or Swedish with numbers, then nothing is found', () => {
-    expect(findDeveloperText('Budjetti 10 000,00 € · Tavoittavuus 252 897 henkilöä · Facebook, Google Ads', 'fi')).toEqual(
-      [],
-    )
+    expect(
+      findDeveloperText('Budjetti 10 000,00 € · Tavoittavuus 252 897 henkilöä · Facebook, Google Ads', 'fi'),
+    ).toEqual([])
     expect(findDeveloperText('Så här uppskattade vi: räckvidd 1,2 gånger, period 1.3.2026–30.3.2026', 'sv')).toEqual([])
   })
 
