@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PlanExportInput } from '../../server/exports/export-input.js'
+import { numberFormats } from '../../server/exports/export-number-format.js'
 import { pdfExport } from '../../server/exports/pdf-export.js'
 import { exportToBuffer } from './support/export-buffer.js'
 import { pdfTextLines } from './support/pdf-text.js'
@@ -85,5 +86,27 @@ describe('pdfExport for the agency (internal)', () => {
     expect(swedish).toContain(`10${NBSP}000,00${NBSP}€`)
     expect(english).toContain('What we buy')
     expect(english).toContain('€10,000.00')
+  })
+})
+
+describe('the PDF’s minus signs (issue 18)', () => {
+  it('when a negative number is formatted, then it takes the typographic minus U+2212 in every language, and −0 is 0', () => {
+    const [fi, sv, en] = [numberFormats('fi'), numberFormats('sv'), numberFormats('en')]
+
+    expect(fi.money(-3.5)).toBe(`\u22123,50\u00a0€`)
+    expect(sv.integer(-1234)).toBe(`\u22121\u00a0234`)
+    // en-IE formats a hyphen-minus ("-€3.50"); the PDF's text takes U+2212 there too.
+    expect(en.money(-3.5)).toBe('\u2212€3.50')
+    // −0.04 rounds to 0 at one decimal: no sign on a zero.
+    expect(fi.decimal(-0.04)).toBe('0,0')
+    expect(en.integer(-0.4)).toBe('0')
+  })
+
+  it('when the text has a U+2212 minus, then the PDF draws it (the standard fonts’ WinAnsi has no such glyph)', async () => {
+    const input = { ...villaPlanInput('fi'), planName: 'Kevätkampanja \u221220 %' }
+
+    const lines = await pdfText(input)
+
+    expect(lines).toContain('Suunnitelma: Kevätkampanja \u221220 %')
   })
 })
