@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import type { StoredClient } from '../store/client-repository.js'
 import type { StoredPlan } from '../store/plan-records.js'
@@ -27,6 +28,8 @@ export function toExportsPage(
   plans: readonly StoredPlan[],
   audiences: readonly StoredAudience[],
   nextCursor: string | null,
+  // The page's language: the files' text follows whoever downloads them (issue 18).
+  locale?: Locale,
 ): ExportsModel {
   const clientName = new Map(clients.map((c) => [c.id, c.name]))
   return {
@@ -36,7 +39,7 @@ export function toExportsPage(
       statusKey: `plan.status.${p.status}`,
       version: p.version,
       downloads: PLAN_DOWNLOADS.map(([query, label]) => ({
-        href: `/api/v1/plans/${p.id}/export?format=${query}`,
+        href: `/api/v1/plans/${p.id}/export?format=${query}${locale ? `&lang=${locale}` : ''}`,
         labelKey: `exports.format.${label}`,
       })),
     })),

@@ -116,6 +116,15 @@ describe('the client deliverables speak the reader’s language without develope
     },
   )
 
+  it('when staff download the PDF from a Swedish exports page, then it is Swedish; an unknown language is a 400', async () => {
+    const path = `/api/v1/plans/${planId}/export?format=pdf`
+    const swedish = await as(world, 'staff').get(`${path}&lang=sv`).buffer(true).parse(binary)
+    const unknown = await as(world, 'staff').get(`${path}&lang=xx`)
+
+    expect(pdfTextLines(inflatePdf(swedish.body as Buffer))).toContain('Vad vi köper')
+    expect([unknown.status, unknown.body.error.code]).toEqual([400, 'request_invalid'])
+  })
+
   it('when staff read the plan page in Finnish, then the fee and universe sources are Finnish', async () => {
     const staff = await world.browse('staff')
     const res = await staff.get(`/plans/${planId}`, { ...HTML, Cookie: `${staff.cookie}; kohde_lang=fi` })
