@@ -172,11 +172,19 @@ export function estimatePopulation(audience: Audience, taxonomy: Taxonomy, log: 
 
 /** The described audience's head counts in the assumptions. */
 export function logTotals({ breakdown }: AudiencePopulation, log: AssumptionLog): void {
-  log.add('population.people', Math.round(breakdown.people), 'people in the places, ages and genders, before criteria')
+  log.add(
+    'population.people',
+    Math.round(breakdown.people),
+    'people in the places, ages and genders, before criteria',
+    {
+      code: 'population.people',
+    },
+  )
   log.add(
     'population.matching',
     Math.round(breakdown.matching.value),
     'of whom match the criteria (AND of groups, OR within, independence assumed)',
+    { code: 'population.matching' },
   )
 }
 

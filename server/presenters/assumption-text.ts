@@ -42,6 +42,14 @@ export function assumptionValue(t: Translate, locale: Locale, a: Assumption): st
     return t('assumption.value.feePercent', { percent: formatPercent(locale, params['percent']) })
   if (a.code?.startsWith('fee.') && typeof params['fixed'] === 'number')
     return t('assumption.value.feeFixed', { amount: formatMoney(locale, params['fixed']) })
+  // A rule stated in words is kohde's English: an English page shows it; a formula (reach model) or a range reads
+  // in any language; other statements are described in the agency's XLSX report.
+  if (
+    typeof a.value === 'string' &&
+    locale !== 'en' &&
+    /[a-z]{4,}/i.test(a.value.replace(/^(poisson|nbd|calibrated)\b|google|facebook|instagram|linkedin/gi, ''))
+  )
+    return t('assumption.value.uncoded')
   if (typeof a.value === 'number')
     return Number.isInteger(a.value)
       ? formatNumber(locale, a.value)

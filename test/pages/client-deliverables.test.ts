@@ -135,6 +135,10 @@ describe('the client deliverables speak the reader’s language without develope
     // 15 % markup (the request's fee) in Finnish: "kate 15 % nettohinnasta — suunnitelman palkkio".
     expect(text).toContain('kate 15 % nettohinnasta suunnitelman palkkio')
     expect(text).not.toMatch(/the plan's fee|the largest line audience|kohde default/)
+    // Every value and source cell (the factor column is the assumption's id, for the agency): no English, no paths.
+    const cells = [...assumptions.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => visibleText(m[1]!))
+    expect(cells.length).toBeGreaterThan(20)
+    expect(findDeveloperText(cells.join(' · '), 'fi')).toEqual([])
   })
 
   it('when a revoked link opens in Swedish, then the page says to ask the agency and links to no sign-in', async () => {

@@ -85,6 +85,46 @@ export const ASSUMPTION_MESSAGES = {
     sv: 'plattformen visar annonser från denna ålder (kohdes antagande)',
     en: 'the platform serves ads from this age (kohde assumption)',
   },
+  'assumption.source.share.measured': {
+    fi: 'mitattu osuus (termin lähde sanastossa)',
+    sv: 'uppmätt andel (termens källa i vokabulären)',
+    en: "a measured share (the term's source in the vocabulary)",
+  },
+  'assumption.source.share.estimated': {
+    fi: 'arvioitu osuus (oletus; vaihteluväli ×0,5–×1,5)',
+    sv: 'uppskattad andel (antagande; intervall ×0,5–×1,5)',
+    en: 'an estimated share (assumption; band ×0.5–×1.5)',
+  },
+  'assumption.source.share.default': {
+    fi: 'kohteen oletusosuus, koska mitattua osuutta ei ole (vaihteluväli ×0,5–×2)',
+    sv: 'kohdes standardandel, eftersom ingen uppmätt andel finns (intervall ×0,5–×2)',
+    en: 'kohde default share, as no measured share exists (band ×0.5–×2)',
+  },
+  'assumption.source.population.ageUnknown': {
+    fi: 'kohteen oletus: ikäryhmiä kohdentavat alustat jättävät pois ihmiset, joiden ikää ne eivät tiedä; osuutta ei ole julkaistu, joten mitään ei vähennetä',
+    sv: 'kohdes antagande: plattformar som riktar in sig på åldersgrupper utesluter personer vars ålder de inte känner till; andelen är inte publicerad, så inget dras av',
+    en: 'kohde assumption: platforms that target age brackets leave out people whose age they do not know; no share is published, so none is taken off',
+  },
+  'assumption.source.audienceSize.targeted': {
+    fi: 'kohteen malli: rivin kohderyhmä on se, mihin kanavan kohdennus todella osuu',
+    sv: 'kohdes modell: radens målgrupp är den som kanalens inriktning faktiskt når',
+    en: "kohde model: each line's audience is what its channel's targeting actually reaches",
+  },
+  'assumption.source.population.people': {
+    fi: 'henkilöt valituilla alueilla, ikäryhmissä ja sukupuolissa ennen muita kriteerejä',
+    sv: 'personer i de valda områdena, åldrarna och könen före övriga kriterier',
+    en: 'people in the places, ages and genders, before criteria',
+  },
+  'assumption.source.population.matching': {
+    fi: 'heistä kriteerit täyttävät (ryhmien välillä JA, ryhmän sisällä TAI, riippumattomuus oletettu)',
+    sv: 'av dem de som uppfyller kriterierna (OCH mellan grupper, ELLER inom, oberoende antaget)',
+    en: 'of whom match the criteria (AND of groups, OR within, independence assumed)',
+  },
+  'assumption.value.uncoded': {
+    fi: 'kuvattu toimiston sisäisessä XLSX-raportissa',
+    sv: 'beskrivs i byråns interna XLSX-rapport',
+    en: "described in the agency's internal XLSX report",
+  },
   'assumption.source.uncoded': {
     fi: 'lähteen kuvaus on toimiston sisäisessä XLSX-raportissa',
     sv: 'källans beskrivning finns i byråns interna XLSX-rapport',
