@@ -116,6 +116,16 @@ describe('the client deliverables speak the reader’s language without develope
     },
   )
 
+  it('when a client user downloads the PDF from their page, then it downloads; another client’s plan is 404', async () => {
+    const client = await world.browse('client')
+    const own = await client.get(`/plans/${planId}/client/estimate.pdf`, HTML)
+    const { plan: other } = await world.make.plan('other')
+    const foreign = await client.get(`/plans/${other.id}/client/estimate.pdf`, HTML)
+
+    expect([own.status, own.headers['content-type']]).toEqual([200, 'application/pdf'])
+    expect(foreign.status).toBe(404)
+  })
+
   it('when staff download the PDF from a Swedish exports page, then it is Swedish; an unknown language is a 400', async () => {
     const path = `/api/v1/plans/${planId}/export?format=pdf`
     const swedish = await as(world, 'staff').get(`${path}&lang=sv`).buffer(true).parse(binary)
