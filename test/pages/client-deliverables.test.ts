@@ -119,7 +119,7 @@ describe('the client deliverables speak the reader’s language without develope
   it('when a client user downloads the PDF from their page, then it downloads; another client’s plan is 404', async () => {
     const client = await world.browse('client')
     const own = await client.get(`/plans/${planId}/client/estimate.pdf`, HTML)
-    const { plan: other } = await world.make.plan('other')
+    const { plan: other } = await world.make.plan('otherClient')
     const foreign = await client.get(`/plans/${other.id}/client/estimate.pdf`, HTML)
 
     expect([own.status, own.headers['content-type']]).toEqual([200, 'application/pdf'])
