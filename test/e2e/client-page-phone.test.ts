@@ -26,19 +26,23 @@ describe('the client page at 375 px in Chromium', () => {
         const response = await page.goto(`${world.demo.url}${world.demo.sharePath!}`)
         expect(response?.status()).toBe(200)
 
-        const measured = await page.evaluate(() => {
-          const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize)
-          const scrollers = [...document.querySelectorAll('.client-plan .table-scroll')]
-          return {
-            pageWidth: document.documentElement.scrollWidth,
-            chartLabels: [...document.querySelectorAll('.hbar-label, .hbar-value')].map(px),
-            // A table wider than its box scrolls inside it, and the hint above it is shown.
-            cutTables: scrollers.filter((s) => s.scrollWidth > s.clientWidth).length,
-            hints: [...document.querySelectorAll('.client-plan .scroll-hint')].filter(
-              (h) => h.getClientRects().length > 0,
-            ).length,
-          }
-        })
+        // A string expression: the test's TypeScript has no DOM types, the page has.
+        const measured = await page.evaluate<{
+          pageWidth: number
+          chartLabels: number[]
+          cutTables: number
+          hints: number
+        }>(`(() => {
+        const px = (el) => parseFloat(getComputedStyle(el).fontSize)
+        const scrollers = [...document.querySelectorAll('.client-plan .table-scroll')]
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          chartLabels: [...document.querySelectorAll('.hbar-label, .hbar-value')].map(px),
+          // A table wider than its box scrolls inside it, and the hint above it is shown.
+          cutTables: scrollers.filter((s) => s.scrollWidth > s.clientWidth).length,
+          hints: [...document.querySelectorAll('.client-plan .scroll-hint')].filter((h) => h.getClientRects().length > 0).length,
+        }
+      })()`)
 
         // No sideways scroll of the page itself: 375 px wide.
         expect(measured.pageWidth).toBeLessThanOrEqual(375)
