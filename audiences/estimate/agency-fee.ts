@@ -40,16 +40,18 @@ type FeeCard = { country: string; fee?: Fee | undefined; rates: Partial<Record<C
 /** Which fee a line carries: the plan's, else the card's for the channel, else the card's own; logged for staff. */
 export function feeOf(channel: ChannelId, card: FeeCard, planFee: Fee | undefined, log: AssumptionLog): LineFee {
   const channelFee = card.rates[channel]?.fee
-  const [fee, group, source] = planFee
-    ? [planFee, 'plan', "the plan's fee"]
+  const [fee, group, source, code] = planFee
+    ? [planFee, 'plan', "the plan's fee", 'fee.plan']
     : channelFee
-      ? [channelFee, `channel:${channel}`, `the ${card.country} rate card's fee for ${channel}`]
+      ? [channelFee, `channel:${channel}`, `the ${card.country} rate card's fee for ${channel}`, 'fee.cardChannel']
       : card.fee
-        ? [card.fee, 'card', `the ${card.country} rate card's fee`]
-        : [undefined, '', '']
+        ? [card.fee, 'card', `the ${card.country} rate card's fee`, 'fee.card']
+        : [undefined, '', '', '']
   if (!fee) return null
   const value = fee.kind === 'percent' ? `markup ${fee.rate * 100} % on net` : `fixed ${fee.amount} €`
-  log.add(`fee.${channel}`, value, source)
+  // The code carries the fee itself too, so a page states it in its own language (the value text is English).
+  const amount: Record<string, number> = fee.kind === 'percent' ? { percent: fee.rate } : { fixed: fee.amount }
+  log.add(`fee.${channel}`, value, source, { code, params: { country: card.country, channel, ...amount } })
   return { fee, group }
 }
 

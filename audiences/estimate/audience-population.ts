@@ -40,12 +40,15 @@ function logSources(selection: PopulationSelection, span: AgeSpan, sexes: Sexes,
     if (unit.kind === 'fi') {
       // Swedish municipalities log their own source when picked (population-selection.ts).
       if (unit.country === 'FI')
-        log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi)
+        log.add('population.FI', 'people by municipality × single year of age × sex', POPULATION_SOURCES.fi, {
+          code: 'population.statfi',
+        })
     } else {
       log.add(
         `population.${unit.country}`,
         'people by region × 10-year age band',
         `${POPULATION_SOURCES.eurostat}, else ${POPULATION_SOURCES.worldpop}`,
+        { code: 'population.eurostat' },
       )
       if (cutsBands(span))
         log.add(
@@ -169,11 +172,19 @@ export function estimatePopulation(audience: Audience, taxonomy: Taxonomy, log: 
 
 /** The described audience's head counts in the assumptions. */
 export function logTotals({ breakdown }: AudiencePopulation, log: AssumptionLog): void {
-  log.add('population.people', Math.round(breakdown.people), 'people in the places, ages and genders, before criteria')
+  log.add(
+    'population.people',
+    Math.round(breakdown.people),
+    'people in the places, ages and genders, before criteria',
+    {
+      code: 'population.people',
+    },
+  )
   log.add(
     'population.matching',
     Math.round(breakdown.matching.value),
     'of whom match the criteria (AND of groups, OR within, independence assumed)',
+    { code: 'population.matching' },
   )
 }
 

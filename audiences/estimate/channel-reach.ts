@@ -110,15 +110,19 @@ export function channelAudience(
       `reach.${channel}.${row.country}${professional ? '.professionals' : ''}`,
       round(reach.share.value),
       reach.source,
+      { code: 'reach.published', params: { channel, country: row.country } },
     )
     if (reach.outsideCoreAges !== 1 && row.matching.value[1]! + row.matching.value[4]! > 0)
       log.add(
         `reach.${channel}.agesOutside16to74`,
         reach.outsideCoreAges,
         'kohde assumption: people 13–15 and 75+ use the channel half as often',
+        { code: 'reach.agesOutside' },
       )
     if (reach.minAge > 13 && row.matching.value[1]! + row.matching.value[2]! > 0)
-      log.add(`reach.${channel}.minimumAge`, reach.minAge, 'the platform serves ads from this age (kohde assumption)')
+      log.add(`reach.${channel}.minimumAge`, reach.minAge, 'the platform serves ads from this age (kohde assumption)', {
+        code: 'reach.minimumAge',
+      })
     const weights = segmentWeights(reach)
     weights.forEach((w, s) => {
       size.value += row.matching.value[s]! * reach.share.value * w

@@ -57,11 +57,15 @@ function termShare({ term, incomePercentiles }: SizedTerm, taxonomy: Taxonomy, l
   const factor = `share.${term.facet}:${term.value}`
   if (share) {
     const flagged = share.assumption && !/assumption/i.test(share.source)
-    log.add(factor, share.value, flagged ? `${share.source} (assumption)` : share.source)
+    log.add(factor, share.value, flagged ? `${share.source} (assumption)` : share.source, {
+      code: share.assumption ? 'share.estimated' : 'share.measured',
+    })
     return { kind: 'fixed', band: share.assumption ? band(share.value, 0.5, 1.5) : band(share.value, 0.75, 1.25) }
   }
   const value = FACET_DEFAULT_SHARE[term.facet]
-  log.add(factor, value, `kohde default for the ${term.facet} facet (assumption: no measured share; band ×0.5–×2)`)
+  log.add(factor, value, `kohde default for the ${term.facet} facet (assumption: no measured share; band ×0.5–×2)`, {
+    code: 'share.default',
+  })
   return { kind: 'fixed', band: band(value, 0.5, 2) }
 }
 

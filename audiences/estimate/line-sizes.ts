@@ -126,11 +126,13 @@ export function channelSizes(
       'population.ageUnknown',
       'people are counted by their registered age',
       "kohde assumption: platforms that target age brackets leave out people whose age they do not know (Google's 'Unknown' group unless AGE_RANGE_UNDETERMINED is added); no share of them is published, so none is taken off",
+      { code: 'population.ageUnknown' },
     )
   log.add(
     'audienceSize.targeted',
     "each line's audience is what its channel's compiled spec targets: criteria it drops narrow nothing, criteria it approximates narrow as it will (circles, brackets, whole countries); the audience as described is kept beside it",
     'kohde model (docs/adr/0008-channel-truth.md)',
+    { code: 'audienceSize.targeted' },
   )
   return sizes
 }

@@ -66,12 +66,13 @@ type Sized = { size: ShareBand | null; channel: ChannelSize | null }
 
 function logModel(model: ReachModel, log: AssumptionLog): void {
   const source = 'planning-science.md: Poisson, negative binomial (Danaher 2007), one-point calibration (Goerg 2014)'
-  if (model.kind === 'poisson') log.add('reachModel', 'poisson: R = A(1 − e^(−I/A))', source)
+  const ref = { code: 'reachModel.literature' }
+  if (model.kind === 'poisson') log.add('reachModel', 'poisson: R = A(1 − e^(−I/A))', source, ref)
   if (model.kind === 'nbd')
-    log.add('reachModel', `nbd with shape r = ${model.shape}: R = A[1 − (1 + m/r)^(−r)]`, source)
+    log.add('reachModel', `nbd with shape r = ${model.shape}: R = A[1 − (1 + m/r)^(−r)]`, source, ref)
   if (model.kind !== 'calibrated') return
   const rho = calibratedMaxReach(model)
-  log.add('reachModel', `calibrated: ρ = ${Math.round(rho)}, R = ρI/(I + ρ)`, source)
+  log.add('reachModel', `calibrated: ρ = ${Math.round(rho)}, R = ρI/(I + ρ)`, source, ref)
 }
 
 function sizeOf(
@@ -83,12 +84,14 @@ function sizeOf(
   log: AssumptionLog,
 ): Sized {
   if (line.audienceSize !== undefined) {
-    log.add(`lines.${index}.audienceSize`, line.audienceSize, 'request')
+    log.add(`lines.${index}.audienceSize`, line.audienceSize, 'request', { code: 'request' })
     return { size: { value: line.audienceSize, low: line.audienceSize, high: line.audienceSize }, channel: null }
   }
   const channel = sizes?.get(line.channel)
   if (channel?.targeted) {
-    log.add('audienceSize.band', 'low and high multiply the low and high ends of every factor', 'kohde assumption')
+    log.add('audienceSize.band', 'low and high multiply the low and high ends of every factor', 'kohde assumption', {
+      code: 'kohde.assumption',
+    })
     return { size: channel.targeted, channel }
   }
   if (!population && unsized) return { size: null, channel: null }
@@ -127,15 +130,19 @@ function universeOf(
           message: `the universe must be at least ${Math.ceil(largest)}`,
         },
       ])
-    log.add('universe', input.universe, 'request')
+    log.add('universe', input.universe, 'request', { code: 'request' })
     return input.universe
   }
   const estimated = population?.known ? population.breakdown.matching.value : 0
   if (estimated >= largest && population?.known) {
-    log.add('universe', Math.round(estimated), 'the estimated population matching the audience')
+    log.add('universe', Math.round(estimated), 'the estimated population matching the audience', {
+      code: 'universe.population',
+    })
     return estimated
   }
-  log.add('universe', Math.round(largest), 'the largest line audience (every channel audience assumed inside it)')
+  log.add('universe', Math.round(largest), 'the largest line audience (every channel audience assumed inside it)', {
+    code: 'universe.largestLine',
+  })
   return largest
 }
 

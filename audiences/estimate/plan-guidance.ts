@@ -42,7 +42,12 @@ export function resolveGuidance(
   log: AssumptionLog,
 ) {
   const threshold = settings?.marginalThreshold ?? DEFAULT_MARGINAL_THRESHOLD
-  log.add('guidance.marginalThreshold', threshold, settings?.marginalThreshold ? 'request' : MARGINAL_THRESHOLD_SOURCE)
+  log.add(
+    'guidance.marginalThreshold',
+    threshold,
+    settings?.marginalThreshold ? 'request' : MARGINAL_THRESHOLD_SOURCE,
+    { code: settings?.marginalThreshold ? 'request' : 'guidance.marginalThreshold' },
+  )
   const ranges = Object.fromEntries(
     CHANNEL_IDS.map((c) => [c, settings?.frequencyRanges?.[c] ?? DEFAULT_FREQUENCY_RANGE]),
   ) as ResolvedGuidance['ranges']
@@ -51,9 +56,11 @@ export function resolveGuidance(
   const defaults = used.filter((c) => !settings?.frequencyRanges?.[c])
   const { min, max } = DEFAULT_FREQUENCY_RANGE
   if (defaults.length > 0)
-    log.add('guidance.frequencyRange', `${min}–${max} (${defaults.join(', ')})`, FREQUENCY_RANGE_SOURCE)
+    log.add('guidance.frequencyRange', `${min}–${max} (${defaults.join(', ')})`, FREQUENCY_RANGE_SOURCE, {
+      code: 'guidance.frequencyRange',
+    })
   for (const c of used.filter((u) => settings?.frequencyRanges?.[u]))
-    log.add(`guidance.frequencyRange.${c}`, `${ranges[c].min}–${ranges[c].max}`, 'request')
+    log.add(`guidance.frequencyRange.${c}`, `${ranges[c].min}–${ranges[c].max}`, 'request', { code: 'request' })
   return { threshold, ranges }
 }
 
@@ -88,7 +95,9 @@ function overlapWarnings(input: GuidanceInput): Warning[] {
       })
     }
   if (warnings.length > 0)
-    input.log.add('guidance.overlap', 'same platform, same audience, overlapping flights', AUCTION_OVERLAP_SOURCE)
+    input.log.add('guidance.overlap', 'same platform, same audience, overlapping flights', AUCTION_OVERLAP_SOURCE, {
+      code: 'guidance.overlap',
+    })
   return warnings
 }
 

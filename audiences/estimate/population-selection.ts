@@ -105,7 +105,9 @@ function pickSeMunicipalities(entries: readonly { code: string }[], picks: Picks
   const known = entries.filter((e) => SE.municipalities[e.code])
   for (const e of known) picks.se.municipalities.set(e.code, 'all')
   if (known.length > 0)
-    log.add('population.SE', 'people by municipality × single year of age × sex', SE_POPULATION_SOURCE)
+    log.add('population.SE', 'people by municipality × single year of age × sex', SE_POPULATION_SOURCE, {
+      code: 'population.scb',
+    })
   return known.length > 0
 }
 

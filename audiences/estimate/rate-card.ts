@@ -127,8 +127,12 @@ export function resolveRates(
     line.pricing ??
     (line.cpc !== undefined && line.cpm === undefined ? 'cpc' : line.cpm !== undefined ? 'cpm' : rates.pricing)
   const note = (what: 'ctr' | 'cpm' | 'cpc', asked: number | undefined, rate: { value: number; source: string }) => {
-    if (asked !== undefined) log.add(`lines.${index}.${what}`, asked, 'request')
-    else log.add(`rate.${channel}.${what === 'ctr' ? `ctr.${pricing}` : what}`, rate.value, rate.source)
+    if (asked !== undefined) log.add(`lines.${index}.${what}`, asked, 'request', { code: 'request' })
+    else {
+      // The built-in card's notes are kohde's (English); an agency's card carries its own words, shown as written.
+      const ref = card === FINNISH_RATE_CARD ? { code: 'rateCard.builtIn' } : { code: 'rateCard.agency' }
+      log.add(`rate.${channel}.${what === 'ctr' ? `ctr.${pricing}` : what}`, rate.value, rate.source, ref)
+    }
     return asked ?? rate.value
   }
   const ctr = note('ctr', line.ctr, rates.ctr[pricing])

@@ -42,7 +42,16 @@ export type ExportLabels = {
     methodIntro: string
     disclaimer: string
     reachBetween: (low: string, high: string) => string
-    factors: Record<'reachModel' | 'population' | 'reach' | 'rate' | 'rateCard' | 'universe' | 'lines', string>
+    factors: Record<
+      'reachModel' | 'population' | 'reach' | 'rate' | 'rateCard' | 'universe' | 'lines' | 'ctr' | 'fee',
+      string
+    >
+    preparedBy: string
+    reachChart: string
+    reachChartNote: string
+    calendar: string
+    calendarNote: string
+    line: (n: number) => string
   }
 }
 
@@ -104,7 +113,16 @@ const fi: ExportLabels = {
       rateCard: 'Hinnasto',
       universe: 'Perusjoukko',
       lines: 'Annettu arvo',
+      ctr: 'Klikkausprosentti',
+      fee: 'Toimiston palkkio',
     },
+    preparedBy: 'Laatinut',
+    reachChart: 'Tavoittavuus riveittäin',
+    reachChartNote:
+      'Palkki on arvioitu tavoittavuus, viiva sen vaihteluväli. Yhteensä-palkista päällekkäisyys on poistettu.',
+    calendar: 'Aikataulu',
+    calendarNote: 'Budjetti kuukausittain; tyhjä solu: rivi ei ole käynnissä.',
+    line: (n) => `rivi ${n}`,
   },
 }
 
@@ -158,7 +176,16 @@ const sv: ExportLabels = {
       rateCard: 'Prislista',
       universe: 'Population',
       lines: 'Angivet värde',
+      ctr: 'Klickfrekvens',
+      fee: 'Byråns arvode',
     },
+    preparedBy: 'Upprättad av',
+    reachChart: 'Räckvidd per rad',
+    reachChartNote:
+      'Stapeln är den uppskattade räckvidden, linjen dess intervall. I totalen är överlappningen borttagen.',
+    calendar: 'Tidsplan',
+    calendarNote: 'Budget per månad; tom cell: raden är inte igång.',
+    line: (n) => `rad ${n}`,
   },
 }
 
@@ -212,7 +239,15 @@ const en: ExportLabels = {
       rateCard: 'Rate card',
       universe: 'Universe',
       lines: 'Given value',
+      ctr: 'Click-through rate',
+      fee: "Agency's fee",
     },
+    preparedBy: 'Prepared by',
+    reachChart: 'Reach by line',
+    reachChartNote: 'The bar is the estimated reach, the line its range. The total has the overlap removed.',
+    calendar: 'Schedule',
+    calendarNote: 'Budget by month; an empty cell: the line is not running.',
+    line: (n) => `line ${n}`,
   },
 }
 

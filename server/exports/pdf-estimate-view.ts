@@ -2,26 +2,49 @@ import type { PlanExportInput } from './export-input.js'
 import { EXPORT_LABELS, type ExportLabels } from './export-labels.js'
 import { numberFormats } from './export-number-format.js'
 import { clientMethodItems, type Readership } from './export-readership.js'
+import { toPdfCalendar, toPdfReachChart, type PdfCalendar, type PdfReachChart } from './pdf-visuals-view.js'
+import { assumptionSource, assumptionValue } from '../presenters/assumption-text.js'
+import { translatorOf } from '../i18n/translate.js'
 
-export type PdfTable = { header: string[]; rows: string[][]; total: string[] | null }
+import type { PdfTable } from './pdf-draw.js'
 export type PdfEstimateView = {
+  // The agency that prepared the estimate, for the header ("Prepared by: …"); null without one.
+  preparedBy: string | null
   title: string
   client: string
   plan: string
   bought: { heading: string; table: PdfTable; areas: string[] }
   results: { heading: string; table: PdfTable; notes: string[] }
+  reachChart: PdfReachChart | null
+  calendar: PdfCalendar | null
   method: { heading: string; intro: string; items: string[]; disclaimer: string }
 }
 
 type FactorKey = keyof ExportLabels['pdf']['factors']
 const isFactorKey = (key: string, l: ExportLabels): key is FactorKey => key in l.pdf.factors
 
+// What an assumption is about, in words: a click-through rate is not a price, and a line's own value names its line.
+function factorLabel(factor: string, l: ExportLabels): string | null {
+  const parts = factor.split('.')
+  const key = parts[0]!
+  if (!isFactorKey(key, l)) return null
+  const what = parts.at(-1) === 'ctr' || parts.includes('ctr') ? l.pdf.factors.ctr : null
+  if (key === 'lines') return `${l.pdf.factors.lines} (${l.pdf.line(Number(parts[1]) + 1)})${what ? `: ${what}` : ''}`
+  if (key === 'rate' && what) return what
+  return l.pdf.factors[key]
+}
+
 /**
- * The estimate as text in the plan's language, never with targeting internals (criteria shares). For the client:
+ * The estimate as text in the reader's language, never with targeting internals (criteria shares). For the client:
  * no rate column and the client page's plain method sentences; internally: each rate and every assumption's source.
  */
-export function toPdfEstimateView(input: PlanExportInput, readership: Readership): PdfEstimateView {
+export function toPdfEstimateView(
+  input: PlanExportInput,
+  readership: Readership,
+  agencyName: string | null = null,
+): PdfEstimateView {
   const internal = readership === 'internal'
+  const tr = translatorOf(input.locale)
   const l = EXPORT_LABELS[input.locale]
   const f = numberFormats(input.locale)
   const { estimate } = input
@@ -50,15 +73,23 @@ export function toPdfEstimateView(input: PlanExportInput, readership: Readership
     ]
   })
   const t = estimate.total
-  const value = (v: number | string) => (typeof v === 'number' ? f.decimal(v, v < 1 ? 4 : v < 100 ? 2 : 0) : v)
+  // Sources and a fee's value from their codes (assumption-text.ts): no English from audiences/ in a fi/sv file.
+  const value = (a: (typeof estimate.assumptions)[number]) =>
+    typeof a.value === 'number' && !a.code?.startsWith('fee.')
+      ? f.decimal(a.value, a.value < 1 ? 4 : a.value < 100 ? 2 : 0)
+      : assumptionValue(tr, input.locale, a)
   const internalItems = () =>
     estimate.assumptions.flatMap((a) => {
-      const key = a.factor.split('.')[0]!
-      if (!isFactorKey(key, l)) return []
-      return [`${l.pdf.factors[key]} (${a.factor}): ${value(a.value)} — ${a.source}`]
+      const label = factorLabel(a.factor, l)
+      if (label === null) return []
+      const source = assumptionSource(tr, input.locale, a)
+      // A rule stated in words (the reach model's formula, a population table's layout) is kohde's English: left out.
+      const stated = typeof a.value === 'number' || a.code?.startsWith('fee.')
+      return [stated ? `${label}: ${value(a)} — ${source}` : `${label} — ${source}`]
     })
   const items = internal ? internalItems() : clientMethodItems(input)
   return {
+    preparedBy: agencyName ? `${l.pdf.preparedBy}: ${agencyName}` : null,
     title: l.pdf.title,
     client: `${l.pdf.preparedFor}: ${input.clientName}`,
     plan: `${l.plan}: ${input.planName}`,
@@ -81,6 +112,8 @@ export function toPdfEstimateView(input: PlanExportInput, readership: Readership
       // Size notes name the criteria a channel could not target: the agency's, as on the plan page (not the client's).
       notes: internal ? (input.sizeNotes ?? []).filter((n): n is string => n !== null) : [],
     },
+    reachChart: toPdfReachChart(input, l, f),
+    calendar: toPdfCalendar(input, l, f),
     method: { heading: l.pdf.method, intro: l.pdf.methodIntro, items, disclaimer: l.pdf.disclaimer },
   }
 }

@@ -1,4 +1,6 @@
 import { ADMIN_MESSAGES } from './messages/admin-messages.js'
+import { ASSUMPTION_MESSAGES } from './messages/assumption-messages.js'
+import { DELIVERABLE_MESSAGES, LOGO_MESSAGES } from './messages/deliverable-messages.js'
 import { AUDIENCE_MESSAGES } from './messages/audience-messages.js'
 import { AUTH_MESSAGES } from './messages/auth-messages.js'
 import { CLIENT_MESSAGES } from './messages/client-messages.js'
@@ -40,6 +42,9 @@ const AREAS: readonly MessageTable[] = [
   GRADE_MESSAGES,
   LIVE_SIZE_MESSAGES,
   OUTLOOK_MESSAGES,
+  ASSUMPTION_MESSAGES,
+  LOGO_MESSAGES,
+  DELIVERABLE_MESSAGES,
 ]
 
 function merge(areas: readonly MessageTable[]): MessageTable {

@@ -21,6 +21,7 @@ export const ADMIN_PAGES = [
           { href: '/admin/share-links', labelKey: 'admin.shareLinks' },
           { href: '/admin/connectors', labelKey: 'admin.connectors' },
           { href: '/admin/webhook', labelKey: 'admin.webhook' },
+          { href: '/admin/logo', labelKey: 'logo.title' },
         ],
       },
     }),

@@ -1,5 +1,6 @@
 import { ADMIN_CONNECTOR_PAGES } from './admin-connector-pages.js'
 import { ADMIN_PAGES } from './admin-pages.js'
+import { ADMIN_LOGO_PAGES } from './admin-logo-pages.js'
 import { ADMIN_RATE_CARD_PAGES } from './admin-rate-card-pages.js'
 import { ADMIN_USER_PAGES } from './admin-users-pages.js'
 import { ADMIN_WEBHOOK_PAGES } from './admin-webhook-pages.js'
@@ -28,6 +29,7 @@ export const PAGES: readonly Page[] = [
   ...CLIENT_PAGES,
   EXPORTS_PAGE,
   ...ADMIN_PAGES,
+  ...ADMIN_LOGO_PAGES,
   ...ADMIN_USER_PAGES,
   ...ADMIN_RATE_CARD_PAGES,
   ...ADMIN_CONNECTOR_PAGES,

@@ -22,7 +22,7 @@ export const EXPORTS_PAGE = definePage({
     return {
       view: 'exports',
       title: translate(input.locale, 'exports.title'),
-      model: toExportsPage(clients.items, plans.items, audiences.items, plans.nextCursor),
+      model: toExportsPage(clients.items, plans.items, audiences.items, plans.nextCursor, input.locale),
     }
   },
 })

@@ -11,6 +11,7 @@ import { loggerFor } from '../request-log.js'
 import type { AppDeps } from '../routes/route-table.js'
 import { assertFormToken, assertSameOrigin } from './page-guard.js'
 import { pageLocale } from './page-locale.js'
+import { parseMultipart } from './multipart-form.js'
 import { pagePrincipal } from './page-session.js'
 import type { Page, PageInput, PageResult } from './page-table.js'
 import type { ViewEngine } from './view-engine.js'
@@ -62,11 +63,17 @@ function sendError(res: Response, views: ViewEngine, frame: Frame, error: unknow
     prepareErrorAnswer(res, answer)
     return void res.status(status).json(body)
   }
-  const page = toErrorPage(status, body.error.code, body.error.message)
+  const page = toErrorPage(status, body.error.code, body.error.message, {
+    locale: frame.locale,
+    signedIn: frame.principal !== null,
+    path: frame.here,
+  })
   const model = {
     ...page,
     locale: frame.locale,
-    title: translate(frame.locale, 'error.title', { status }),
+    title: page.headingKey
+      ? translate(frame.locale, page.headingKey)
+      : translate(frame.locale, 'error.title', { status }),
     layout: toLayout(frame.principal, frame.locale, frame.here, page.code),
   }
   prepareErrorAnswer(res, answer)
@@ -88,7 +95,8 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           if (!page.auth.includes(principal.user.role))
             throw new HttpError('forbidden', `a ${principal.user.role} user cannot open this page`)
         }
-        const body = asRecord(req.body)
+        const multipart = page.upload ? parseMultipart(req.body, req.headers['content-type']) : null
+        const body = multipart ? multipart.fields : asRecord(req.body)
         if (page.method === 'post') {
           assertSameOrigin(req)
           assertFormToken(page, principal, body)
@@ -100,6 +108,7 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
           params: req.params as Record<string, string>,
           query: asRecord(req.query),
           form: body,
+          files: multipart?.files ?? {},
           ip: req.ip ?? '',
           origin: deps.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`,
           prefersHtml: req.accepts(['json', 'html']) === 'html',
@@ -113,7 +122,9 @@ export function mountPages(router: Router, pages: readonly Page[], deps: AppDeps
         sendError(res, views, frame, error, loggerFor(req, deps.logger), page.answers === 'json')
       }
     }
-    if (page.method === 'post') router.post(page.path, form, handler)
+    if (page.method === 'post' && page.upload)
+      router.post(page.path, express.raw({ type: 'multipart/form-data', limit: page.upload.maxBytes }), handler)
+    else if (page.method === 'post') router.post(page.path, form, handler)
     else router.get(page.path, handler)
   }
 }

@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal.js'
 import type { Locale } from '../i18n/locale.js'
+import type { UploadedFile } from './multipart-form.js'
 import type { AppDeps, RouteAuth, RouteFile } from '../routes/route-table.js'
 
 /** What a page handler gets: the signed-in user (pages use the session cookie only), the language, the raw input. */
@@ -12,6 +13,8 @@ export type PageInput = {
   // Raw: each page parses what it reads with its own schema (form-schemas.ts has the shared pieces).
   query: Record<string, unknown>
   form: Record<string, unknown>
+  // The files of a page with `upload` (multipart/form-data), by field name; empty elsewhere.
+  files: Readonly<Record<string, UploadedFile>>
   ip: string
   origin: string
   // The browser asked for HTML before JSON (a page, not an API call on a shared path such as /share/:token).
@@ -48,6 +51,8 @@ export type Page = {
   // 'json': data for the pages' own script (the editor's pickers): signed out is a 401 and errors are the API's
   // JSON envelope, never a redirect or an HTML page.
   answers?: 'html' | 'json'
+  // A form with a file: multipart/form-data up to maxBytes in all (larger: 413 payload_too_large).
+  upload?: { maxBytes: number }
   handle(input: PageInput, deps: AppDeps): PageResult | Promise<PageResult>
 }
 

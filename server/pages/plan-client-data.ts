@@ -8,6 +8,7 @@ import type { Scope } from '../store/store-types.js'
 import { presentGrossPlan } from '../routes/plan-gross.js'
 import type { presentPlan } from '../routes/plan-write.js'
 import { isShareActor } from '../routes/share-link-access.js'
+import { logoDataUrl } from './agency-logo.js'
 
 const COMMENTS_SHOWN = 200
 
@@ -21,6 +22,9 @@ export type ClientPlanData = {
   comments: PlanComment[]
   // The approver's email, or 'share-link' when approved through a share link; null while not approved.
   approvedBy: string | null
+  // The agency that prepared the plan, and its logo as an inline image (issue 18).
+  agencyName?: string | null
+  logoSrc?: string | null
 }
 
 function placesOf(audience: Audience, taxonomy: Taxonomy, locale: Locale): string[] {
@@ -71,5 +75,7 @@ export async function loadClientPlan(
     // Internal notes never reach a client; an agency preview shows what the client would see.
     comments: (page?.items ?? []).filter((c) => !c.internal),
     approvedBy: await approverOf(store, scope, stored),
+    agencyName: (await store.agencies.get(scope.agencyId))?.name ?? null,
+    logoSrc: logoDataUrl(await store.agencies.logo(scope.agencyId)),
   }
 }

@@ -16,6 +16,7 @@ import { callerOf, found, idOf } from '../routes/stored-objects.js'
 import { loadClientPlan } from './plan-client-data.js'
 import { noticeOf, parseCommentForm } from './plan-client-form.js'
 import { definePage, type PageResult } from './page-table.js'
+import { planFileOf } from '../routes/export-routes.js'
 
 type View = {
   viewer: ClientViewer
@@ -39,6 +40,8 @@ export async function clientPlanPage(deps: AppDeps, locale: Locale, view: View):
     form,
     notice: view.notice ?? null,
     review,
+    // The PDF download sits under the page's own path: the signed-in view's or the share link's.
+    pdfHref: `${view.action}/${PDF_FILE}`,
   })
   return {
     view: 'plan-client',
@@ -49,6 +52,12 @@ export async function clientPlanPage(deps: AppDeps, locale: Locale, view: View):
 }
 
 export const clientPath = (id: string) => `/plans/${id}/client`
+export const PDF_FILE = 'estimate.pdf'
+
+/** The client's PDF in the page's language, as a download from the client page (issue 18). */
+export async function clientPdf(deps: AppDeps, scope: Scope, plan: StoredPlan, locale: Locale): Promise<PageResult> {
+  return { file: await planFileOf(deps, scope, plan, { format: 'pdf', audience: 'client', locale }) }
+}
 
 export const PLAN_CLIENT_PAGES = [
   definePage({
@@ -71,6 +80,16 @@ export const PLAN_CLIENT_PAGES = [
     },
   }),
   definePage({
+    method: 'get',
+    path: `/plans/:id/client/${PDF_FILE}`,
+    auth: ['admin', 'staff', 'planner', 'client'],
+    async handle(input, deps) {
+      const { scope } = callerOf(input)
+      const plan = found(await deps.store.plans.get(scope, idOf(input.params)), 'plan')
+      return clientPdf(deps, scope, plan, input.locale)
+    },
+  }),
+  definePage({
     method: 'post',
     path: '/plans/:id/client/comments',
     auth: ['client'],
@@ -80,7 +99,13 @@ export const PLAN_CLIENT_PAGES = [
       const plan = found(await deps.store.plans.get(scope, id), 'plan')
       const form = parseCommentForm(input.form, false)
       if (form.problems.length > 0)
-        return clientPlanPage(deps, input.locale, { viewer: 'client', scope, plan, action: clientPath(id), form })
+        return clientPlanPage(deps, input.locale, {
+          viewer: 'client',
+          scope,
+          plan,
+          action: clientPath(id),
+          form,
+        })
       // A client's comment is never an internal note (as POST /api/v1/plans/:id/comments decides for clients).
       found(await deps.store.planReviews.comment(actor, scope, id, form.body, false), 'plan')
       return { redirect: `${clientPath(id)}?done=commented#comments` }

@@ -1,7 +1,7 @@
 import { openShareLink } from '../routes/share-link-access.js'
 import { found } from '../routes/stored-objects.js'
 import { definePage } from './page-table.js'
-import { clientPlanPage } from './plan-client-pages.js'
+import { clientPdf, clientPlanPage, PDF_FILE } from './plan-client-pages.js'
 import { noticeOf, parseCommentForm } from './plan-client-form.js'
 
 export const sharePath = (token: string) => `/share/${encodeURIComponent(token)}`
@@ -29,6 +29,16 @@ export const SHARE_PAGES = [
         action: sharePath(token),
         notice: noticeOf(input.query),
       })
+    },
+  }),
+  definePage({
+    method: 'get',
+    path: `/share/:token/${PDF_FILE}`,
+    auth: 'public',
+    async handle(input, deps) {
+      // The client's PDF in the visitor's language; the link's rate limit and its 404 apply as to the page.
+      const access = await openShareLink(deps.store, input.params['token'] ?? '', input.ip)
+      return clientPdf(deps, access.scope, access.plan, input.locale)
     },
   }),
   definePage({

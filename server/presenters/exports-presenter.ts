@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js'
 import type { StoredAudience } from '../store/audience-records.js'
 import type { StoredClient } from '../store/client-repository.js'
 import type { StoredPlan } from '../store/plan-records.js'
@@ -17,9 +18,10 @@ const PLAN_DOWNLOADS = [
 type Download = { href: string; labelKey: string }
 
 /** A plan's downloads (the export route per format): the exports page lists them, the plan page offers them too. */
-export const planDownloadsOf = (planId: string): Download[] =>
+// The downloader's language (lang): a file downloaded from a Swedish page is Swedish (issue 18).
+export const planDownloadsOf = (planId: string, locale?: Locale): Download[] =>
   PLAN_DOWNLOADS.map(([query, label]) => ({
-    href: `/api/v1/plans/${planId}/export?format=${query}`,
+    href: `/api/v1/plans/${planId}/export?format=${query}${locale ? `&lang=${locale}` : ''}`,
     labelKey: `exports.format.${label}`,
   }))
 export type ExportsModel = {
@@ -34,6 +36,8 @@ export function toExportsPage(
   plans: readonly StoredPlan[],
   audiences: readonly StoredAudience[],
   nextCursor: string | null,
+  // The page's language: the files' text follows whoever downloads them (issue 18).
+  locale?: Locale,
 ): ExportsModel {
   const clientName = new Map(clients.map((c) => [c.id, c.name]))
   return {
@@ -42,7 +46,7 @@ export function toExportsPage(
       clientName: clientName.get(p.clientId) ?? '—',
       statusKey: `plan.status.${p.status}`,
       version: p.version,
-      downloads: planDownloadsOf(p.id),
+      downloads: planDownloadsOf(p.id, locale),
     })),
     audiences: audiences.map((a) => ({
       name: a.audience.name,

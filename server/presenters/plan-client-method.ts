@@ -2,6 +2,7 @@ import type { Assumption } from '../../audiences/index.js'
 import { formatNumber, formatPercent } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
+import { assumptionSource } from './assumption-text.js'
 
 const CHANNELS: Record<string, string> = {
   google: 'Google',
@@ -29,13 +30,14 @@ function sentenceOf(t: Translate, locale: Locale, a: Assumption): string | null 
   if (a.factor === 'universe' && number !== null)
     return t('client.method.universe', { people: formatNumber(locale, number) })
   // population.FI, population.SE …: the dataset the people were counted from.
-  if (/^population\.[A-Z]{2}$/.test(a.factor)) return t('client.method.population', { source: a.source })
+  // The dataset by its code, in the page's language; an older estimate without one leaves the sentence out.
+  if (/^population\.[A-Z]{2}$/.test(a.factor))
+    return a.code ? t('client.method.population', { source: assumptionSource(t, locale, a) }) : null
   const reach = /^reach\.([a-z]+)\.[A-Z]{2}$/.exec(a.factor)
   if (reach && number !== null)
     return t('client.method.channelReach', {
       channel: CHANNELS[reach[1]!] ?? reach[1]!,
       share: formatPercent(locale, number),
-      source: a.source,
     })
   return null
 }

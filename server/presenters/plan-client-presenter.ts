@@ -7,6 +7,7 @@ import { clientAssumptions } from '../routes/plan-client-view.js'
 import { isShareActor } from '../routes/share-link-access.js'
 import { CLIENT_ANSWERABLE } from '../store/plan-review-repository.js'
 import { methodItems } from './plan-client-method.js'
+import { toClientCharts } from './client-charts-presenter.js'
 import { guidanceWarnings } from './plan-guidance-presenter.js'
 
 const CHANNEL_NAMES: Record<ChannelId, string> = {
@@ -38,6 +39,8 @@ export type ClientPageOptions = {
   form: ClientForm
   notice: 'approved' | 'commented' | 'requested' | null
   review?: ReviewForm
+  // The client PDF in the page's language (issue 18).
+  pdfHref?: string | null
 }
 
 const EMPTY_FORM: ClientForm = { body: '', name: '', problems: [] }
@@ -139,6 +142,10 @@ export function toClientPlanPage(data: ClientPlanData, options: ClientPageOption
       clicks: est.total.clicks,
       impressions: est.total.impressions,
     },
+    charts: toClientCharts(t, options.locale, lines, est.total),
+    agencyName: data.agencyName ?? null,
+    logoSrc: data.logoSrc ?? null,
+    pdfHref: options.pdfHref ?? null,
     method: methodItems(t, clientAssumptions(est.assumptions), options.locale),
     guidance: guidanceWarnings(
       t,

@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Role } from '../store/store-types.js'
+import { assumptionSource, assumptionValue } from './assumption-text.js'
 import { planDownloadsOf } from './exports-presenter.js'
 import type { PlanCalendarModel } from './plan-calendar-presenter.js'
 import { toFrequencyChart, toReachChart, toSplitChart } from './plan-charts-presenter.js'
@@ -112,14 +113,14 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
     reachChart: source.curves ? toReachChart(t, locale, source.curves, labels, source.curveMark) : null,
     splitChart: estimate.total.budget > 0 ? toSplitChart(locale, estimate, labels) : null,
     frequencyChart: estimate.total.reach > 0 ? toFrequencyChart(t, locale, estimate) : null,
-    // Numbers in the page's language (0,05 on a Finnish page, not 0.05), to four decimals.
+    // Sources (and a fee's value) in the page's language from their codes; no English from audiences/ (issue 18).
     assumptions: estimate.assumptions.map((a) => ({
       factor: a.factor,
-      value: typeof a.value === 'number' ? formatNumberInput(locale, a.value, 4) : String(a.value),
-      source: a.source,
+      value: assumptionValue(t, locale, a),
+      source: assumptionSource(t, locale, a),
     })),
     share: source.share,
-    downloads: planDownloadsOf(plan.id),
+    downloads: planDownloadsOf(plan.id, locale),
     tools: source.tools,
     guidance: source.guidance,
     calendar: source.calendar,

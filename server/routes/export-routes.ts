@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isLocale, LocaleSchema } from '../i18n/locale.js'
 import { AGENCY_ROLES } from '../auth/principal.js'
 import { agencyTaxonomy } from '../connectors/connections.js'
 import { buildAudienceExportInput, buildPlanExportInput } from '../exports/export-input-build.js'
@@ -10,8 +11,14 @@ import {
   planExportReaders,
 } from '../exports/export-formats.js'
 import { ReadershipSchema } from '../exports/export-readership.js'
+import type { PdfBrand } from '../exports/pdf-export.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
+import type { StoredPlan } from '../store/plan-records.js'
+import type { AppDeps } from './route-table.js'
+import type { Locale } from '../i18n/locale.js'
+import type { Readership } from '../exports/export-readership.js'
+import type { PlanExportFormat } from '../exports/export-formats.js'
 import { audiencesOf } from './plan-estimate.js'
 import type { StoredPlanLine } from './plan-schemas.js'
 import { presentGrossPlan } from './plan-gross.js'
@@ -24,7 +31,15 @@ const FILE = z.string().meta({ description: 'The file, as a download.' })
 
 // audience=client on a format made only for the agency is refused at the field, not silently ignored.
 const PlanExportQuerySchema = z
-  .strictObject({ format: PlanExportFormatSchema, audience: ReadershipSchema.optional() })
+  .strictObject({
+    format: PlanExportFormatSchema,
+    audience: ReadershipSchema.optional(),
+    lang: LocaleSchema.optional().meta({
+      description:
+        "The language of the file's text (PDF, XLSX): the page's language the download was started from. Default: " +
+        "the caller's saved language, else the audience's.",
+    }),
+  })
   .superRefine((query, ctx) => {
     const readers = planExportReaders(query.format)
     if (query.audience && !readers.includes(query.audience))
@@ -48,6 +63,38 @@ async function exportAudiences(store: Store, scope: Scope, clientId: string, lin
   return { named, nameOf: new Map(named.map((a) => [a.id, a.name])) }
 }
 
+/** The agency's name and logo for a PDF's header (issue 18). */
+export async function brandOf(store: Store, agencyId: string): Promise<PdfBrand | undefined> {
+  const agency = await store.agencies.get(agencyId)
+  if (!agency) return undefined
+  return { agencyName: agency.name, logo: (await store.agencies.logo(agencyId))?.bytes ?? null }
+}
+
+type FileRequest = { format: PlanExportFormat; audience?: Readership | undefined; locale?: Locale | undefined }
+
+/** A plan's file for a reader in a language: the export route's, and the client page's PDF download (issue 18). */
+export async function planFileOf(deps: AppDeps, scope: Scope, stored: StoredPlan, request: FileRequest) {
+  const { store } = deps
+  const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
+  // A client variant (the PDF, the XLSX unless audience=internal) reads gross prices only (ADR 0010); the
+  // planner's files keep net media and fee.
+  const reader = request.audience ?? planExportReaders(request.format)[0]
+  const plan = reader === 'client' ? presentGrossPlan(stored) : presentPlan(stored)
+  const client = found(await store.clients.get(scope, plan.clientId), 'client')
+  const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
+  const lines = plan.lines.map(({ audienceId, ...line }) => ({ ...line, audienceName: nameOf.get(audienceId)! }))
+  const source = {
+    planName: plan.name,
+    clientName: client.name,
+    locale: request.locale,
+    lines,
+    estimate: plan.estimate,
+    audiences: named,
+  }
+  const brand = request.format === 'pdf' ? await brandOf(store, scope.agencyId) : undefined
+  return planExport(request.format, buildPlanExportInput(source, taxonomy), request.audience, brand)
+}
+
 export const exportRoutes = [
   defineRoute({
     method: 'get',
@@ -67,20 +114,13 @@ export const exportRoutes = [
     },
     errors: ['not_found'],
     handle: async (input, deps) => {
-      const { store } = deps
       const { scope } = callerOf(input)
-      const taxonomy = await agencyTaxonomy(deps, scope.agencyId)
-      const stored = found(await store.plans.get(scope, idOf(input.params)), 'plan')
-      // A client variant (the PDF, the XLSX unless audience=internal) reads gross prices only (ADR 0010); the
-      // planner's files keep net media and fee.
-      const reader = input.query.audience ?? planExportReaders(input.query.format)[0]
-      const plan = reader === 'client' ? presentGrossPlan(stored) : presentPlan(stored)
-      const client = found(await store.clients.get(scope, plan.clientId), 'client')
-      const { named, nameOf } = await exportAudiences(store, scope, plan.clientId, plan.lines)
-      const lines = plan.lines.map(({ audienceId, ...line }) => ({ ...line, audienceName: nameOf.get(audienceId)! }))
-      const source = { planName: plan.name, clientName: client.name, lines, estimate: plan.estimate, audiences: named }
+      const stored = found(await deps.store.plans.get(scope, idOf(input.params)), 'plan')
+      // The reader's language, not the plan's: whoever downloads reads the file (issue 18).
+      const saved = input.principal?.user.locale
+      const locale = input.query.lang ?? (isLocale(saved) ? saved : undefined)
       const { format, audience } = input.query
-      return { status: 200, file: planExport(format, buildPlanExportInput(source, taxonomy), audience) }
+      return { status: 200, file: await planFileOf(deps, scope, stored, { format, audience, locale }) }
     },
   }),
   defineRoute({

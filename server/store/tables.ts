@@ -6,6 +6,8 @@ import type { PlatformTables } from './platform-tables.js'
 export type Timestamp = string
 
 export type AgencyTable = { id: string; name: string; created_at: Timestamp }
+// The agency's logo (migration 0013): PNG or JPEG bytes as base64, checked by agency-logo.ts before they are written.
+export type AgencyLogoTable = { agency_id: string; media_type: string; data: string; updated_at: Timestamp }
 
 export type UserTable = {
   id: string
@@ -200,6 +202,7 @@ export type WebhookOutboxTable = {
 
 export type Tables = PlatformTables & {
   agencies: AgencyTable
+  agency_logos: AgencyLogoTable
   users: UserTable
   clients: ClientTable
   audiences: AudienceTable

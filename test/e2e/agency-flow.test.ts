@@ -227,7 +227,8 @@ describe('the agency journey in Chromium', () => {
     const download = async (format: string) => {
       const [file] = await Promise.all([
         planner.waitForEvent('download'),
-        planner.locator(`a[href="/api/v1/plans/${planId}/export?format=${format}"]`).click(),
+        // The links carry the page's language (issue 18): the planner's page is Finnish.
+        planner.locator(`a[href="/api/v1/plans/${planId}/export?format=${format}&lang=fi"]`).click(),
       ])
       return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) }
     }

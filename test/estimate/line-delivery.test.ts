@@ -47,8 +47,14 @@ describe('resolveRates', () => {
     const log = new AssumptionLog()
     resolveRates('linkedin', { ctr: 0.006 }, FINNISH_RATE_CARD, log, 2)
     expect(log.list()).toEqual([
-      { factor: 'lines.2.ctr', value: 0.006, source: 'request' },
-      { factor: 'rate.linkedin.cpm', value: 30, source: expect.stringContaining('Asiakassegmentti') },
+      { factor: 'lines.2.ctr', value: 0.006, source: 'request', code: 'request' },
+      // The built-in card's source in English, and its code for the pages (issue 18).
+      {
+        factor: 'rate.linkedin.cpm',
+        value: 30,
+        source: expect.stringContaining('Asiakassegmentti'),
+        code: 'rateCard.builtIn',
+      },
     ])
   })
 })

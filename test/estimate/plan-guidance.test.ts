@@ -127,6 +127,7 @@ describe('frequency below the range', () => {
       factor: 'guidance.frequencyRange.facebook',
       value: '3–10',
       source: 'request',
+      code: 'request',
     })
   })
 })

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { PlanExportInput } from '../../server/exports/export-input.js'
+import { numberFormats } from '../../server/exports/export-number-format.js'
 import { pdfExport } from '../../server/exports/pdf-export.js'
 import { exportToBuffer } from './support/export-buffer.js'
 import { pdfTextLines } from './support/pdf-text.js'
 import { villaPlanInput } from './support/villa-plan.js'
 
-const NBSP = '\u00a0'
+// The embedded font draws the no-break space with the space glyph, so the extracted text reads a plain space.
+const NBSP = ' '
 
 async function pdfText(input: PlanExportInput): Promise<string[]> {
   const { buffer } = await exportToBuffer(pdfExport(input, { readership: 'internal', compress: false }))
@@ -57,7 +59,8 @@ describe('pdfExport for the agency (internal)', () => {
     expect(lines).toContain(`2${NBSP}700`)
     const fb = input.estimate.lines[0]!
     const range = input.reachRanges[0]!
-    const int = (v: number) => new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(Math.round(v))
+    const int = (v: number) =>
+      new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(Math.round(v)).replaceAll('\u00a0', NBSP)
     expect(lines).toContain(int(fb.reach))
     expect(lines).toContain(`${int(range.low)}–${int(range.high)}`)
     expect(lines).toContain(fb.frequency.toFixed(1).replace('.', ','))
@@ -66,8 +69,11 @@ describe('pdfExport for the agency (internal)', () => {
   it('when the text is extracted, then the method lists rates and sources but no targeting internals', () => {
     const text = lines.join('\n')
 
-    expect(text).toContain('Hinta (rate.linkedin.cpm): 30,00')
-    expect(text).toContain('Asiakassegmentti')
+    // LinkedIn CPM 30 € and CTR 0.45 % from the built-in card (rate-card.ts); a CTR is not labelled a price.
+    expect(text).toContain('Hinta: 30,00 — kohteen oletushinnasto')
+    expect(text).toContain('Klikkausprosentti: 0,0045 — kohteen oletushinnasto')
+    expect(text).not.toMatch(/Hinta: 0,00/)
+    expect(text).not.toContain('(rate.')
     expect(text).not.toContain('share.')
     expect(text).not.toContain('title.ceo')
   })
@@ -80,5 +86,27 @@ describe('pdfExport for the agency (internal)', () => {
     expect(swedish).toContain(`10${NBSP}000,00${NBSP}€`)
     expect(english).toContain('What we buy')
     expect(english).toContain('€10,000.00')
+  })
+})
+
+describe('the PDF’s minus signs (issue 18)', () => {
+  it('when a negative number is formatted, then it takes the typographic minus U+2212 in every language, and −0 is 0', () => {
+    const [fi, sv, en] = [numberFormats('fi'), numberFormats('sv'), numberFormats('en')]
+
+    expect(fi.money(-3.5)).toBe(`\u22123,50\u00a0€`)
+    expect(sv.integer(-1234)).toBe(`\u22121\u00a0234`)
+    // en-IE formats a hyphen-minus ("-€3.50"); the PDF's text takes U+2212 there too.
+    expect(en.money(-3.5)).toBe('\u2212€3.50')
+    // −0.04 rounds to 0 at one decimal: no sign on a zero.
+    expect(fi.decimal(-0.04)).toBe('0,0')
+    expect(en.integer(-0.4)).toBe('0')
+  })
+
+  it('when the text has a U+2212 minus, then the PDF draws it (the standard fonts’ WinAnsi has no such glyph)', async () => {
+    const input = { ...villaPlanInput('fi'), planName: 'Kevätkampanja \u221220 %' }
+
+    const lines = await pdfText(input)
+
+    expect(lines).toContain('Suunnitelma: Kevätkampanja \u221220 %')
   })
 })

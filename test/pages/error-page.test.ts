@@ -8,23 +8,45 @@ describe('toErrorPage', () => {
     expect(toErrorPage(404, 'not_found', 'no such plan')).toEqual({
       status: 404,
       code: 'not_found',
+      headingKey: null,
       messageKey: 'error.not_found',
+      actionKey: null,
       detail: 'no such plan',
+      backHref: '/',
     })
     expect(toErrorPage(500, 'internal', 'stack trace here')).toEqual({
       status: 500,
       code: 'internal',
+      headingKey: null,
       messageKey: 'error.other',
+      actionKey: null,
       detail: null,
+      backHref: '/',
     })
     expect(toErrorPage(422, 'audience_invalid', 'age').messageKey).toBe('error.other')
+  })
+
+  it('when a share link is gone, then the page says so, says whom to ask, and links to no sign-in page', () => {
+    const page = toErrorPage(404, 'not_found', 'shared plan not found', {
+      locale: 'sv',
+      signedIn: false,
+      path: '/share/x',
+    })
+
+    expect(page).toMatchObject({ headingKey: 'share.gone.title', actionKey: 'share.gone.action', backHref: null })
+    // The English detail is developer text: a Swedish page does not show it.
+    expect(page.detail).toBeNull()
   })
 
   it('when rendered in Swedish for a 403, then matches the snapshot and carries the code on <main>', async () => {
     const html = renderForSnapshot(
       'error',
       'Fel 403',
-      toErrorPage(403, 'forbidden', 'a client user cannot open this'),
+      toErrorPage(403, 'forbidden', 'a client user cannot open this', {
+        locale: 'sv',
+        signedIn: true,
+        path: '/clients',
+      }),
       {
         locale: 'sv',
         role: 'client',

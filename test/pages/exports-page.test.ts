@@ -70,7 +70,8 @@ describe('GET /exports', () => {
     const { plan } = await world.make.plan('own', 'shared')
     const planner = await world.browse('planner')
     const page = unescapeHtml(mainOf((await planner.get('/exports')).text))
-    const href = `/api/v1/plans/${plan.id}/export?format=xlsx`
+    // The page is Finnish (no saved language, no cookie, no Accept-Language): the files follow it (issue 18).
+    const href = `/api/v1/plans/${plan.id}/export?format=xlsx&lang=fi`
     const download = await planner.get(href)
 
     expect(page).toContain(`href="${href}"`)

@@ -78,10 +78,21 @@ const data = (status: 'shared' | 'approved', approvedBy: string | null = null): 
       recommendedBudget: null,
       assumptions: [
         { factor: 'reachModel', value: 'poisson: R = A(1 − e^(−I/A))', source: 'planning-science.md' },
-        { factor: 'population.FI', value: 'people by municipality', source: 'Statistics Finland, table 11re' },
+        {
+          factor: 'population.FI',
+          value: 'people by municipality',
+          source: 'Statistics Finland, table 11re',
+          code: 'population.statfi',
+        },
         { factor: 'share.interest:interest.luxury-goods', value: 0.08, source: 'Assumption: a niche interest' },
         { factor: 'population.people', value: 1_234_567, source: 'people in the places' },
-        { factor: 'reach.facebook.FI', value: 0.8183, source: 'DNA survey 2022' },
+        {
+          factor: 'reach.facebook.FI',
+          value: 0.8183,
+          source: 'DNA survey 2022',
+          code: 'reach.published',
+          params: { channel: 'facebook', country: 'FI' },
+        },
         { factor: 'rate.facebook.cpm', value: 12.5, source: 'our rate card' },
         { factor: 'lines.1.cpc', value: 1.35, source: 'request' },
       ],
@@ -156,9 +167,10 @@ describe('toClientPlanPage', () => {
 
     expect(method).toEqual([
       'Tavoittavuus on laskettu todennäköisyysmallilla (Poisson): mitä useampi näyttö, sitä useammin mainos osuu jo tavoitetulle henkilölle.',
-      'Väestötiedot: Statistics Finland, table 11re.',
+      // The sources by their codes (assumption-messages.ts), never the English source text.
+      'Väestötiedot: Tilastokeskus, väestö 31.12.2019.',
       'Valituilla alueilla ja ikäryhmissä asuu 1\u00a0234\u00a0567 henkilöä.',
-      'Facebook: palvelua käyttää noin 81,8\u00a0% väestöstä (DNA survey 2022).',
+      'Facebook: palvelua käyttää julkaistujen käyttäjälukujen mukaan noin 81,8\u00a0% väestöstä.',
       'Näyttö- ja klikkausmäärät perustuvat mediahinnastoomme ja kanavien tyypillisiin klikkausprosentteihin.',
       'Klikkausten määrä riippuu budjetista ja klikkausprosentista, ei kohderyhmän koosta, joten sille ei ole vaihteluväliä.',
     ])

@@ -60,8 +60,14 @@ describe('POST /api/v1/estimate', () => {
       factor: 'rate.facebook.cpm',
       value: 10,
       source: expect.any(String),
+      code: 'rateCard.builtIn',
     })
-    expect(response.body.assumptions).toContainEqual({ factor: 'universe', value: 150_000, source: 'request' })
+    expect(response.body.assumptions).toContainEqual({
+      factor: 'universe',
+      value: 150_000,
+      source: 'request',
+      code: 'request',
+    })
   })
 
   it('when an audience is given instead of sizes, then sizes each line from the population with a low–high band', async () => {

@@ -88,9 +88,9 @@ export const CLIENT_MESSAGES = {
     en: 'The audience size is estimated as a range; the reach range follows its lowest and highest value.',
   },
   'client.method.channelReach': {
-    fi: '{channel}: palvelua käyttää noin {share} väestöstä ({source}).',
-    sv: '{channel}: cirka {share} av befolkningen använder tjänsten ({source}).',
-    en: '{channel}: about {share} of the population use it ({source}).',
+    fi: '{channel}: palvelua käyttää julkaistujen käyttäjälukujen mukaan noin {share} väestöstä.',
+    sv: '{channel}: enligt publicerade användarsiffror använder cirka {share} av befolkningen tjänsten.',
+    en: '{channel}: by published user counts, about {share} of the population use it.',
   },
   'client.method.universe': {
     fi: 'Kokonaistavoittavuus on laskettu {people} henkilön joukosta niin, että kanavien päällekkäisyys on poistettu.',

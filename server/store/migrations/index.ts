@@ -9,6 +9,7 @@ import * as planSharedVersion from './0007-plan-shared-version.js'
 import * as rateCardFees from './0010-rate-card-fees.js'
 import * as planReview from './0011-plan-review.js'
 import * as listReads from './0012-list-reads.js'
+import * as agencyLogos from './0013-agency-logos.js'
 
 // Versioned migrations, applied in name order at start; never edit one that has shipped, add the next.
 export const MIGRATIONS: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010-rate-card-fees': rateCardFees,
   '0011-plan-review': planReview,
   '0012-list-reads': listReads,
+  '0013-agency-logos': agencyLogos,
 }
