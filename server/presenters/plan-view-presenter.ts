@@ -1,5 +1,4 @@
 import type { Audience, PlanEstimate, ReachCurve, Taxonomy } from '../../audiences/index.js'
-import { formatNumberInput } from '../i18n/formats.js'
 import type { Locale } from '../i18n/locale.js'
 import type { Translate } from '../i18n/translate.js'
 import type { StoredPlanLine } from '../routes/plan-schemas.js'

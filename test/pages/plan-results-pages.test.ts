@@ -216,15 +216,16 @@ describe('the plan page: charts, frequency, downloads', () => {
     expect(cells).toContain((50_000 / reach).toFixed(1))
   })
 
-  it('when staff open a plan, then its downloads link to the export routes and the first one downloads', async () => {
+  it('when staff open a plan in Swedish, then its downloads link to the export routes in Swedish and the first one downloads', async () => {
     const staff = await world.browse('staff')
     const { plan } = await world.make.plan('own', 'draft')
-    const page = unescapeHtml(mainOf((await staff.get(`/plans/${plan.id}`)).text))
+    const page = unescapeHtml(mainOf((await staff.get(`/plans/${plan.id}`, { 'Accept-Language': 'sv' })).text))
     const links = [...page.matchAll(/<a class="button" href="([^"]+)" download>/g)].map((m) => m[1]!)
     const file = await staff.get(links[0]!)
 
-    expect(links).toContain(`/api/v1/plans/${plan.id}/export?format=xlsx`)
-    expect(links).toContain(`/api/v1/plans/${plan.id}/export?format=csv`)
+    // The downloader's language travels with the link (issue 18: a file from a Swedish page is Swedish).
+    expect(links).toContain(`/api/v1/plans/${plan.id}/export?format=xlsx&lang=sv`)
+    expect(links).toContain(`/api/v1/plans/${plan.id}/export?format=csv&lang=sv`)
     expect(file.status).toBe(200)
     expect(file.headers['content-disposition']).toMatch(/^attachment/)
   })
