@@ -1,4 +1,4 @@
-// Domain error codes: stable lower_snake_case strings. HTTP status is decided at the edge (server/http-errors.ts).
+// Domain error codes: stable lower_snake_case strings. HTTP status is decided at the edge (server/http/http-errors.ts).
 export const DOMAIN_ERROR_CODES = [
   'audience_invalid',
   'channel_unknown',

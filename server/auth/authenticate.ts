@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { Request } from 'express'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Store } from '../store/store.js'
 import { SESSION_COOKIE, cookieOf } from './auth-cookies.js'
 import type { Principal } from './principal.js'

@@ -1,4 +1,4 @@
-import { rateLimited, HttpError } from '../http-errors.js'
+import { rateLimited, HttpError } from '../http/http-errors.js'
 import type { FailurePolicy } from '../store/rate-limit-repository.js'
 import type { Store } from '../store/store.js'
 import { normalizeEmail, toUser, type StoredUser } from '../store/user-repository.js'

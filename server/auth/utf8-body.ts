@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer'
 import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 
 const INVALID = Symbol('invalid utf-8')
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { AudienceSchema, type Audience } from '../../audiences/index.js'
-import { issuesFromZod } from '../zod-issues.js'
+import { issuesFromZod } from '../http/zod-issues.js'
 import { CliInputError } from './cli-command.js'
 
 function readText(path: string): string {

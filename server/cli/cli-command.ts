@@ -1,4 +1,4 @@
-import type { Issue } from '../zod-issues.js'
+import type { Issue } from '../http/zod-issues.js'
 
 export type CliIo = {
   cwd: string

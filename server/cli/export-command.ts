@@ -13,7 +13,7 @@ import {
   planExportReaders,
 } from '../exports/export-formats.js'
 import { ReadershipSchema, type Readership } from '../exports/export-readership.js'
-import { issuesFromZod } from '../zod-issues.js'
+import { issuesFromZod } from '../http/zod-issues.js'
 import { readDataFile } from './audience-file.js'
 import { CliInputError, EXIT_OK, type CliCommand, type CliIo } from './cli-command.js'
 import { EXPORT_INFO } from './command-info.js'

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { isDomainError } from '../../audiences/index.js'
-import { STATUS_BY_CODE } from '../http-errors.js'
-import { issuesFromZod } from '../zod-issues.js'
+import { STATUS_BY_CODE } from '../http/http-errors.js'
+import { issuesFromZod } from '../http/zod-issues.js'
 import { readDataFile } from './audience-file.js'
 import { CliInputError } from './cli-command.js'
 

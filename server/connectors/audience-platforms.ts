@@ -9,7 +9,7 @@ import {
   type Platform,
   type Taxonomy,
 } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Scope } from '../store/store-types.js'
 import { agencyCredentials } from './agency-credentials.js'
 import type { Skipped } from './connection-schemas.js'

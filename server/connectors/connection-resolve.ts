@@ -1,5 +1,5 @@
 import { PLATFORMS, type MappingOverride, type Platform } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Actor } from '../store/store-types.js'
 import { agencyCredentials } from './agency-credentials.js'
 import type { ResolveReportView } from './connection-schemas.js'

@@ -1,6 +1,6 @@
 import type { Platform, Taxonomy } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
-import { parseRequest } from '../parse-request.js'
+import { HttpError } from '../http/http-errors.js'
+import { parseRequest } from '../http/parse-request.js'
 import type { Store } from '../store/store.js'
 import type { Actor } from '../store/store-types.js'
 import { agencyCredentials, CREDENTIAL_SCHEMAS } from './agency-credentials.js'

@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../../audiences/index.js'
 import { hashPassword } from '../auth/password-hash.js'
-import { ConfigError, type Config } from '../config.js'
+import { ConfigError, type Config } from '../http/config.js'
 import type { Store } from '../store/store.js'
 import { seedDemo, type FirstStart } from './demo-seed.js'
 import { isLoopbackHost } from './loopback.js'

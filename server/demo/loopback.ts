@@ -1,5 +1,5 @@
 import { isIP } from 'node:net'
-import type { Config } from '../config.js'
+import type { Config } from '../http/config.js'
 
 /** A listen address only this machine reaches: localhost, 127.0.0.0/8, ::1 (a DNS name "127.x.example" is not). */
 export function isLoopbackHost(host: string): boolean {

@@ -7,7 +7,7 @@ import {
   runResolve,
   saveCredentials,
 } from '../connectors/connections.js'
-import { HttpError, toErrorResponse } from '../http-errors.js'
+import { HttpError, toErrorResponse } from '../http/http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { credentialFieldsOf, toConnectorsPage } from '../presenters/connectors-presenter.js'
 import { callerOf } from '../routes/stored-objects.js'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { FINNISH_RATE_CARD } from '../../audiences/index.js'
 import { actorOf } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { formatDate } from '../i18n/formats.js'
 import { translate } from '../i18n/translate.js'
 import { toRateCardEdit, toRateCardsPage } from '../presenters/rate-card-presenter.js'

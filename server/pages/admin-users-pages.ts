@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { hashPassword } from '../auth/password-hash.js'
 import { actorOf } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate, translatorOf } from '../i18n/translate.js'
 import { toAdminUsers, type NewUserForm } from '../presenters/admin-users-presenter.js'
 import type { FieldProblem } from '../presenters/form-feedback.js'

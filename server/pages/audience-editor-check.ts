@@ -1,11 +1,11 @@
 import { AudienceSchema, validateAudience, type Audience, type Taxonomy } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Locale } from '../i18n/locale.js'
 import { zodErrorsIn } from '../presenters/issue-text.js'
 import type { EditorFields } from '../presenters/audience-form-fields.js'
 import { formIssuesOf } from '../presenters/audience-form-issues.js'
 import { fieldsToAudience, type FormIssue } from '../presenters/audience-form-parse.js'
-import { issuesFromZod } from '../zod-issues.js'
+import { issuesFromZod } from '../http/zod-issues.js'
 import { assertStorableText, IdSchema } from '../routes/stored-objects.js'
 
 export type EditorCheck =

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { BRIEF_MAX_CHARS, parseBrief, TEMPLATES } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { applyEditorAction } from '../presenters/audience-form-actions.js'
 import { audienceToFields, blankFields, type EditorFields } from '../presenters/audience-form-fields.js'

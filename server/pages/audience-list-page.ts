@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { CHANNEL_IDS, ChannelIdSchema, type ChannelId, type FidelityLevel } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate } from '../i18n/translate.js'
-import { MAX_PAGE_SIZE, pageOf } from '../list-paging.js'
+import { MAX_PAGE_SIZE, pageOf } from '../http/list-paging.js'
 import {
   FIDELITY_FILTERS,
   toAudienceList,

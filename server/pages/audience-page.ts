@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ChannelIdSchema } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { toAudiencePage } from '../presenters/audience-page-presenter.js'
 import { callerOf, found, idOf } from '../routes/stored-objects.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { actorOf, scopeOf } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate, translatorOf } from '../i18n/translate.js'
 import type { FieldProblem } from '../presenters/form-feedback.js'
 import { toClientPage, toClientsPage } from '../presenters/clients-presenter.js'

@@ -1,5 +1,5 @@
 import { scopeOf } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate } from '../i18n/translate.js'
 import { toExportsPage } from '../presenters/exports-presenter.js'
 import { callerOf } from '../routes/stored-objects.js'

@@ -1,6 +1,6 @@
 // A multipart/form-data body (RFC 7578) read from a buffer express.raw has already size-limited: the few fields and
 // the one file of an upload form (the agency logo). Anything malformed is a 400 request_invalid, never a 500.
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 
 export type UploadedFile = { bytes: Buffer; fileName: string; contentType: string }
 export type MultipartForm = { fields: Record<string, string>; files: Record<string, UploadedFile> }

@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import { sameSecret } from '../auth/authenticate.js'
 import type { Principal } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Page } from './page-table.js'
 
 // A form post must come from this site: browsers send Origin on POST, and a cross-site one is refused.

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { ClientForm } from '../presenters/plan-client-presenter.js'
 import { assertStorableText } from '../routes/stored-objects.js'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isDomainError } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { translate, translatorOf } from '../i18n/translate.js'
 import { toClientChoice, toPlanForm } from '../presenters/plan-form-presenter.js'
 import type { AppDeps } from '../routes/route-table.js'

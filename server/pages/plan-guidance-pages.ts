@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { planWriteOf } from '../routes/plan-write.js'
 import { callerOf, settled } from '../routes/stored-objects.js'
 import { definePage } from './page-table.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ObjectiveSchema, REACH_LEVELS } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Locale } from '../i18n/locale.js'
 import { translate } from '../i18n/translate.js'
 import { sharePlan } from '../routes/plan-review-routes.js'

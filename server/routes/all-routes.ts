@@ -1,4 +1,4 @@
-import { buildOpenApi } from '../openapi.js'
+import { buildOpenApi } from '../http/openapi.js'
 import { audiencesRoutes } from './audiences-routes.js'
 import { auditRoutes } from './audit-routes.js'
 import { authRoutes } from './auth-routes.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AudienceSchema, DomainError } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { ParentProblem, StoredAudience } from '../store/audience-repository.js'
 
 export const StoredAudienceSchema = z

@@ -11,9 +11,9 @@ import {
   type Audience,
 } from '../../audiences/index.js'
 import { agencyTaxonomy } from '../connectors/connections.js'
-import { HttpError } from '../http-errors.js'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
-import { parseRequest } from '../parse-request.js'
+import { HttpError } from '../http/http-errors.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
+import { parseRequest } from '../http/parse-request.js'
 import { CompileResponseSchema } from './compile-routes.js'
 import { defineRoute } from './route-table.js'
 import { AudienceVersionSchema, parentProblemError, presentAudience, StoredAudienceSchema } from './audience-schemas.js'

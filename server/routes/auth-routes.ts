@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { checkLogin } from '../auth/login-check.js'
 import { hashSecret, newSecret } from '../auth/secret-token.js'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import { RoleSchema, ROLES } from '../store/store-types.js'
 import { defineRoute } from './route-table.js'
 import { callerOf, found, idOf } from './stored-objects.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import { defineRoute } from './route-table.js'
 import { assertStorableText, callerOf, found, idOf } from './stored-objects.js'
 

@@ -21,7 +21,7 @@ import {
   runResolve,
   saveCredentials,
 } from '../connectors/connections.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { defineRoute } from './route-table.js'
 import { callerOf, idOf } from './stored-objects.js'
 

@@ -7,7 +7,7 @@ import {
   ReachCurveSchema,
 } from '../../audiences/index.js'
 import { agencyTaxonomy } from '../connectors/connections.js'
-import type { ErrorCode } from '../http-errors.js'
+import type { ErrorCode } from '../http/http-errors.js'
 import { callerRateCards } from './caller-rate-cards.js'
 import { defineRoute } from './route-table.js'
 import { callerOf } from './stored-objects.js'

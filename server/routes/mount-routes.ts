@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express'
-import { HttpError } from '../http-errors.js'
-import { parseRequest } from '../parse-request.js'
+import { HttpError } from '../http/http-errors.js'
+import { parseRequest } from '../http/parse-request.js'
 import { authorize } from './route-access.js'
 import { shareTokenOf } from './share-link-access.js'
 import type { AppDeps, Route } from './route-table.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
-import { HttpError } from '../http-errors.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
+import { HttpError } from '../http/http-errors.js'
 import { PLAN_EVENT_KINDS } from '../store/plan-event-repository.js'
 import { CLIENT_ANSWERABLE } from '../store/plan-review-repository.js'
 import type { PlanStatus } from '../store/plan-records.js'

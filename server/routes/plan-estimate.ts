@@ -8,7 +8,7 @@ import {
   type ReachModel,
   type Taxonomy,
 } from '../../audiences/index.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Store } from '../store/store.js'
 import type { Scope } from '../store/store-types.js'
 import type { StoredPlanLine } from './plan-schemas.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { hashSecret, newSecret } from '../auth/secret-token.js'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import type { Store } from '../store/store.js'
 import { ROLES, type Actor, type Scope } from '../store/store-types.js'
 import { presentClientPlan } from './plan-client-view.js'

@@ -1,4 +1,4 @@
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Who } from '../store/plan-event-repository.js'
 import type { Actor, Role, Scope } from '../store/store-types.js'
 import type { AppDeps, RouteInput } from './route-table.js'

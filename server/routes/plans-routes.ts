@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import { ROLES } from '../store/store-types.js'
 import { presentPlanFor } from './plan-client-view.js'
 import {

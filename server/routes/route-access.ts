@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import { authenticate } from '../auth/authenticate.js'
 import { AGENCY_ROLES, type Principal } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import type { Store } from '../store/store.js'
 import type { Route, RouteAuth } from './route-table.js'
 

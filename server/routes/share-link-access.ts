@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import { hashSecret } from '../auth/secret-token.js'
 import { requestSource } from '../auth/request-source.js'
-import { rateLimited } from '../http-errors.js'
+import { rateLimited } from '../http/http-errors.js'
 import type { StoredPlan } from '../store/plan-records.js'
 import type { Store } from '../store/store.js'
 import type { Actor, Scope } from '../store/store-types.js'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { actorOf, scopeOf, type Principal } from '../auth/principal.js'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { UUID_PATTERN } from '../store/store-ids.js'
 import type { Versioned } from '../store/store-types.js'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LocaleSchema } from '../../audiences/index.js'
 import { agencyTaxonomy } from '../connectors/connections.js'
-import { pageOf, pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageOf, pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import {
   CategoryItemSchema,
   categoryItemOf,

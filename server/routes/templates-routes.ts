@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { TEMPLATES, TemplateSchema } from '../../audiences/index.js'
-import { pageOf, pageQueryShape, pageSchemaOf } from '../list-paging.js'
+import { pageOf, pageQueryShape, pageSchemaOf } from '../http/list-paging.js'
 import { defineRoute } from './route-table.js'
 
 const TemplatesQuerySchema = z.strictObject({ ...pageQueryShape })

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'kysely'
-import { HttpError } from '../http-errors.js'
+import { HttpError } from '../http/http-errors.js'
 import { UUID_PATTERN } from './store-ids.js'
 import type { Page, PageQuery } from './store-types.js'
 

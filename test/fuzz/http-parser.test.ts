@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { connect, type AddressInfo } from 'node:net'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { answerClientErrors } from '../../server/client-errors.js'
+import { answerClientErrors } from '../../server/http/client-errors.js'
 import { testApp } from '../server/support/test-app.js'
 
 let server: Server

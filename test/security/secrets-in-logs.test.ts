@@ -4,7 +4,7 @@ import request from 'supertest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../../server/app.js'
 import { hashSecret, newSecret } from '../../server/auth/secret-token.js'
-import { LOG_REDACT, redactUrl } from '../../server/request-log.js'
+import { LOG_REDACT, redactUrl } from '../../server/http/request-log.js'
 import { createAuthWorld, type AuthWorld } from '../auth/support/auth-world.js'
 import { DEFAULT_TAXONOMY as testTaxonomy } from '../../audiences/index.js'
 

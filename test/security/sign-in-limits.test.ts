@@ -5,7 +5,7 @@ import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
 import { createApp } from '../../server/app.js'
 import { LOGIN_LIMITS } from '../../server/auth/login-check.js'
 import { hashPassword } from '../../server/auth/password-hash.js'
-import type { TrustProxy } from '../../server/config.js'
+import type { TrustProxy } from '../../server/http/config.js'
 import { createAuthWorld, type AuthWorld } from '../auth/support/auth-world.js'
 
 // Issue 16 items 3 and 5. Only failures count, per account and source, and they slow the next attempt down (1 s, 2 s,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from '../../server/config.js'
+import { ConfigError, loadConfig } from '../../server/http/config.js'
 
 describe('loadConfig', () => {
   it('when nothing is set, then uses the documented defaults', () => {

@@ -11,7 +11,7 @@ import {
   ReachCurveSchema,
   SegmentComparisonSchema,
 } from '../../audiences/index.js'
-import { STATUS_BY_CODE } from '../../server/http-errors.js'
+import { STATUS_BY_CODE } from '../../server/http/http-errors.js'
 import { mutatedPlanBodyArbitrary, planBodyArbitrary, type PlanEndpoint } from './support/plan-body-arbitrary.js'
 import { testApp } from './support/test-app.js'
 

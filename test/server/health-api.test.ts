@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { LOG_REDACT } from '../../server/request-log.js'
+import { LOG_REDACT } from '../../server/http/request-log.js'
 import { testApp } from './support/test-app.js'
 
 describe('GET /healthz', () => {

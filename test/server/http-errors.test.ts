@@ -4,7 +4,13 @@ import { pino } from 'pino'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
 import { DOMAIN_ERROR_CODES, DomainError } from '../../audiences/index.js'
-import { errorHandler, HTTP_ERROR_CODES, HttpError, STATUS_BY_CODE, toErrorResponse } from '../../server/http-errors.js'
+import {
+  errorHandler,
+  HTTP_ERROR_CODES,
+  HttpError,
+  STATUS_BY_CODE,
+  toErrorResponse,
+} from '../../server/http/http-errors.js'
 
 function capturingLogger() {
   const lines: string[] = []

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { OPENAPI_FILE, renderOpenApi } from '../../server/openapi-write.js'
+import { OPENAPI_FILE, renderOpenApi } from '../../server/http/openapi-write.js'
 import { ROUTES, openApiDocument } from '../../server/routes/all-routes.js'
 import { openApiProblems } from './support/openapi-check.js'
 import { testApp } from './support/test-app.js'

@@ -5,8 +5,8 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import request from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { errorHandler } from '../../server/http-errors.js'
-import { requestLog, SERVER_REDACT } from '../../server/request-log.js'
+import { errorHandler } from '../../server/http/http-errors.js'
+import { requestLog, SERVER_REDACT } from '../../server/http/request-log.js'
 
 type Line = { level: number; msg: string; reqId?: string; req?: unknown; res?: unknown; responseTime?: number }
 

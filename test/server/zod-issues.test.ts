@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
 import { AudienceSchema, GeoItemSchema } from '../../audiences/index.js'
-import { issuesFromZod, MAX_ISSUES } from '../../server/zod-issues.js'
+import { issuesFromZod, MAX_ISSUES } from '../../server/http/zod-issues.js'
 
 const issuesOf = (schema: z.ZodType, input: unknown) =>
   issuesFromZod(schema.safeParse(input).error?.issues ?? [], { schema, input })

@@ -15,9 +15,9 @@ const loadedPackages = () =>
 
 // server/main.ts's imports (main.ts itself would start listening).
 await import('../../../server/app.js')
-await import('../../../server/config.js')
+await import('../../../server/http/config.js')
 await import('../../../server/demo/first-start.js')
-await import('../../../server/request-log.js')
+await import('../../../server/http/request-log.js')
 await import('../../../server/store/store.js')
 const { createConnectorContext } = await import('../../../server/connectors/connector-context.js')
 const context = createConnectorContext({})

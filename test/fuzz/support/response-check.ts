@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { STATUS_BY_CODE } from '../../../server/http-errors.js'
+import { STATUS_BY_CODE } from '../../../server/http/http-errors.js'
 import { secretsIn } from './secret-watch.js'
 import type { RawRequest, RawResponse } from './http-client.js'
 

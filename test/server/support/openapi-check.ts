@@ -1,5 +1,5 @@
 import type { Route } from '../../../server/routes/route-table.js'
-import { toOpenApiPath } from '../../../server/openapi.js'
+import { toOpenApiPath } from '../../../server/http/openapi.js'
 
 type Json = { [key: string]: unknown }
 

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express'
 import type { Logger } from 'pino'
 import { z } from 'zod'
-import { isDomainError, type DomainErrorCode } from '../audiences/index.js'
+import { isDomainError, type DomainErrorCode } from '../../audiences/index.js'
 import { loggerFor } from './request-log.js'
 import type { Issue } from './zod-issues.js'
 
@@ -16,7 +16,7 @@ export const HTTP_ERROR_CODES = [
   'payload_too_large',
   'range_not_satisfiable',
   'unsupported_media_type',
-  // Answered before Express sees the request (server/client-errors.ts).
+  // Answered before Express sees the request (server/http/client-errors.ts).
   'headers_too_large',
   'request_timeout',
   'rate_limited',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { RequestHandler } from 'express'
 import { pino, type Logger } from 'pino'
-import { SECRET_LOG_PATHS } from './connectors/redact.js'
+import { SECRET_LOG_PATHS } from '../connectors/redact.js'
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 // Credentials never reach the logs; give these to pino({ redact }) when creating the logger.

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { openApiDocument } from './routes/all-routes.js'
+import { openApiDocument } from '../routes/all-routes.js'
 
-export const OPENAPI_FILE = fileURLToPath(new URL('../docs/openapi.json', import.meta.url))
+export const OPENAPI_FILE = fileURLToPath(new URL('../../docs/openapi.json', import.meta.url))
 
 export const renderOpenApi = (): string => `${JSON.stringify(openApiDocument(), null, 2)}\n`
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import pkg from '../package.json' with { type: 'json' }
+import pkg from '../../package.json' with { type: 'json' }
 import { ErrorResponseSchema, STATUS_BY_CODE, type ErrorCode } from './http-errors.js'
-import { accessOf } from './routes/route-access.js'
-import type { Route } from './routes/route-table.js'
+import { accessOf } from '../routes/route-access.js'
+import type { Route } from '../routes/route-table.js'
 
 type JsonSchema = { [key: string]: unknown }
 type Io = 'input' | 'output'
