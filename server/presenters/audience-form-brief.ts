@@ -24,6 +24,14 @@ const FACET_NAMES: ReadonlySet<string> = new Set(FACETS)
 
 type Labels = { t: Translate; taxonomy: Taxonomy; locale: Locale }
 
+// A Finnish or Swedish page shows no English (issue 18): not the domain's original note, and a note the tables have
+// no sentence for yet reads as a general one in the page's language.
+function inPageLanguage(t: Translate, locale: Locale, note: FindingText): FindingText {
+  if (locale === 'en') return note
+  if (note.textLang === 'en') return { text: t('brief.noteUntranslated'), textLang: null, original: null }
+  return { ...note, original: null }
+}
+
 /** What a recognised stretch became, in words: "Ammattinimike: Lääkäri", "ikä: 30–60"; terms in the user's language. */
 export function meaningOf(term: BriefTerm, { t, taxonomy, locale }: Labels): string {
   switch (term.kind) {
@@ -145,7 +153,11 @@ export function toBriefPanel(
     })),
     unrecognised,
     notes: result.notes.map((n) =>
-      findingText(locale, 'briefNote', n.code, n.message, n.span ? { text: text.slice(...n.span), category } : {}),
+      inPageLanguage(
+        t,
+        locale,
+        findingText(locale, 'briefNote', n.code, n.message, n.span ? { text: text.slice(...n.span), category } : {}),
+      ),
     ),
     narrow,
     hasUnrecognised: unrecognised.length > 0,

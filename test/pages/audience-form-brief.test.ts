@@ -23,6 +23,20 @@ const audience = (over: Partial<Audience>): Audience => ({
 })
 
 describe('the brief panel in the page language', () => {
+  // The notes a brief without a place and without a name makes (no_geo_default, name_from_head): on a Swedish page
+  // their sentence is Swedish and the domain's English original is not shown (issue 18: no English on sv pages).
+  it('when a Swedish brief is drafted on a Swedish page, then its notes are Swedish and carry no English original', () => {
+    const text = 'Läkare och verkställande direktörer, 30–60 år, intresserade av inredning'
+    const panel = toBriefPanel(text, parseBrief(text, taxonomy, 'sv'), translatorOf('sv'), taxonomy, 'sv', {
+      narrow: [],
+      formAction: '/audiences/new',
+    })
+
+    expect(panel.notes.length).toBeGreaterThan(0)
+    expect(panel.notes.map((n) => [n.textLang, n.original])).toEqual(panel.notes.map(() => [null, null]))
+    expect(panel.notes.map((n) => n.text).join(' ')).not.toMatch(/\b(the|of|and|was|targets?)\b/)
+  })
+
   it('when an English brief is shown on a Finnish page, then places, languages and kinds are named in Finnish', () => {
     const text = 'Swedish speakers in Ostrobothnia, 30 km around Vaasa, age: 30-50'
     const panel = toBriefPanel(text, parseBrief(text, taxonomy, 'fi'), translatorOf('fi'), taxonomy, 'fi', {

@@ -260,10 +260,10 @@ export const EDITOR_MESSAGES = {
     sv: 'Kontrollera dessa antaganden',
     en: 'Check these assumptions',
   },
-  'brief.original': {
-    fi: 'Alkuperäinen huomautus englanniksi (mitä siitä tuli)',
-    sv: 'Den ursprungliga anmärkningen på engelska (vad det blev)',
-    en: 'The original note',
+  'brief.noteUntranslated': {
+    fi: 'Tarkista tämä kohta luonnoksesta: kohde teki siinä oletuksen.',
+    sv: 'Kontrollera den här punkten i utkastet: kohde gjorde ett antagande där.',
+    en: 'Check this part of the draft: kohde made an assumption there.',
   },
   'brief.kind.geo': { fi: 'Alue', sv: 'Område', en: 'Place' },
   'brief.kind.age': { fi: 'Ikä', sv: 'Ålder', en: 'Age' },
