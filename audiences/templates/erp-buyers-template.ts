@@ -14,7 +14,7 @@ export const ERP_BUYERS_TEMPLATE: TemplateInput = {
   },
   audience: {
     name: 'Toiminnanohjausjärjestelmän ostajat',
-    tags: ['b2b', 'erp', 'seed-003'],
+    tags: ['b2b', 'erp', 'esimerkki'],
     locale: 'fi',
     geo: { include: [{ country: 'FI' }] },
     include: [

@@ -15,7 +15,7 @@ const luxuryVillaBuyers: TemplateInput = {
   },
   audience: {
     name: 'Arvokkaan huvilan ostajat',
-    tags: ['talotehdas', 'huvila', 'seed-003'],
+    tags: ['talotehdas', 'huvila', 'esimerkki'],
     locale: 'fi',
     specialAdCategory: 'housing',
     geo: FINLAND,
@@ -48,7 +48,7 @@ const smallCottageBuyers: TemplateInput = {
   },
   audience: {
     name: 'Pienen mökin ostajat',
-    tags: ['talotehdas', 'mökki', 'seed-003'],
+    tags: ['talotehdas', 'mökki', 'esimerkki'],
     locale: 'fi',
     geo: FINLAND,
     age: { min: 30, max: 70 },
@@ -78,7 +78,7 @@ const storageGarageBuyers: TemplateInput = {
   },
   audience: {
     name: 'Varaston ja autotallin ostajat',
-    tags: ['talotehdas', 'autotalli', 'seed-003'],
+    tags: ['talotehdas', 'autotalli', 'esimerkki'],
     locale: 'fi',
     geo: FINLAND,
     age: { min: 20 },

@@ -6,7 +6,7 @@ const term = (facet: Facet, value: string) => ({ facet, value })
 // Seed 002: segments by interest (cat, dog, horse) and by customer status (current, occasional, potential, former).
 const petOwnersAudience = {
   name: 'Lemmikkien omistajat',
-  tags: ['lemmikit', 'seed-002'],
+  tags: ['lemmikit', 'esimerkki'],
   locale: 'fi' as const,
   geo: { include: [{ country: 'FI' }] },
   include: [
@@ -44,7 +44,7 @@ const petOwnersWinBack: TemplateInput = {
   },
   audience: {
     name: 'Lemmikkien omistajat: entiset ja satunnaisasiakkaat',
-    tags: ['lemmikit', 'seed-002'],
+    tags: ['lemmikit', 'esimerkki'],
     locale: 'fi',
     geo: { include: [{ country: 'FI' }] },
     include: [[term('customerList', 'list.former-customers'), term('customerList', 'list.occasional-customers')]],

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findDeveloperText } from '../support/developer-text.js'
 import { DEMO, startDemoServer, type DemoServer } from './support/demo-server.js'
 import { launchBrowser, newContext, screenshot, seriousViolations, signIn } from './support/e2e-browser.js'
 
@@ -86,6 +87,8 @@ describe('the pages in Chromium', () => {
         expect(response?.status(), path).toBe(200)
         await screenshot(page, `${role}${path === '/' ? '-home' : path.replaceAll('/', '-')}`)
         expect(await seriousViolations(page), path).toEqual([])
+        // Issue 18: no file names, field paths, rule ids or English on these Finnish pages.
+        expect(findDeveloperText(await page.locator('main').innerText(), 'fi'), path).toEqual([])
       }
       await context.close()
     }, 180_000)
@@ -107,6 +110,7 @@ describe('the pages in Chromium', () => {
           expect(response?.status(), `${first}${suffix}`).toBe(200)
           await screenshot(page, `${role}${list.replaceAll('/', '-')}-first${suffix.replaceAll('/', '-')}`)
           expect(await seriousViolations(page), `${first}${suffix}`).toEqual([])
+          expect(findDeveloperText(await page.locator('main').innerText(), 'fi'), `${first}${suffix}`).toEqual([])
         }
       }
       await context.close()

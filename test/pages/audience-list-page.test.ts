@@ -100,10 +100,10 @@ describe('toAudienceList', () => {
 
   it('when rendered in English, then matches the snapshot', async () => {
     const model = toAudienceList({
-      filters: { ...NO_FILTERS, tag: 'seed-003' },
+      filters: { ...NO_FILTERS, tag: 'esimerkki' },
       clients: [{ id: 'c1', name: 'Talotehdas Oy' }],
       rows: [
-        { stored: stored('a1', 'Luxury villa buyers', ['seed-003']), clientName: 'Talotehdas Oy', grades },
+        { stored: stored('a1', 'Luxury villa buyers', ['esimerkki']), clientName: 'Talotehdas Oy', grades },
         { stored: stored('a2', 'Old segment', []), clientName: 'Talotehdas Oy', grades: null },
       ],
       nextCursor: 'next',
