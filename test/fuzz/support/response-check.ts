@@ -8,6 +8,8 @@ import type { RawRequest, RawResponse } from './http-client.js'
 const SAFE_DISPOSITION = /^attachment; filename="[^"\\/\x00-\x1f\x7f]+"; filename\*=UTF-8''[A-Za-z0-9!#$&+\-.^_`|~%]+$/
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/
 const HTML_ERROR = /<main\b[^>]*\bdata-error-code="([a-z_]+)"/
+// A fragment a page's script swaps in (the editor's live size): no <main>, the code on the fragment's own element.
+const FRAGMENT_ERROR = /^\s*<(?!html|!doctype)[a-z][^>]*>[\s\S]*?\bdata-error-code="([a-z_]+)"/i
 
 export type Checked = { problems: string[]; code: string | null }
 
@@ -31,8 +33,8 @@ function errorCodeOf(response: RawResponse, problems: string[]): string | null {
     return typeof code === 'string' ? code : null
   }
   if (type.startsWith('text/html')) {
-    const code = HTML_ERROR.exec(text)?.[1]
-    if (!code) problems.push(`an HTML ${response.status} without data-error-code on <main>`)
+    const code = HTML_ERROR.exec(text)?.[1] ?? FRAGMENT_ERROR.exec(text)?.[1]
+    if (!code) problems.push(`an HTML ${response.status} without data-error-code on <main> (or on its fragment)`)
     return code ?? null
   }
   problems.push(`a ${response.status} as ${type || 'no content type'}`)
