@@ -1,22 +1,19 @@
 // Term search over HTTP on the full vocabulary, one request at a time (latency, not throughput), beside the
 // authenticated API floor in the same server and run: `npx tsx bench/taxonomy-search.ts [--rounds=N]`.
 // Queries: every phrase of test/fixtures/vocabulary/concept-list-dev.json, whole and as its first four letters typed.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { killChildrenOnExit } from './child-processes.js'
 import { machineLine } from './bench-loop.js'
+import { conceptPhrases } from './concept-phrases.js'
 import { describeMachine, quietness } from './machine.js'
 import { startServerChild } from './server-child.js'
 
 const GOAL_P95_MS = 20
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 3)
 
-const phrases = (
-  JSON.parse(readFileSync(new URL('../test/fixtures/vocabulary/concept-list-dev.json', import.meta.url), 'utf8')) as {
-    text: string
-  }[]
-).map((p) => p.text)
+const phrases = conceptPhrases()
 const queries = [...new Set([...phrases, ...phrases.map((p) => p.slice(0, 4))])]
 
 const percentile = (sorted: number[], p: number): number =>

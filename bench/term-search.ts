@@ -3,23 +3,20 @@
 // `npx tsx bench/term-search.ts [--rounds=N]`. Queries: every phrase of test/fixtures/vocabulary/concept-list-dev.json
 // as typed (its first 3, 5 and 8 letters and whole, the pauses at which the picker asks); places: every Finnish
 // municipality's name begun (4 letters) and a few postal codes.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { killChildrenOnExit } from './child-processes.js'
 import { machineLine } from './bench-loop.js'
+import { conceptPhrases } from './concept-phrases.js'
 import { describeMachine, quietness } from './machine.js'
 import { startServerChild } from './server-child.js'
 
 const GOAL_P95_MS = 20
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 3)
 
-const phrases = (
-  JSON.parse(readFileSync(new URL('../test/fixtures/vocabulary/concept-list-dev.json', import.meta.url), 'utf8')) as {
-    text: string
-  }[]
-).map((p) => p.text)
+const phrases = conceptPhrases()
 const typed = [...new Set(phrases.flatMap((p) => [3, 5, 8].map((n) => p.slice(0, n)).concat(p)))].filter(
   (q) => q.trim().length >= 2,
 )
