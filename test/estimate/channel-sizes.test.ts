@@ -54,6 +54,19 @@ describe('a channel’s audience size', () => {
     expect(result.sizeReason!.items.map((i) => [i.criterion, i.code])).toEqual([['title.cto', 'segment_approximated']])
   })
 
+  it('when Google reaches pensioners only through Recently Retired (95013), then the line is sized as that segment', () => {
+    // The shipped shares: lifeEvent.recently-retired (which stands for 95013) 0.03 (an assumption); employment.pensioners
+    // 0.35 (ETK and Kela: 1.6 M pension recipients ÷ 4.58 M adults). Google targets the narrower segment.
+    const include = [[{ facet: 'employment' as const, value: 'employment.pensioners' }]]
+    const result = line({ age: { min: 25, max: 64 }, include }, 'google')
+
+    expect(result.audienceSize!.value).toBeCloseTo(FI['25–64'] * GOOGLE * 0.03, 6)
+    expect(result.idealAudienceSize!.value).toBeCloseTo(FI['25–64'] * GOOGLE * 0.35, 6)
+    expect(result.sizeReason!.items.map((i) => [i.criterion, i.code])).toEqual([
+      ['employment.pensioners', 'segment_approximated'],
+    ])
+  })
+
   // Issue 13: the villa audience on LinkedIn keeps only Finland and 25+ (titles unresolved): about 1.25 M members.
   it('when LinkedIn cannot resolve the job titles, then it targets everyone 25+ in Finland and says why', () => {
     const titles = ['title.ceo', 'title.physician', 'title.lawyer'].map((value) => ({ facet: 'title' as const, value }))

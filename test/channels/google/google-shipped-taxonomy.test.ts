@@ -3,8 +3,8 @@ import { DEFAULT_TAXONOMY, type AudienceInput } from '../../../audiences/index.j
 import { compileGoogle, itemAt, verdictAt } from './google-compile.js'
 
 // The audience of api.md's compile example; expectations follow the shipped data files: FI = geoTargetConstants/2246,
-// Finnish 1011 and Swedish 1015 (Google's languagecodes table, audiences/data/platforms), titles as a custom segment;
-// the agency concepts give interior design Google's Home Decor Enthusiasts 92508 and Home Furnishings 80239, luxury
+// Finnish 1011 and Swedish 1015 (Google's languagecodes table, audiences/data/platforms), CEOs and lawyers as a custom
+// segment, physicians approximated by Google's Healthcare Industry 30022 (agency-concepts.json); the agency concepts give interior design Google's Home Decor Enthusiasts 92508 and Home Furnishings 80239, luxury
 // goods Luxury Shoppers 92501 (google-user-interests.csv).
 const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
   name: 'Luxury villa buyers',
@@ -30,7 +30,7 @@ const LUXURY_VILLA_BUYERS: Partial<AudienceInput> = {
 describe('googleCompiler with the shipped taxonomy', () => {
   const result = compileGoogle(LUXURY_VILLA_BUYERS, DEFAULT_TAXONOMY)
 
-  it('when compiling the api.md villa buyers, then Finland, two languages, four age ranges, a custom segment and three user interests are targeted', () => {
+  it('when compiling the api.md villa buyers, then Finland, two languages, four age ranges, a custom segment, the healthcare industry and three user interests are targeted', () => {
     expect(result.spec.campaignCriteria).toEqual([
       { location: { geo_target_constant: 'geoTargetConstants/2246' } },
       { language: { language_constant: 'languageConstants/1011' } },
@@ -42,15 +42,16 @@ describe('googleCompiler with the shipped taxonomy', () => {
       { age_range: { type: 'AGE_RANGE_45_54' } },
       { age_range: { type: 'AGE_RANGE_55_64' } },
       { custom_audience: { custom_audience: 'customers/{customerId}/customAudiences/-1' } },
+      { extended_demographic: { extended_demographic_id: 30022 } },
       { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/92508' } },
       { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/80239' } },
       { user_interest: { user_interest_category: 'customers/{customerId}/userInterests/92501' } },
     ])
   })
 
-  it('when the title group becomes a custom segment, then it holds every keyword and site of the group’s terms (titles 12 + 13 + 10)', () => {
+  it('when the title group becomes a custom segment, then it holds every keyword and site of the CEO and lawyer terms (12 + 10; physicians went to 30022)', () => {
     expect(result.spec.customAudiences.map((a) => [a.name, a.members.length])).toEqual([
-      ['Luxury villa buyers · group 1', 35],
+      ['Luxury villa buyers · group 1', 22],
     ])
     expect(result.spec.customAudiences[0]?.members.slice(0, 2)).toEqual([
       { member_type: 'KEYWORD', keyword: 'toimitusjohtaja' },

@@ -88,6 +88,73 @@ describe('googleCompiler over the shipped vocabulary', () => {
     expect(item.message).toContain('not only CTOs')
   })
 
+  it('when pensioners are compiled, then they become Recently Retired (95013), approximated and sized as that narrower segment', () => {
+    // google-user-interests.csv: LIFE_EVENT 95013 "Recently Retired"; lifeEvent.recently-retired stands for it.
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'employment', value: 'employment.pensioners' }]] },
+      DEFAULT_TAXONOMY,
+    )
+    const item = itemAt(result.fidelity.items, 'include', 0, 0)
+
+    expect(result.spec.adGroupCriteria).toContainEqual({ life_event: { life_event_id: 95013 } })
+    expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
+    expect(item.effective).toEqual({
+      kind: 'term',
+      group: 'include.0',
+      reaches: ['Recently Retired (95013)'],
+      sizedAs: [{ facet: 'lifeEvent', value: 'lifeEvent.recently-retired' }],
+    })
+    expect(item.message).toContain('not the many who retired years ago')
+  })
+
+  // Issue 14, task 1: concepts Google has no segment for, each given the nearest category of google-user-interests.csv
+  // and the key that stands for it (the line is sized by that key's share, never the concept's own).
+  it.each([
+    ['interest.ice-swimming', 'user_interest', '90212', 'Swimming Enthusiasts', 'interest.swimming'],
+    ['interest.padel', 'user_interest', '90207', 'Tennis Enthusiasts', 'interest.tennis'],
+    ['interest.foraging', 'user_interest', '90100', 'Outdoor Enthusiasts', 'interest.outdoors'],
+    ['homeType.detached-house', 'extended_demographic', '30007', 'Homeowners', 'homeType.homeowners'],
+    ['interest.ai', 'user_interest', '92507', 'Technophiles', 'interest.technology'],
+    ['behavior.online-shoppers', 'user_interest', '92500', 'Shopping Enthusiasts', 'interest.shopping'],
+    ['interest.domestic-travel', 'user_interest', '91500', 'Travel Buffs', 'interest.travel'],
+    ['behavior.heat-pumps', 'user_interest', '80897', 'Climate Control & Air Quality', 'behavior.google-80897'],
+    ['interest.crypto', 'user_interest', '92601', 'Avid Investors', 'interest.investing'],
+    ['seniority.owner', 'extended_demographic', '30028', 'Small Employer (1-249 Employees)', 'companySize.sme'],
+    ['title.physician', 'extended_demographic', '30022', 'Healthcare Industry', 'industry.hospital-health-care'],
+    ['title.accountant', 'extended_demographic', '30041', 'Financial Industry', 'industry.financial-services'],
+    ['seniority.decision-makers', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
+    ['seniority.executives', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
+    ['seniority.manager', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
+  ])('when %s is compiled, then it becomes %s %s (%s), approximated and sized as %s', (key, target, id, name, standing) => {
+    const entry = DEFAULT_TAXONOMY.term(key)!
+    const result = compileGoogle(
+      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: entry.facet, value: key }]] },
+      DEFAULT_TAXONOMY,
+    )
+    const item = itemAt(result.fidelity.items, 'include', 0, 0)
+
+    expect(result.spec.adGroupCriteria).toContainEqual(
+      target === 'user_interest'
+        ? { user_interest: { user_interest_category: `customers/{customerId}/userInterests/${id}` } }
+        : { extended_demographic: { extended_demographic_id: Number(id) } },
+    )
+    expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
+    expect(item.effective).toMatchObject({
+      reaches: [`${name} (${id})`],
+      sizedAs: [{ facet: DEFAULT_TAXONOMY.term(standing)!.facet, value: standing }],
+    })
+    // The reason says whom the segment reaches beyond the concept; the segment's own key does not become its synonym.
+    expect(entry.channels.google!.approximation).toMatch(/not|only/)
+    expect(entry.synonyms.en).not.toContain(name)
+  })
+
+  it('when a concept has no honest Google segment, then it keeps its custom segment of keywords (floorball, beer, lawyers)', () => {
+    for (const key of ['interest.floorball', 'interest.beer', 'title.lawyer', 'industry.marketing-advertising']) {
+      const google = DEFAULT_TAXONOMY.term(key)!.channels.google!
+      expect([key, google.id, google.fallback?.kind]).toEqual([key, null, 'customAudience'])
+    }
+  })
+
   it('when micro businesses are compiled, then Small Employer (1–249) stands in for fewer than 10, approximated', () => {
     const result = compileGoogle(
       { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: 'companySize', value: 'companySize.micro' }]] },
