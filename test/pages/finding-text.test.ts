@@ -56,6 +56,35 @@ describe('findingText', () => {
     )
   })
 
+  it('when a concept reaches Google only through a nearer segment, then fi and sv show their sentence and en the reason', () => {
+    const audience = {
+      name: 'x',
+      tags: [],
+      locale: 'fi',
+      specialAdCategory: 'none',
+      geo: { include: [{ country: 'FI' }], exclude: [], presence: 'home' },
+      age: { min: 18 },
+      genders: [],
+      languages: [],
+      include: [[{ facet: 'employment', value: 'employment.pensioners' }]],
+      exclude: [],
+    } as Audience
+    const item = compileAudience(audience, DEFAULT_TAXONOMY, ['google']).google!.fidelity.items.find(
+      (i) => i.path.join('.') === 'include.0.0',
+    )!
+    const shown = (locale: 'fi' | 'sv' | 'en') => findingText(locale, 'fidelity', item.code, item.message)
+
+    expect(item.code).toBe('segment_approximated')
+    expect(shown('fi')).toMatchObject({
+      text: expect.stringMatching(/^Googlella ei ole tälle omaa ryhmää/),
+      textLang: null,
+    })
+    expect(shown('sv')).toMatchObject({ text: expect.stringMatching(/^Google har ingen egen grupp/), textLang: null })
+    expect(shown('en').text).toContain(
+      'Recently Retired (95013), which reaches only people Google sees as recently retired',
+    )
+  })
+
   it('when the page is English, then the original text is the sentence and nothing is repeated', () => {
     expect(findingText('en', 'policy', 'dsa_special_category', 'interest.politics profiles people…')).toEqual({
       text: 'interest.politics profiles people…',

@@ -43,6 +43,17 @@ describe('places with platform identifiers', () => {
     expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208)
   })
 
+  it('when every active Finnish municipality, city and region row of the copy is counted, then a place carries each', () => {
+    // SOURCES.md: FI Municipality 227, City 5 and Region 18 active rows; the copy holds 208 of Finland's 310
+    // municipalities under their own name, the rest of its rows are former municipalities (city entries, 24).
+    const rows = ROWS.filter((r) => r[4] === 'FI' && ['Municipality', 'City', 'Region'].includes(r[5]!))
+    const active = rows.filter((r) => statusOf.get(r[0]!) === 'Active').map((r) => r[0])
+    const mapped = new Set(geo.filter((g) => g.country === 'FI').map(googleId))
+
+    expect(active).toHaveLength(227 + 5 + 18)
+    expect(active.filter((id) => !mapped.has(id!))).toEqual([])
+  })
+
   it('when a Google row is planned for removal, then no place uses it (Parainen\'s "Pargas" 1030829 stays a lookup)', () => {
     const ids = geo.map(googleId).filter((id): id is string => id !== null)
 

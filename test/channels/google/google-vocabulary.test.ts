@@ -122,31 +122,40 @@ describe('googleCompiler over the shipped vocabulary', () => {
     ['seniority.owner', 'extended_demographic', '30028', 'Small Employer (1-249 Employees)', 'companySize.sme'],
     ['title.physician', 'extended_demographic', '30022', 'Healthcare Industry', 'industry.hospital-health-care'],
     ['title.accountant', 'extended_demographic', '30041', 'Financial Industry', 'industry.financial-services'],
-    ['seniority.decision-makers', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
+    [
+      'seniority.decision-makers',
+      'user_interest',
+      '92913',
+      'Business Professionals',
+      'interest.business-professionals',
+    ],
     ['seniority.executives', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
     ['seniority.manager', 'user_interest', '92913', 'Business Professionals', 'interest.business-professionals'],
-  ])('when %s is compiled, then it becomes %s %s (%s), approximated and sized as %s', (key, target, id, name, standing) => {
-    const entry = DEFAULT_TAXONOMY.term(key)!
-    const result = compileGoogle(
-      { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: entry.facet, value: key }]] },
-      DEFAULT_TAXONOMY,
-    )
-    const item = itemAt(result.fidelity.items, 'include', 0, 0)
+  ])(
+    'when %s is compiled, then it becomes %s %s (%s), approximated and sized as %s',
+    (key, target, id, name, standing) => {
+      const entry = DEFAULT_TAXONOMY.term(key)!
+      const result = compileGoogle(
+        { geo: { include: [{ country: 'FI' }] }, include: [[{ facet: entry.facet, value: key }]] },
+        DEFAULT_TAXONOMY,
+      )
+      const item = itemAt(result.fidelity.items, 'include', 0, 0)
 
-    expect(result.spec.adGroupCriteria).toContainEqual(
-      target === 'user_interest'
-        ? { user_interest: { user_interest_category: `customers/{customerId}/userInterests/${id}` } }
-        : { extended_demographic: { extended_demographic_id: Number(id) } },
-    )
-    expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
-    expect(item.effective).toMatchObject({
-      reaches: [`${name} (${id})`],
-      sizedAs: [{ facet: DEFAULT_TAXONOMY.term(standing)!.facet, value: standing }],
-    })
-    // The reason says whom the segment reaches beyond the concept; the segment's own key does not become its synonym.
-    expect(entry.channels.google!.approximation).toMatch(/not|only/)
-    expect(entry.synonyms.en).not.toContain(name)
-  })
+      expect(result.spec.adGroupCriteria).toContainEqual(
+        target === 'user_interest'
+          ? { user_interest: { user_interest_category: `customers/{customerId}/userInterests/${id}` } }
+          : { extended_demographic: { extended_demographic_id: Number(id) } },
+      )
+      expect([item.status, item.code]).toEqual(['approximated', 'segment_approximated'])
+      expect(item.effective).toMatchObject({
+        reaches: [`${name} (${id})`],
+        sizedAs: [{ facet: DEFAULT_TAXONOMY.term(standing)!.facet, value: standing }],
+      })
+      // The reason says whom the segment reaches beyond the concept; the segment's own key does not become its synonym.
+      expect(entry.channels.google!.approximation).toMatch(/not|only/)
+      expect(entry.synonyms.en).not.toContain(name)
+    },
+  )
 
   it('when a concept has no honest Google segment, then it keeps its custom segment of keywords (floorball, beer, lawyers)', () => {
     for (const key of ['interest.floorball', 'interest.beer', 'title.lawyer', 'industry.marketing-advertising']) {
