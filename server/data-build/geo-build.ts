@@ -18,6 +18,7 @@ import { foldName, matchGooglePlaces } from './place-google-ids.js'
 import { matchLinkedInPlaces } from './place-linkedin-ids.js'
 import { buildSeCounties, SE_COUNTIES } from './se-county-entries.js'
 import { buildSeMunicipalities, readSeMunicipalities } from './se-municipality-entries.js'
+import { swedishSpelling } from './se-town-names.js'
 import { geoTargets, linkedinCountries, linkedinPlaces } from './vocabulary/platform-tables.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
@@ -86,6 +87,7 @@ export function buildGeo(): GeoBuild {
   const se = matchGooglePlaces('SE', '2752', seBase.counties, seMunicipalities, google, {
     regionTypes: ['County'],
     placeTypes: ['City'],
+    spell: swedishSpelling,
   })
   const places = matchLinkedInPlaces([...fi.entries, ...fi.cities, ...se.entries, ...se.cities], linkedinPlaces())
   const byCountry = (c: string) => places.entries.filter((e) => e.country === c)

@@ -126,7 +126,7 @@ describe('estimatePopulation', () => {
     expect(log.list()).toContainEqual(
       expect.objectContaining({
         factor: 'population.unknown.audience.geo.include.0',
-        source: 'no population data for Akersberga: counted as 0 people',
+        source: 'no population data for Åkersberga: counted as 0 people',
       }),
     )
   })

@@ -95,6 +95,16 @@ describe('places with platform identifiers', () => {
     expect(DEFAULT_TAXONOMY.city('SE', 'Akersberga')).toMatchObject({ kind: 'city', parent: 'geo.se.stockholm' })
   })
 
+  it('when a Swedish town Google writes without diacritics is read, then it carries its Swedish spelling', () => {
+    // "1012211","Marsta","Marsta,Stockholm County,Sweden": the town is Märsta; Google's spelling stays a synonym.
+    const marsta = DEFAULT_TAXONOMY.city('SE', 'Märsta')
+
+    expect(marsta).toMatchObject({ key: 'geo.se.marsta', labels: { fi: 'Märsta', sv: 'Märsta', en: 'Märsta' } })
+    expect(marsta?.synonyms.en).toEqual(['Marsta'])
+    expect(DEFAULT_TAXONOMY.city('SE', 'Marsta')).toBe(marsta)
+    expect(DEFAULT_TAXONOMY.city('SE', 'Sodra Sandby')?.labels.sv).toBe('Södra Sandby')
+  })
+
   it('when LinkedIn places are read, then ids two sources agree on are used and the others wait as candidates', () => {
     const helsinki = byCode('municipality', 'FI', '091')?.channels.linkedin
     const oulu = byCode('municipality', 'FI', '564')?.channels.linkedin
