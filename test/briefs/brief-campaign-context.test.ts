@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
+import { parseBrief } from '../../audiences/briefs/index.js'
+
+// Words that describe the campaign rather than the audience (audiences/briefs/campaign-context.ts). Each rule has a
+// sentence where it drops a reading and a control where the same word still is a criterion.
+const parse = (text: string) => parseBrief(text, DEFAULT_TAXONOMY)
+const included = (text: string) =>
+  parse(text)
+    .audience.include.flat()
+    .map((t) => t.value)
+const places = (text: string) => parse(text).audience.geo.include
+const offered = (text: string) => (parse(text).freeText ?? []).map((f) => f.text.toLowerCase())
+
+describe('examples given as illustrations', () => {
+  it('when examples follow no general term of their kind, then they are no criteria but offered', () => {
+    expect(included('Aktiiviset eläkeläiset Porissa, esim. golf tai keilailu')).toEqual(['employment.pensioners'])
+    expect(offered('Aktiiviset eläkeläiset Porissa, esim. golf tai keilailu')).toContain('golf')
+    expect(included('Pensionärer i Borås som rör på sig, t.ex. golf')).toEqual(['employment.pensioners'])
+    expect(included('Retired people in Kotka who keep active, e.g. golf, tennis')).toEqual(['employment.pensioners'])
+  })
+
+  it('when examples follow a general term of their kind, then they widen its group', () => {
+    expect(included('Opiskelijat Oulussa, jotka harrastavat urheilua, esim. golf')).toEqual([
+      'education.students',
+      'interest.sports-fans',
+      'interest.golf',
+    ])
+  })
+
+  it('when a place follows the examples, then the place is still read', () => {
+    expect(places('Aktiiviset eläkeläiset, esim. golf ja tennis, Kotka')).toEqual([
+      { municipality: '285', country: 'FI' },
+    ])
+  })
+})
+
+describe('an emphasis inside the audience', () => {
+  it('when "erityisesti", "särskilt" or "especially" names a part, then the part is no restriction', () => {
+    expect(included('Vantaalaiset 25–50, erityisesti lapsiperheet')).toEqual([])
+    expect(included('Boende i Lund 25–50, särskilt barnfamiljer')).toEqual([])
+    expect(included('Residents of Lahti aged 25–50, especially parents')).toEqual([])
+  })
+
+  it('when the emphasis ends at a comma, then a place after it is read', () => {
+    expect(places('Naiset 25–45, erityisesti äidit, Hyvinkää')).toEqual([{ municipality: '106', country: 'FI' }])
+  })
+
+  it('without an emphasis, then the same words are criteria', () => {
+    expect(included('Vantaalaiset 25–50, lapsiperheet')).toEqual(['parental.parent'])
+  })
+})
+
+describe('campaign logistics', () => {
+  it('when budget, channels, creatives and KPIs are listed, then none of them is a criterion', () => {
+    const text = 'Budget 8 000 €, creatives: two videos, KPI: leads and sales. Women 30–55 in Kerava'
+    expect(included(text)).toEqual([])
+    expect(places(text)).toEqual([{ municipality: '245', country: 'FI' }])
+    expect(offered(text)).toEqual([])
+  })
+
+  it('when a contact person is named, then the surname is no town', () => {
+    expect(places('Yhteyshenkilö Liisa Virtanen, nuoret 18–25 Kouvolassa')).toEqual([
+      { municipality: '286', country: 'FI' },
+    ])
+  })
+
+  it('when the same word describes people, then it is read', () => {
+    expect(included('Graphic designers and creatives in Turku')).toContain('jobFunction.arts-design')
+  })
+})
+
+describe('the product, a prize and a trip', () => {
+  it('when a sentence sells new homes, then their type is not the home the audience lives in', () => {
+    expect(included('Uudiskohde: rivitaloja Kempeleessä. Lapsiperheet Oulussa')).not.toContain(
+      'homeType.terraced-house',
+    )
+    expect(included('Till salu: radhus i Kungsbacka. Barnfamiljer i Göteborg')).not.toContain('homeType.terraced-house')
+  })
+
+  it('when no home is sold, then the home type is read', () => {
+    expect(included('Rivitaloasujat Kempeleessä')).toContain('homeType.terraced-house')
+  })
+
+  it('when a trip is the prize, then its destination and the trip are no criteria', () => {
+    expect(places('Voita viikonloppu Tukholmaan! Naiset 30–50 Porissa')).toEqual([
+      { municipality: '609', country: 'FI' },
+    ])
+    expect(included('Vinn en resa till Kreta – kvinnor 25–45 i Örebro')).toEqual([])
+  })
+
+  it('when people travel to a place or to work, then neither the place nor travel is a criterion', () => {
+    expect(places('Porilaiset, jotka matkustavat Tampereelle')).toEqual([{ municipality: '609', country: 'FI' }])
+    expect(included('Pendlare i Uppsala som reser till jobbet')).not.toContain('interest.travel')
+  })
+
+  it('when people travel a lot, then travel is an interest', () => {
+    expect(included('Eläkeläiset Kuopiossa, jotka matkustavat paljon')).toContain('interest.travel')
+    expect(included('Pensionärer i Umeå som reser mycket')).toContain('interest.travel')
+  })
+})
+
+describe('a general word that labels a list', () => {
+  it('when a general term stands before a colon and a list of its kind, then only the list is read', () => {
+    expect(included('Kuntoilijat: uinti, tennis. Miehet 40–60 Kotkassa')).toEqual([
+      'interest.swimming',
+      'interest.tennis',
+    ])
+  })
+
+  it('when a term of another kind follows the colon, then the first term stays', () => {
+    expect(included('Golfers: women 40–60 in Kotka')).toEqual(['interest.golf'])
+  })
+})
+
+describe('words too broad to read without a cue', () => {
+  it('when a store or shop is where consumers buy, then it is no retail industry', () => {
+    expect(included('People who shop at our store in Pori, 25–60')).toEqual([])
+    expect(included('Kunder som handlar i butiken i Borås')).toEqual([])
+    expect(included('Asiakkaat, jotka käyvät kaupassa Porissa')).toEqual([])
+  })
+
+  it('when an industry cue names them, then they are the retail industry', () => {
+    expect(included('Toimiala: myymälät. Toimitusjohtajat Porissa')).toContain('industry.retail')
+  })
+
+  it('when "arbetsledare" is named, then it is no manager seniority', () => {
+    expect(included('Arbetsledare på byggen i Gävle')).not.toContain('seniority.manager')
+  })
+})
