@@ -101,7 +101,36 @@ const PRODUCT_VERBS = new Set([
   'opening',
   'launching',
 ])
-const PRODUCT_PAIRS = new Set(['promo for', 'campaign for', 'kampanj for', 'kampanja for'])
+const PRODUCT_PAIRS = new Set([
+  'promo for',
+  'campaign for',
+  'kampanj for',
+  'kampanja for',
+  // "Asiakas on paikallinen autoliike", "client is a boutique hotel", "vi hjälper ICA": who the client is.
+  'asiakas on',
+  'asiakkaamme on',
+  'asiakkaana on',
+  'client is',
+  'kunden ar',
+  'kund ar',
+  'vi hjalper',
+  'we help',
+  'helping',
+])
+// "Uusi ravintola avataan Jyväskylään", "Ett nytt gym öppnar", "A new gym opens": the subject before such a verb is
+// the product too, back to the clause or comma.
+const PRODUCT_SUBJECT_VERBS = new Set([
+  'avataan',
+  'avautuu',
+  'lanseerataan',
+  'mainostetaan',
+  'markkinoidaan',
+  'oppnar',
+  'oppnas',
+  'lanseras',
+  'opens',
+  'launches',
+])
 
 const lineStart = (tokens: readonly Token[], i: number) => i === 0 || tokens[i - 1]?.kind === 'break'
 
@@ -159,13 +188,16 @@ export function productSpans(tokens: readonly Token[]): [number, number][] {
     if (t?.kind !== 'word') continue
     const pair = PRODUCT_PAIRS.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`)
     if (!pair && !PRODUCT_VERBS.has(t.folded)) continue
+    let from = i
+    if (PRODUCT_SUBJECT_VERBS.has(t.folded))
+      while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !/^[,:–—]$/.test(tokens[from - 1]!.raw)) from--
     let to = i + (pair ? 2 : 1)
     while (to < tokens.length) {
       const u = tokens[to]
       if (!u || isClauseEnd(u) || (u.kind === 'punct' && /^[:–—]$/.test(u.raw))) break
       to++
     }
-    spans.push([i, to])
+    spans.push([from, to])
     i = to
   }
   return spans

@@ -128,3 +128,27 @@ describe('words too broad to read without a cue', () => {
     expect(included('Arbetsledare på byggen i Gävle')).not.toContain('seniority.manager')
   })
 })
+
+describe('greetings and who the client is', () => {
+  it('when a brief opens with a greeting, then the greeting is no criterion and is not offered', () => {
+    expect(included('Moi, naiset 30–40 Kotkassa')).toEqual([])
+    expect(offered('Moi, naiset 30–40 Kotkassa')).toEqual([])
+    expect(offered('Hej! Kvinnor 30–40 i Borås')).toEqual([])
+  })
+
+  it('when the brief says who the client is, then the client business is no criterion', () => {
+    expect(included('Asiakas on paikallinen autoliike Kuopiossa. Naiset 35–60 Kuopiossa')).toEqual([])
+    expect(included('Our client is a hotel chain in Pori. Couples 30–55 in Tampere')).toEqual([
+      'relationship.in-relationship',
+    ])
+  })
+
+  it('when a new business opens, then what opens is the product, not an interest', () => {
+    expect(included('Uusi ravintola avataan Kotkaan. Naiset 25–50 Kotkassa')).toEqual([])
+    expect(included('Ett nytt gym öppnar i Borås. Kvinnor 25–40 i Borås')).toEqual([])
+  })
+
+  it('when the audience comes before the product verb and a comma, then it is read', () => {
+    expect(included('Kuntoilijat Kotkassa, avataan uusi kuntosali')).toEqual(['interest.fitness'])
+  })
+})
