@@ -74,6 +74,26 @@ function beforeDistrict(tokens: readonly Token[], item: Item): boolean {
   return (r?.kind === 'geo' || r?.kind === 'geoGroup') && districtWord(tokens[item.to])
 }
 
+// "Uppsala kommun", "Kuopion kunta", "Espoon kaupungin asukkaat": the word after a place names the place, not the
+// public sector; its employees ("Helsingin kaupungin työntekijät") are the public sector.
+const MUNICIPALITY_WORDS = new Set([
+  'kunta',
+  'kunnan',
+  'kaupunki',
+  'kaupungin',
+  'kommun',
+  'kommunen',
+  'kommuns',
+  'stad',
+])
+const STAFF_WORDS = /^(tyontekij|henkilo|henkilost|anstall|personal|employee|staff|worker|virkail|tjansteman)/
+function namesPlace(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const before = readingOf(table[item.from - 1])
+  if (item.to - item.from !== 1 || readingOf(item)?.kind !== 'term') return false
+  if (!MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '')) return false
+  return (before?.kind === 'geo' || before?.kind === 'geoGroup') && !STAFF_WORDS.test(tokens[item.to]?.folded ?? '')
+}
+
 // "not members of our golf club yet", "inte medlemmar i gymmet": the words after "members of" name the organisation
 // (its members are a customer list), so they are no interest, up to the end of the clause.
 function membershipSpans(tokens: readonly Token[]): Uint8Array | null {
@@ -97,6 +117,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       item.langs?.join() === 'en' ||
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? '') ||
+      MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
       districtWord(tokens[item.to]))
   const members = membershipSpans(tokens)
   if (!members && !items.some(suspect)) return [...items]
@@ -107,6 +128,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       !headOfAnother(tokens, table, item) &&
       !modifiesNext(tokens, table, item) &&
       !bought(tokens, item) &&
+      !namesPlace(tokens, table, item) &&
       !verb(tokens, item) &&
       !beforeDistrict(tokens, item),
   )

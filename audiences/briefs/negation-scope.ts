@@ -46,6 +46,21 @@ const RELAXING = new Set([
   'required',
   'must',
 ])
+// "not only mothers", "inte bara mammor", "ei pelkästään äidit": the negated list is widened, not excluded; and
+// "no previous experience needed", "kokemusta ei vaadita": a requirement is lifted.
+const ONLY = new Set([
+  'only',
+  'just',
+  'solely',
+  'bara',
+  'enbart',
+  'endast',
+  'pelkastaan',
+  'vain',
+  'ainoastaan',
+  'yksinomaan',
+])
+const LIFTED = new Set(['needed', 'required', 'vaadita', 'tarvita', 'kravs', 'behovs'])
 // "hiking rather than golf", "vandring snarare än golf": the other thing is not wanted, nor is it excluded.
 const PREFERRING = new Set(['rather', 'instead', 'snarare', 'istallet', 'stallet', 'hellre'])
 // "no more than 50", "no matter": "no" before a comparison word is no exclusion.
@@ -57,6 +72,9 @@ export function negationAt(tokens: readonly Token[], i: number): Negation {
   const next = tokens.slice(i + 1, i + 4).filter(isContent)
   if (tokens[i]?.folded === 'no' && NOT_NEGATING_AFTER_NO.has(next[0]?.folded ?? '')) return null
   const relaxed =
-    next.slice(0, 2).some((t) => RELAXING.has(t.folded)) || tokens.slice(i, i + 2).some((t) => PREFERRING.has(t.folded))
+    next.slice(0, 2).some((t) => RELAXING.has(t.folded)) ||
+    ONLY.has(next[0]?.folded ?? '') ||
+    next.some((t) => LIFTED.has(t.folded)) ||
+    tokens.slice(i, i + 2).some((t) => PREFERRING.has(t.folded))
   return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed }
 }

@@ -152,3 +152,35 @@ describe('greetings and who the client is', () => {
     expect(included('Kuntoilijat Kotkassa, avataan uusi kuntosali')).toEqual(['interest.fitness'])
   })
 })
+
+describe('negations that widen and places named with their municipality word', () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when "not only", "inte bara" or "ei pelkästään" precedes a list, then the list is neither wanted nor excluded', () => {
+    for (const text of [
+      'Women 25–45 in Pori, not only mothers',
+      'Kvinnor 25–45 i Borås, inte bara mammor',
+      'Naiset 25–45 Porissa, ei pelkästään äidit',
+    ]) {
+      expect(excluded(text)).toEqual([])
+      expect(included(text)).toEqual([])
+    }
+  })
+
+  it('when a requirement is lifted ("no previous experience needed"), then nothing is excluded', () => {
+    expect(excluded('Nurses in Pori, no previous experience needed')).toEqual([])
+  })
+
+  it('when "not" stands alone, then the list is still excluded', () => {
+    expect(excluded('Kvinnor i Borås, inte studenter')).toEqual(['education.students'])
+  })
+
+  it('when "kommun" or "kunta" follows a place, then it names the place, not the public sector', () => {
+    expect(included('Boende i Umeå kommun, 30–50')).toEqual([])
+    expect(included('Kuopion kunta, naiset 30–50')).toEqual([])
+  })
+
+  it("when the municipality's employees are named, then they are the public sector", () => {
+    expect(included('Helsingin kaupungin työntekijät')).toEqual(['industry.public-sector'])
+  })
+})
