@@ -184,3 +184,27 @@ describe('negations that widen and places named with their municipality word', (
     expect(included('Helsingin kaupungin työntekijät')).toEqual(['industry.public-sector'])
   })
 })
+
+describe('Swedish "inga"/"ingen", more exclusion verbs and month names', () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when "inga" or "ingen" is written, then it is a negation, not the municipality Ingå', () => {
+    expect(places('Kvinnor i Borås, inga studenter')).toEqual([{ municipality: '1490', country: 'SE' }])
+    expect(excluded('Kvinnor i Borås, inga studenter')).toEqual(['education.students'])
+    expect(places('Ingen åldersgräns. Män i Kalix')).toEqual([{ municipality: '2514', country: 'SE' }])
+  })
+
+  it('when Ingå is named, then it is the municipality', () => {
+    expect(places('Kvinnor i Ingå')).toEqual([{ municipality: '149', country: 'FI' }])
+  })
+
+  it('when "exkludera", "skip" or "avoid" opens a list, then the list is excluded', () => {
+    expect(excluded('Exkludera studenter, kvinnor i Borås')).toEqual(['education.students'])
+    expect(excluded('Women in Pori, avoid students')).toEqual(['education.students'])
+    expect(excluded('Men in Pori; skip students')).toEqual(['education.students'])
+  })
+
+  it('when a month is named, then it is no seniority or other criterion', () => {
+    expect(included('Mässan hålls i juni, kvinnor i Borås')).toEqual([])
+  })
+})
