@@ -25,7 +25,11 @@ const LOGISTICS_WORDS = setOf(
   words('formaatit formaatti mainosmuodot materiaalit mainosmateriaalit kpi kpit mittarit tavoitteet yhteyshenkilo'),
   words('laskeutumissivu mainokset mainos budget budgeten tidsplan kampanjperiod kanaler annonsformat annonser'),
   words('kontaktperson landningssida mal malsattning syfte kampanjmal timing timeline flight flighting dates'),
-  words('channels placements formats creatives assets kpis metrics objective objectives goal goals deadline cta'),
+  words(
+    'channels placements formats creatives creative assets kpis metrics objective objectives goal goals deadline cta',
+  ),
+  // The event the campaign invites to ("Mässa i Luleå 4–5 juni"): its place and theme are not the audience's.
+  words('massa massan messut messuilla webinaari webinar webinarium webbinarium seminaari seminarium seminar'),
 )
 const LOGISTICS_PAIRS = setOf([
   'kampanjan tavoite',
@@ -49,6 +53,8 @@ const PRIZE_WORDS = setOf(words('voita voittaa arvomme arvotaan vinn vinna win')
 const TRAVEL =
   /^(matk|reis|lent|lenn|risteil|loma|resa$|reser$|resor|resen|flyg|kryss|semest|trav|trip|flight|fly$|flies|cruise|holiday|vacation)/
 const TO = setOf(['till', 'to', 'into'])
+// "Matkakohteina Helsinki ja Tallinna", "destinations: Rome, Paris", "resmål Kreta": the places are where people go.
+const DESTINATION = /^(matkakoh|kohdemaa|destination|resmal|resemal)/
 const COMMUTE = setOf(words('toihin kouluun tyopaikalle jobbet arbetet skolan kontoret work school office'))
 const FINNISH_ILLATIVE = /(aan|een|iin|oon|uun|yyn|ään|öön|hin|seen|lle)$/
 // "Espoon alueella": a genitive before an area word looks like an illative and is none.
@@ -100,7 +106,10 @@ function exampleDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
     if (n === 0) continue
     const from = clauseStart(tokens, i)
     const to = clauseEnd(tokens, i + n)
-    const general = new Set(items.filter((x) => x.from >= from && x.to <= i && isTerm(x)).map(facetOf))
+    const before = items.filter((x) => x.from >= from && x.to <= i)
+    // "interests e.g. ice swimming, hiking": after a cue for their kind the examples are the criteria asked for.
+    if (before.some((x) => readingOf(x)?.kind === 'dimension')) continue
+    const general = new Set(before.filter(isTerm).map(facetOf))
     for (const item of items) {
       if (item.from < i + n || item.to > to) continue
       // A place, an age or a gender after the examples ends them: "esim. golf ja tennis, Espoo".
@@ -200,6 +209,31 @@ function travelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set
   }
 }
 
+/** The places after a destination word up to the clause end ("Matkakohteina Helsinki ja Tallinna"). */
+function destinationDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.kind !== 'word' || !DESTINATION.test(tokens[i]!.folded)) continue
+    const to = clauseEnd(tokens, i)
+    // The list of places runs on through commas and list words; anything else ends it ("…, naiset Tukholmassa").
+    const after = items.filter((x) => x.from > i && x.to <= to && readingOf(x)?.kind !== 'stopword')
+    for (const item of after) {
+      if (!isPlace(item)) break
+      drop.add(item)
+    }
+    i = to
+  }
+}
+
+// "yli 5 v vanha auto", "10 years old car", "bilar äldre än 5 år": an age followed by "old" describes a thing.
+const OLD = setOf(words('vanha vanhat vanhoja vanhempi vanhemmat old older gammal gamla aldre'))
+const PEOPLE = /^(naise|miehe|ihmis|henkil|asiakk|kvinn|man$|men$|manniskor|person|women|people|customer|kund)/
+function thingAgeDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const item of items) {
+    if (readingOf(item)?.kind !== 'age' || !OLD.has(tokens[item.to]?.folded ?? '')) continue
+    if (!PEOPLE.test(tokens[item.to + 1]?.folded ?? '')) drop.add(item)
+  }
+}
+
 /** "tavallisia liikkujia: juoksu, pyöräily": a term before a colon that a list of terms of its facet follows labels it. */
 function labelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
   const sorted = [...items].sort((a, b) => a.from - b.from)
@@ -229,6 +263,8 @@ export function dropCampaignContext(tokens: readonly Token[], items: readonly It
   prizeDrops(tokens, items, drop)
   travelDrops(tokens, items, drop)
   labelDrops(tokens, items, drop)
+  destinationDrops(tokens, items, drop)
+  thingAgeDrops(tokens, items, drop)
   const logistics = logisticsSpans(tokens).filter(([from, to]) => tokens.slice(from, to).some(isContent))
   const inLogistics = (item: Item) => logistics.some(([from, to]) => item.from >= from && item.to <= to)
   const kept = items.filter((item) => !drop.has(item) && !inLogistics(item))
