@@ -116,7 +116,18 @@ const PRODUCT_PAIRS = new Set([
   'vi hjalper',
   'we help',
   'helping',
+  // "Vi säljer arbetskläder", "they sell sauna heaters", "ne myyvät": what the client sells.
+  'vi saljer',
+  'de saljer',
+  'we sell',
+  'they sell',
+  'vi erbjuder',
+  'we offer',
+  'he myyvat',
+  'ne myyvat',
 ])
+// "myymme", "tarjoamme", "the client sells": the verb alone says the client sells what follows.
+for (const verb of ['myymme', 'tarjoamme', 'sells']) PRODUCT_VERBS.add(verb)
 // "Uusi ravintola avataan Jyväskylään", "Ett nytt gym öppnar", "A new gym opens": the subject before such a verb is
 // the product too, back to the clause or comma.
 const PRODUCT_SUBJECT_VERBS = new Set([
@@ -203,6 +214,24 @@ export function productSpans(tokens: readonly Token[]): [number, number][] {
   return spans
 }
 
+// "Car insurance switch campaign", "SaaS onboarding campaign", "Financial services ad category": the words right
+// before such a head name the product or the ad category, not the audience.
+const CAMPAIGN_HEADS = new Set(['campaign', 'promo', 'promotion', 'launch', 'category', 'kategori', 'annonskategori'])
+const BEFORE_HEAD = 4
+export function headedSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = []
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.kind !== 'word' || !CAMPAIGN_HEADS.has(tokens[i]!.folded)) continue
+    let from = i
+    while (from > 0 && i - from < BEFORE_HEAD && tokens[from - 1]?.kind === 'word' && !lineStart(tokens, from)) {
+      if (/^(for|the|a|an|our|to|och|and|ja|in|i|of|on)$/.test(tokens[from - 1]!.folded)) break
+      from--
+    }
+    if (from < i) spans.push([from, i])
+  }
+  return spans
+}
+
 const inside = (item: Item, spans: readonly [number, number][]) =>
   spans.some(([from, to]) => item.from >= from && item.to <= to)
 
@@ -213,7 +242,7 @@ const inside = (item: Item, spans: readonly [number, number][]) =>
 export function dropFraming(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const end = signatureStart(tokens)
   const companies = companySpans(tokens)
-  const products = productSpans(tokens)
+  const products = [...productSpans(tokens), ...headedSpans(tokens)]
   const isGeo = (item: Item) => item.candidates.some((c) => c.reading.kind === 'geo' || c.reading.kind === 'geoGroup')
   const isTerm = (item: Item) => item.candidates.every((c) => c.reading.kind === 'term')
   const kept = items.filter((item) => item.from < end && !inside(item, companies))

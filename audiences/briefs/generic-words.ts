@@ -11,7 +11,8 @@ const DISTRICT_STEMS = S.districtWords
 const MEMBERS = new Set(S.membershipWords)
 const MEMBERSHIP_LINKS = new Set(S.membershipLinks)
 const FUNCTION_WORDS = new Set([...S.functionWords.fi, ...S.functionWords.sv, ...S.functionWords.en])
-const COMPANY_FACETS = /^(company|industry)/
+// "export manager": a trade is no company kind that owners or managers head ("SME owners" is one).
+const COMPANY_FACETS = /^(company(?!Trade)|industry)/
 
 const readingOf = (item: Item | undefined): Reading | undefined => item?.candidates[0]?.reading
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'

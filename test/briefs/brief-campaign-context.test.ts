@@ -208,3 +208,37 @@ describe('Swedish "inga"/"ingen", more exclusion verbs and month names', () => {
     expect(included('Mässan hålls i juni, kvinnor i Borås')).toEqual([])
   })
 })
+
+describe('destinations, ages of things, events, what the client sells and what a campaign is called', () => {
+  it('when places are named as travel destinations, then they are not targeted; the audience place is', () => {
+    expect(places('Matkakohteina Riika ja Tallinna, naiset Porissa')).toEqual([{ municipality: '609', country: 'FI' }])
+  })
+
+  it('when an age describes a thing ("yli 10 v vanha talo"), then it is no age of the audience', () => {
+    const r = parse('Omakotitaloasujat Porissa, joilla yli 10 v vanha talo, ikä 35–65')
+    expect([r.audience.age.min, r.audience.age.max]).toEqual([35, 65])
+  })
+
+  it('when examples follow a cue for their kind, then they are the criteria asked for', () => {
+    expect(included('Miehet Porissa, kiinnostukset esim. golf ja tennis')).toEqual(['interest.golf', 'interest.tennis'])
+  })
+
+  it('when a trade fair or webinar is the campaign, then its place is no target', () => {
+    expect(places('Mässa i Borås 3 maj. Inköpschefer i Umeå')).toEqual([{ municipality: '2480', country: 'SE' }])
+  })
+
+  it('when the client sells something, then the goods are no criterion', () => {
+    expect(included('Vi säljer golfutrustning. Kvinnor 40–60 i Borås')).toEqual([])
+    expect(included('They sell hiking boots. Women 40–60 in Pori')).toEqual([])
+  })
+
+  it('when words name the campaign or its ad category, then they are no criterion', () => {
+    expect(included('Home insurance renewal campaign – women 30–50 in Pori')).toEqual([])
+    expect(included('Women 30–50 in Pori. Financial services ad category.')).toEqual([])
+  })
+
+  it('when wool socks are sold, then no housing category is set (villa is wool in Finnish compounds)', () => {
+    expect(parse('Joulukampanja villasukista, naiset 35–70').audience.specialAdCategory).toBe('none')
+    expect(parse('Villan ostajat Espoossa').audience.specialAdCategory).toBe('housing')
+  })
+})
