@@ -139,6 +139,11 @@ function postalRange(p: NumberPhrase, cue: Dimension | null, taxonomy: Taxonomy)
   return readings.length > 0 ? { readings, notes: ['postal_range'] } : null
 }
 
+// "hinnat alk. 39 €", "CPC alle 1,20 €": an amount under 100 000 € with no revenue cue is a price or a cost.
+const REVENUE_FLOOR_MILLIONS = 0.1
+const priceLike = (p: NumberPhrase, ctx: Context) =>
+  !ctx.seen.has('companyRevenue') && Math.max(p.low, p.high ?? 0) * p.millions < REVENUE_FLOOR_MILLIONS
+
 function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   const cue = ctx.dimension
   if (p.unit === 'percent') return null
@@ -147,7 +152,7 @@ function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   if (ctx.seen.has('children') || p.unit === 'children') return childrenOf(p, taxonomy)
   if (p.unit === 'money' && cue === 'companyProfit')
     return { readings: term(taxonomy, 'companyProfit.positive'), notes: ['profit_threshold'] }
-  if (p.unit === 'money') return ctx.budget ? null : revenueOf(p, taxonomy)
+  if (p.unit === 'money') return ctx.budget || priceLike(p, ctx) ? null : revenueOf(p, taxonomy)
   if (p.unit === 'headcount' || cue === 'companySize') return headcountOf(p, taxonomy)
   if (p.unit === 'sites' || cue === 'companySites')
     return p.low >= 2 || p.comparator === 'over'

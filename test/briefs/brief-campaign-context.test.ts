@@ -242,3 +242,23 @@ describe('destinations, ages of things, events, what the client sells and what a
     expect(parse('Villan ostajat Espoossa').audience.specialAdCategory).toBe('housing')
   })
 })
+
+describe('prices and thousands separators', () => {
+  it('when a small euro amount has no revenue cue, then it is a price or cost, no company revenue', () => {
+    expect(included('Liput alk. 49 €, naiset 40+ Porissa')).toEqual([])
+    expect(included('Target CPC under €0.80, women in Pori')).toEqual([])
+  })
+
+  it('when a revenue cue names the amount, then a small revenue is still read', () => {
+    expect(included('yritykset, joiden liikevaihto alle 80 000 €')).toEqual(['companyRevenue.under-2m'])
+  })
+
+  it('when an English headcount uses a thousands comma, then 1,500 is fifteen hundred', () => {
+    // 300–1,500 employees overlaps the buckets 201-500, 501-1000 and 1001-5000.
+    expect(included('Companies with 300–1,500 employees')).toEqual([
+      'companySize.201-500',
+      'companySize.501-1000',
+      'companySize.1001-5000',
+    ])
+  })
+})
