@@ -262,3 +262,29 @@ describe('prices and thousands separators', () => {
     ])
   })
 })
+
+describe('an age limit right after the people it is about', () => {
+  const age = (text: string) => {
+    const a = parse(text).audience.age
+    return [a.min, a.max ?? null]
+  }
+
+  it('when "naiset yli 40", "kvinnor över 40" or "women over 40" is written, then the age is 40 and up', () => {
+    // "over 40" is read as in the parser's age rule for "yli 40 v" (over 40 includes 40, noted age_over_inclusive).
+    const expected = age('Naiset yli 40 v Porissa')
+    expect(expected[0]).toBeGreaterThanOrEqual(40)
+    expect(age('Naiset yli 40 Porissa')).toEqual(expected)
+    expect(age('Kvinnor över 40 i Borås')).toEqual(expected)
+    expect(age('Women over 40 in Pori')).toEqual(expected)
+  })
+
+  it('when the limit follows no people word, then it is no age', () => {
+    expect(parse('Yritykset, yli 50 Porissa').recognized.some((r) => r.term.kind === 'age')).toBe(false)
+  })
+})
+
+describe('an election candidate', () => {
+  it('when "kandidat" names a candidate, then it is no bachelor degree', () => {
+    expect(included('Riksdagsvalet: kandidat i Nylands valkrets, röstberättigade i Esbo')).toEqual([])
+  })
+})
