@@ -288,3 +288,18 @@ describe('an election candidate', () => {
     expect(included('Riksdagsvalet: kandidat i Nylands valkrets, röstberättigade i Esbo')).toEqual([])
   })
 })
+
+describe('an exclusion written after what it excludes', () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when "rajataan pois", "exkluderas" or "excluded" ends the clause, then the criteria before it are excluded', () => {
+    expect(excluded('Yrittäjät Porissa. Pankit rajataan pois, ne ovat kumppaneita.')).toEqual(['industry.banking'])
+    expect(included('Yrittäjät Porissa. Pankit rajataan pois, ne ovat kumppaneita.')).toEqual(['seniority.owner'])
+    expect(excluded('Kvinnor i Umeå, studenter exkluderas')).toEqual(['education.students'])
+    expect(excluded('Women in Pori; students excluded.')).toEqual(['education.students'])
+  })
+
+  it('when a verb is negated ("jotka eivät"), then the criteria before it are not excluded', () => {
+    expect(excluded('Opiskelijat jotka eivät asu kotona, Pori')).toEqual([])
+  })
+})
