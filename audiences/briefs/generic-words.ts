@@ -110,6 +110,21 @@ function membershipSpans(tokens: readonly Token[]): Uint8Array | null {
 const inMembership = (spans: Uint8Array | null, item: Item) =>
   spans !== null && spans[item.from] === 1 && readingOf(item)?.kind === 'term'
 
+// "senior software developers", "senior level", "junior roles": a seniority word before a role or a level word is
+// the seniority, whatever other reading it has; alone it is the other ("seniors" are pensioners).
+const LEVEL_WORDS = new Set(['level', 'levels', 'roles', 'positions', 'taso', 'tason', 'niva', 'nivan', 'roller'])
+function seniorityBeforeRole(table: readonly (Item | undefined)[], tokens: readonly Token[], item: Item): Item {
+  if (item.candidates.length < 2) return item
+  const seniority = item.candidates.find((c) => c.reading.kind === 'term' && c.reading.facet === 'seniority')
+  if (!seniority) return item
+  const next = readingOf(table[item.to])
+  const role = next?.kind === 'term' && (next.facet === 'title' || next.facet === 'jobFunction')
+  if (role || LEVEL_WORDS.has(tokens[item.to]?.folded ?? '')) return { ...item, candidates: [seniority] }
+  // "Seniors in Pori", "Seniorer i Umeå": alone, a word that also names pensioners is them.
+  const pensioners = item.candidates.some((c) => c.reading.kind === 'term' && c.reading.facet === 'employment')
+  return pensioners ? { ...item, candidates: item.candidates.filter((c) => c !== seniority) } : item
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -121,16 +136,19 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
       districtWord(tokens[item.to]))
   const members = membershipSpans(tokens)
-  if (!members && !items.some(suspect)) return [...items]
+  const ranked = (item: Item) => item.candidates.length > 1
+  if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
   const table = itemsByToken(items, tokens.length)
-  return items.filter(
-    (item) =>
-      !inMembership(members, item) &&
-      !headOfAnother(tokens, table, item) &&
-      !modifiesNext(tokens, table, item) &&
-      !bought(tokens, item) &&
-      !namesPlace(tokens, table, item) &&
-      !verb(tokens, item) &&
-      !beforeDistrict(tokens, item),
-  )
+  return items
+    .map((item) => seniorityBeforeRole(table, tokens, item))
+    .filter(
+      (item) =>
+        !inMembership(members, item) &&
+        !headOfAnother(tokens, table, item) &&
+        !modifiesNext(tokens, table, item) &&
+        !bought(tokens, item) &&
+        !namesPlace(tokens, table, item) &&
+        !verb(tokens, item) &&
+        !beforeDistrict(tokens, item),
+    )
 }

@@ -303,3 +303,15 @@ describe('an exclusion written after what it excludes', () => {
     expect(excluded('Opiskelijat jotka eivät asu kotona, Pori')).toEqual([])
   })
 })
+
+describe('senior as a level and as pensioners', () => {
+  it('when "senior" stands before a role or "level", then it is the seniority', () => {
+    expect(included('Senior data analysts in Pori')).toContain('seniority.senior')
+    expect(included('Senior data analysts in Pori')).not.toContain('employment.pensioners')
+  })
+
+  it('when "seniors" or "seniorer" stands alone, then they are pensioners', () => {
+    expect(included('Seniors in Pori who like golf')).toEqual(['employment.pensioners', 'interest.golf'])
+    expect(included('Seniorer i Umeå')).toEqual(['employment.pensioners'])
+  })
+})
