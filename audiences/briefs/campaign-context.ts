@@ -69,6 +69,20 @@ const facetOf = (item: Item) => {
 }
 const pairAt = (tokens: readonly Token[], i: number) => `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`
 
+// The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
+function within(sorted: readonly Item[], from: number, to: number): Item[] {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.from < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Item[] = []
+  for (let k = lo; k < sorted.length && sorted[k]!.from < to; k++) if (sorted[k]!.to <= to) out.push(sorted[k]!)
+  return out
+}
+
 // The number of words a marker from the sets takes at token i (0: none).
 function markerAt(tokens: readonly Token[], i: number, single: Set<string>, pairs: Set<string>): number {
   const t = tokens[i]
@@ -106,12 +120,13 @@ function exampleDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
     if (n === 0) continue
     const from = clauseStart(tokens, i)
     const to = clauseEnd(tokens, i + n)
-    const before = items.filter((x) => x.from >= from && x.to <= i)
+    const before = within(items, from, i)
+    const examples = within(items, i + n, to)
+    i = to
     // "interests e.g. ice swimming, hiking": after a cue for their kind the examples are the criteria asked for.
     if (before.some((x) => readingOf(x)?.kind === 'dimension')) continue
     const general = new Set(before.filter(isTerm).map(facetOf))
-    for (const item of items) {
-      if (item.from < i + n || item.to > to) continue
+    for (const item of examples) {
       // A place, an age or a gender after the examples ends them: "esim. golf ja tennis, Espoo".
       if (!isTerm(item) && readingOf(item)?.kind !== 'stopword' && readingOf(item)?.kind !== 'dimension') break
       if (isTerm(item) && !general.has(facetOf(item))) drop.add(item)
@@ -127,9 +142,10 @@ function emphasisDrops(tokens: readonly Token[], items: readonly Item[], drop: S
     const to = clauseEnd(tokens, i + n)
     const kinds = new Set<string>()
     let comma = false
+    const starting = new Map(within(items, i + n, to).map((x) => [x.from, x]))
     for (let j = i + n; j < to; j++) {
       if (tokens[j]!.raw === ',') comma = true
-      const item = items.find((x) => x.from === j)
+      const item = starting.get(j)
       const r = item && readingOf(item)
       if (!item || !r || r.kind === 'stopword' || r.kind === 'dimension' || r.kind === 'exclusion') continue
       const kind = r.kind === 'term' ? 'term' : r.kind === 'geoGroup' ? 'geo' : r.kind
@@ -138,6 +154,7 @@ function emphasisDrops(tokens: readonly Token[], items: readonly Item[], drop: S
       comma = false
       drop.add(item)
     }
+    i = to
   }
 }
 
@@ -169,7 +186,7 @@ function saleDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<I
     if (t?.kind !== 'word' || !(SALE_STEMS.test(t.folded) || SALE_PAIRS.has(pairAt(tokens, i)))) continue
     const from = clauseStart(tokens, i)
     const to = clauseEnd(tokens, i)
-    for (const item of items) if (item.from >= from && item.to <= to && facetOf(item) === 'homeType') drop.add(item)
+    for (const item of within(items, from, to)) if (facetOf(item) === 'homeType') drop.add(item)
     i = to
   }
 }
@@ -180,7 +197,8 @@ function prizeDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<
     if (!PRIZE_WORDS.has(tokens[i]?.folded ?? '') || tokens[i]?.kind !== 'word') continue
     let to = i + 1
     while (to < tokens.length && !isClauseEnd(tokens[to]!) && !/^[:–—,]$/.test(tokens[to]!.raw)) to++
-    for (const item of items) if (item.from > i && item.to <= to && (isTerm(item) || isPlace(item))) drop.add(item)
+    for (const item of within(items, i + 1, to)) if (isTerm(item) || isPlace(item)) drop.add(item)
+    i = to
   }
 }
 
@@ -215,7 +233,7 @@ function destinationDrops(tokens: readonly Token[], items: readonly Item[], drop
     if (tokens[i]?.kind !== 'word' || !DESTINATION.test(tokens[i]!.folded)) continue
     const to = clauseEnd(tokens, i)
     // The list of places runs on through commas and list words; anything else ends it ("…, naiset Tukholmassa").
-    const after = items.filter((x) => x.from > i && x.to <= to && readingOf(x)?.kind !== 'stopword')
+    const after = within(items, i + 1, to).filter((x) => readingOf(x)?.kind !== 'stopword')
     for (const item of after) {
       if (!isPlace(item)) break
       drop.add(item)
@@ -236,11 +254,12 @@ function thingAgeDrops(tokens: readonly Token[], items: readonly Item[], drop: S
 
 /** "tavallisia liikkujia: juoksu, pyöräily": a term before a colon that a list of terms of its facet follows labels it. */
 function labelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
-  const sorted = [...items].sort((a, b) => a.from - b.from)
-  for (const [k, item] of sorted.entries()) {
+  for (const [k, item] of items.entries()) {
     // A heading that is only the term ("IT decision makers: CIOs …") is the name's business (brief-head.ts).
-    if (!isTerm(item) || tokens[item.to]?.raw !== ':' || clauseStart(tokens, item.from) === item.from) continue
-    const next = sorted.slice(k + 1).find((x) => readingOf(x)?.kind !== 'stopword')
+    const atClauseStart = item.from === 0 || isClauseEnd(tokens[item.from - 1]!)
+    if (!isTerm(item) || tokens[item.to]?.raw !== ':' || atClauseStart) continue
+    let next: Item | undefined
+    for (let j = k + 1; j < items.length && !next; j++) if (readingOf(items[j]!)?.kind !== 'stopword') next = items[j]
     if (
       next &&
       isTerm(next) &&
@@ -255,7 +274,8 @@ function labelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<
  * Drops the readings that describe the campaign (examples, emphases, logistics, the product, a prize, a trip's
  * destination, a list's label). Logistics become filler (understood, not offered); the rest stay free text.
  */
-export function dropCampaignContext(tokens: readonly Token[], items: readonly Item[]): Item[] {
+export function dropCampaignContext(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
+  const items = [...unsorted].sort((a, b) => a.from - b.from)
   const drop = new Set<Item>()
   exampleDrops(tokens, items, drop)
   emphasisDrops(tokens, items, drop)
@@ -266,7 +286,9 @@ export function dropCampaignContext(tokens: readonly Token[], items: readonly It
   destinationDrops(tokens, items, drop)
   thingAgeDrops(tokens, items, drop)
   const logistics = logisticsSpans(tokens).filter(([from, to]) => tokens.slice(from, to).some(isContent))
-  const inLogistics = (item: Item) => logistics.some(([from, to]) => item.from >= from && item.to <= to)
+  const logisticsTokens = new Uint8Array(tokens.length + 1)
+  for (const [from, to] of logistics) logisticsTokens.fill(1, from, to)
+  const inLogistics = (item: Item) => logisticsTokens[item.from] === 1 && logisticsTokens[item.to - 1] === 1
   const kept = items.filter((item) => !drop.has(item) && !inLogistics(item))
   if (logistics.length === 0) return kept
   const filler = logistics.map(([from, to]): Item => ({
@@ -275,6 +297,8 @@ export function dropCampaignContext(tokens: readonly Token[], items: readonly It
     candidates: [{ reading: { kind: 'stopword' }, rank: 4, lang: 'en' }],
   }))
   // An item that straddles a span's edge stays; filler only covers what no kept item does.
-  const overlaps = (f: Item) => kept.some((item) => item.from < f.to && item.to > f.from)
+  const covered = new Uint8Array(tokens.length + 1)
+  for (const item of kept) covered.fill(1, item.from, item.to)
+  const overlaps = (f: Item) => covered.subarray(f.from, f.to).includes(1)
   return [...kept, ...filler.filter((f) => !overlaps(f))].sort((a, b) => a.from - b.from)
 }

@@ -95,7 +95,9 @@ export function postfixExclusions<R extends Excludable>(tokens: readonly Token[]
     if (r.reading.kind !== 'exclusion' || !POSTFIX.has(tokens[r.item.to - 1]?.folded ?? '')) continue
     let end = r.item.to
     while (end < tokens.length && !isClauseEnd(tokens[end] as Token) && tokens[end]?.raw !== ',') end++
-    const later = resolved.some((x) => x.item.from >= r.item.to && x.item.to <= end && EXCLUDABLE.has(x.reading.kind))
+    let later = false
+    for (let j = k + 1; j < resolved.length && !later && (resolved[j] as R).item.from < end; j++)
+      later = EXCLUDABLE.has((resolved[j] as R).reading.kind)
     // "…, ne ovat jälleenmyyjiä": a comma may follow; a criterion after the word makes it a prefix exclusion.
     if (later) continue
     let start = r.item.from
