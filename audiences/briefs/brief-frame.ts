@@ -125,6 +125,13 @@ const PRODUCT_PAIRS = new Set([
   'we offer',
   'he myyvat',
   'ne myyvat',
+  // "spring promo on compact dishwashers", "tarjous talvirenkaista": what is on offer.
+  'promo on',
+  'offer on',
+  'sale on',
+  'discount on',
+  'kampanj pa',
+  'erbjudande pa',
 ])
 // "myymme", "tarjoamme", "the client sells": the verb alone says the client sells what follows.
 for (const verb of ['myymme', 'tarjoamme', 'sells']) PRODUCT_VERBS.add(verb)
@@ -228,6 +235,14 @@ export function headedSpans(tokens: readonly Token[]): [number, number][] {
       from--
     }
     if (from < i) spans.push([from, i])
+  }
+  // "syyshuoltokampanja (talvirenkaat + rengashotelli)", "spring campaign (dishwashers)": the brackets after a
+  // campaign word list what it sells.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]?.raw !== '(' || !/(kampanja|kampanj|campaign|promo)$/.test(tokens[i]?.folded ?? '')) continue
+    let to = i + 2
+    while (to < tokens.length && tokens[to]?.raw !== ')' && tokens[to]?.kind !== 'break') to++
+    spans.push([i + 2, to])
   }
   return spans
 }

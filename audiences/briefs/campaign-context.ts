@@ -227,6 +227,16 @@ function travelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set
   }
 }
 
+// "som inte redan har bolån hos oss", "already insured with us", "joilla on jo laina meiltä": a product held with
+// the advertiser names its customers, not people with that product anywhere.
+const WITH_US = setOf(['hos oss', 'with us', 'from us', 'through us'])
+const FROM_US = setOf(words('meilta meilla meidan'))
+function ourCustomerDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const item of items)
+    if (isTerm(item) && (WITH_US.has(pairAt(tokens, item.to)) || FROM_US.has(tokens[item.to]?.folded ?? '')))
+      drop.add(item)
+}
+
 /** The places after a destination word up to the clause end ("Matkakohteina Helsinki ja Tallinna"). */
 function destinationDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -285,6 +295,7 @@ export function dropCampaignContext(tokens: readonly Token[], unsorted: readonly
   labelDrops(tokens, items, drop)
   destinationDrops(tokens, items, drop)
   thingAgeDrops(tokens, items, drop)
+  ourCustomerDrops(tokens, items, drop)
   const logistics = logisticsSpans(tokens).filter(([from, to]) => tokens.slice(from, to).some(isContent))
   const logisticsTokens = new Uint8Array(tokens.length + 1)
   for (const [from, to] of logistics) logisticsTokens.fill(1, from, to)

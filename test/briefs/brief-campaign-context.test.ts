@@ -315,3 +315,22 @@ describe('senior as a level and as pensioners', () => {
     expect(included('Seniorer i Umeå')).toEqual(['employment.pensioners'])
   })
 })
+
+describe('offers, bracketed products, products held with us and house music', () => {
+  it('when a promo names what is on offer, then the goods are no criterion', () => {
+    expect(included('Spring promo on robot vacuums. Women 30–50 in Pori')).toEqual([])
+  })
+
+  it('when brackets after a campaign word list the products, then they are no criterion', () => {
+    expect(included('Kevätkampanja (maastopyörät + kypärät). Naiset 30–50 Porissa')).toEqual([])
+  })
+
+  it('when a product is held "with us" or "hos oss", then it is no criterion of the audience', () => {
+    expect(parse('Förstagångsköpare i Umeå som inte redan har bolån hos oss').audience.exclude).toEqual([])
+  })
+
+  it('when "house" is a kind of music, then it is no detached house', () => {
+    expect(included('Klubbkväll med house och techno, 20–35 i Borås')).not.toContain('homeType.detached-house')
+    expect(included('Detached house owners in Pori')).toContain('homeType.detached-house')
+  })
+})
