@@ -132,6 +132,12 @@ const PRODUCT_PAIRS = new Set([
   'discount on',
   'kampanj pa',
   'erbjudande pa',
+  // "our webinar on cybersecurity": the topic of the event advertised.
+  'webinar on',
+  'webinar about',
+  'seminar on',
+  'webbinarium om',
+  'seminarium om',
 ])
 // "myymme", "tarjoamme", "the client sells": the verb alone says the client sells what follows.
 for (const verb of ['myymme', 'tarjoamme', 'sells']) PRODUCT_VERBS.add(verb)

@@ -231,10 +231,14 @@ function travelDrops(tokens: readonly Token[], items: readonly Item[], drop: Set
 // the advertiser names its customers, not people with that product anywhere.
 const WITH_US = setOf(['hos oss', 'with us', 'from us', 'through us'])
 const FROM_US = setOf(words('meilta meilla meidan'))
+// "not our partners", "våra återförsäljare": the advertiser's own partners or staff are a list, not a role or trade.
+const OUR = setOf(words('our vara var meidan omat'))
 function ourCustomerDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
-  for (const item of items)
-    if (isTerm(item) && (WITH_US.has(pairAt(tokens, item.to)) || FROM_US.has(tokens[item.to]?.folded ?? '')))
-      drop.add(item)
+  for (const item of items) {
+    if (!isTerm(item)) continue
+    if (WITH_US.has(pairAt(tokens, item.to)) || FROM_US.has(tokens[item.to]?.folded ?? '')) drop.add(item)
+    if (OUR.has(tokens[item.from - 1]?.folded ?? '') && facetOf(item) !== 'customerList') drop.add(item)
+  }
 }
 
 /** The places after a destination word up to the clause end ("Matkakohteina Helsinki ja Tallinna"). */

@@ -334,3 +334,24 @@ describe('offers, bracketed products, products held with us and house music', ()
     expect(included('Detached house owners in Pori')).toContain('homeType.detached-house')
   })
 })
+
+describe("the advertiser's own partners and events, and the metro area", () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when "our partners" are excluded, then no partner seniority is excluded', () => {
+    expect(excluded('IT managers in Sweden. Not our partners.')).toEqual([])
+  })
+
+  it('when "our current customers" are excluded, then the customer list is', () => {
+    expect(excluded('Exclude our current customers, women in Pori')).toEqual(['list.current-customers'])
+  })
+
+  it('when a webinar is on a topic, then the topic is no criterion', () => {
+    expect(included('Webinar on cybersecurity. IT managers in Sweden')).toEqual(['title.it-manager'])
+  })
+
+  it('when "Helsinki metro area" is named, then it is the capital region, not public transport', () => {
+    expect(included('Women 30–55, Helsinki metro area')).toEqual([])
+    expect(places('Women 30–55, Helsinki metro area')).toContainEqual({ municipality: '235', country: 'FI' })
+  })
+})
