@@ -1,5 +1,5 @@
 // Recall, precision and the unrecognised share of the brief parser on a corpus part, per language and per class:
-// `npm run brief-corpus -- --part dev` (or dev2, heldout, or a folder). Format: test/fixtures/brief-corpus/README.md.
+// `npm run brief-corpus -- --part dev` (dev2, dev3, heldout or a folder). Format: test/fixtures/brief-corpus/README.md.
 // --parser <file> measures another tree's parseBrief (e.g. main's) on the same taxonomy; --verbose lists each miss.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'

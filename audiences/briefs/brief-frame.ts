@@ -101,7 +101,60 @@ const PRODUCT_VERBS = new Set([
   'opening',
   'launching',
 ])
-const PRODUCT_PAIRS = new Set(['promo for', 'campaign for', 'kampanj for', 'kampanja for'])
+const PRODUCT_PAIRS = new Set([
+  'promo for',
+  'campaign for',
+  'kampanj for',
+  'kampanja for',
+  // "Asiakas on paikallinen autoliike", "client is a boutique hotel", "vi hjälper ICA": who the client is.
+  'asiakas on',
+  'asiakkaamme on',
+  'asiakkaana on',
+  'client is',
+  'kunden ar',
+  'kund ar',
+  'vi hjalper',
+  'we help',
+  'helping',
+  // "Vi säljer arbetskläder", "they sell sauna heaters", "ne myyvät": what the client sells.
+  'vi saljer',
+  'de saljer',
+  'we sell',
+  'they sell',
+  'vi erbjuder',
+  'we offer',
+  'he myyvat',
+  'ne myyvat',
+  // "spring promo on compact dishwashers", "tarjous talvirenkaista": what is on offer.
+  'promo on',
+  'offer on',
+  'sale on',
+  'discount on',
+  'kampanj pa',
+  'erbjudande pa',
+  // "our webinar on cybersecurity": the topic of the event advertised.
+  'webinar on',
+  'webinar about',
+  'seminar on',
+  'webbinarium om',
+  'seminarium om',
+])
+// "myymme", "tarjoamme", "the client sells": the verb alone says the client sells what follows.
+for (const verb of ['myymme', 'tarjoamme', 'sells']) PRODUCT_VERBS.add(verb)
+// "Uusi ravintola avataan Jyväskylään", "Ett nytt gym öppnar", "A new gym opens": the subject before such a verb is
+// the product too, back to the clause or comma.
+const PRODUCT_SUBJECT_VERBS = new Set([
+  'avataan',
+  'avautuu',
+  'lanseerataan',
+  'mainostetaan',
+  'markkinoidaan',
+  'oppnar',
+  'oppnas',
+  'lanseras',
+  'opens',
+  'launches',
+])
 
 const lineStart = (tokens: readonly Token[], i: number) => i === 0 || tokens[i - 1]?.kind === 'break'
 
@@ -159,14 +212,43 @@ export function productSpans(tokens: readonly Token[]): [number, number][] {
     if (t?.kind !== 'word') continue
     const pair = PRODUCT_PAIRS.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`)
     if (!pair && !PRODUCT_VERBS.has(t.folded)) continue
+    let from = i
+    if (PRODUCT_SUBJECT_VERBS.has(t.folded))
+      while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !/^[,:–—]$/.test(tokens[from - 1]!.raw)) from--
     let to = i + (pair ? 2 : 1)
     while (to < tokens.length) {
       const u = tokens[to]
       if (!u || isClauseEnd(u) || (u.kind === 'punct' && /^[:–—]$/.test(u.raw))) break
       to++
     }
-    spans.push([i, to])
+    spans.push([from, to])
     i = to
+  }
+  return spans
+}
+
+// "Car insurance switch campaign", "SaaS onboarding campaign", "Financial services ad category": the words right
+// before such a head name the product or the ad category, not the audience.
+const CAMPAIGN_HEADS = new Set(['campaign', 'promo', 'promotion', 'launch', 'category', 'kategori', 'annonskategori'])
+const BEFORE_HEAD = 4
+export function headedSpans(tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = []
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.kind !== 'word' || !CAMPAIGN_HEADS.has(tokens[i]!.folded)) continue
+    let from = i
+    while (from > 0 && i - from < BEFORE_HEAD && tokens[from - 1]?.kind === 'word' && !lineStart(tokens, from)) {
+      if (/^(for|the|a|an|our|to|och|and|ja|in|i|of|on)$/.test(tokens[from - 1]!.folded)) break
+      from--
+    }
+    if (from < i) spans.push([from, i])
+  }
+  // "syyshuoltokampanja (talvirenkaat + rengashotelli)", "spring campaign (dishwashers)": the brackets after a
+  // campaign word list what it sells.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i + 1]?.raw !== '(' || !/(kampanja|kampanj|campaign|promo)$/.test(tokens[i]?.folded ?? '')) continue
+    let to = i + 2
+    while (to < tokens.length && tokens[to]?.raw !== ')' && tokens[to]?.kind !== 'break') to++
+    spans.push([i + 2, to])
   }
   return spans
 }
@@ -181,7 +263,7 @@ const inside = (item: Item, spans: readonly [number, number][]) =>
 export function dropFraming(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const end = signatureStart(tokens)
   const companies = companySpans(tokens)
-  const products = productSpans(tokens)
+  const products = [...productSpans(tokens), ...headedSpans(tokens)]
   const isGeo = (item: Item) => item.candidates.some((c) => c.reading.kind === 'geo' || c.reading.kind === 'geoGroup')
   const isTerm = (item: Item) => item.candidates.every((c) => c.reading.kind === 'term')
   const kept = items.filter((item) => item.from < end && !inside(item, companies))

@@ -19,6 +19,8 @@ import { dropGenericReadings } from './generic-words.js'
 import { findSpecialCategory } from './special-category.js'
 import { freeTextOffers } from './free-text.js'
 import { dropFraming } from './brief-frame.js'
+import { dropCampaignContext } from './campaign-context.js'
+import { postfixExclusions } from './negation-scope.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
   fi: 'Luonnos briefistä',
@@ -66,11 +68,11 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const sizes = readSizeWords(tokens, taxonomy)
   const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
   const read = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
-  const items = dropFraming(tokens, read)
+  const items = dropCampaignContext(tokens, dropFraming(tokens, read))
   const head = readHead(tokens, items, text)
   const special = findSpecialCategory(tokens, head.items, taxonomy)
   const kept = head.items.filter((item) => !special?.dropped.includes(item))
-  const resolved = resolveItems(tokens, merge(kept, special?.items ?? []), written)
+  const resolved = postfixExclusions(tokens, resolveItems(tokens, merge(kept, special?.items ?? []), written))
   const name = head.name || DEFAULT_NAMES[lang]
   const spanOf_ = (r: Pick<Resolved, 'item'>) => spanOf(tokens, r)
   const draft = draftAudience(resolved, name, lang, text, spanOf_, taxonomy, tokens)

@@ -11,7 +11,8 @@ const DISTRICT_STEMS = S.districtWords
 const MEMBERS = new Set(S.membershipWords)
 const MEMBERSHIP_LINKS = new Set(S.membershipLinks)
 const FUNCTION_WORDS = new Set([...S.functionWords.fi, ...S.functionWords.sv, ...S.functionWords.en])
-const COMPANY_FACETS = /^(company|industry)/
+// "export manager": a trade is no company kind that owners or managers head ("SME owners" is one).
+const COMPANY_FACETS = /^(company(?!Trade)|industry)/
 
 const readingOf = (item: Item | undefined): Reading | undefined => item?.candidates[0]?.reading
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word'
@@ -74,6 +75,26 @@ function beforeDistrict(tokens: readonly Token[], item: Item): boolean {
   return (r?.kind === 'geo' || r?.kind === 'geoGroup') && districtWord(tokens[item.to])
 }
 
+// "Uppsala kommun", "Kuopion kunta", "Espoon kaupungin asukkaat": the word after a place names the place, not the
+// public sector; its employees ("Helsingin kaupungin työntekijät") are the public sector.
+const MUNICIPALITY_WORDS = new Set([
+  'kunta',
+  'kunnan',
+  'kaupunki',
+  'kaupungin',
+  'kommun',
+  'kommunen',
+  'kommuns',
+  'stad',
+])
+const STAFF_WORDS = /^(tyontekij|henkilo|henkilost|anstall|personal|employee|staff|worker|virkail|tjansteman)/
+function namesPlace(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const before = readingOf(table[item.from - 1])
+  if (item.to - item.from !== 1 || readingOf(item)?.kind !== 'term') return false
+  if (!MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '')) return false
+  return (before?.kind === 'geo' || before?.kind === 'geoGroup') && !STAFF_WORDS.test(tokens[item.to]?.folded ?? '')
+}
+
 // "not members of our golf club yet", "inte medlemmar i gymmet": the words after "members of" name the organisation
 // (its members are a customer list), so they are no interest, up to the end of the clause.
 function membershipSpans(tokens: readonly Token[]): Uint8Array | null {
@@ -89,6 +110,21 @@ function membershipSpans(tokens: readonly Token[]): Uint8Array | null {
 const inMembership = (spans: Uint8Array | null, item: Item) =>
   spans !== null && spans[item.from] === 1 && readingOf(item)?.kind === 'term'
 
+// "senior software developers", "senior level", "junior roles": a seniority word before a role or a level word is
+// the seniority, whatever other reading it has; alone it is the other ("seniors" are pensioners).
+const LEVEL_WORDS = new Set(['level', 'levels', 'roles', 'positions', 'taso', 'tason', 'niva', 'nivan', 'roller'])
+function seniorityBeforeRole(table: readonly (Item | undefined)[], tokens: readonly Token[], item: Item): Item {
+  if (item.candidates.length < 2) return item
+  const seniority = item.candidates.find((c) => c.reading.kind === 'term' && c.reading.facet === 'seniority')
+  if (!seniority) return item
+  const next = readingOf(table[item.to])
+  const role = next?.kind === 'term' && (next.facet === 'title' || next.facet === 'jobFunction')
+  if (role || LEVEL_WORDS.has(tokens[item.to]?.folded ?? '')) return { ...item, candidates: [seniority] }
+  // "Seniors in Pori", "Seniorer i Umeå": alone, a word that also names pensioners is them.
+  const pensioners = item.candidates.some((c) => c.reading.kind === 'term' && c.reading.facet === 'employment')
+  return pensioners ? { ...item, candidates: item.candidates.filter((c) => c !== seniority) } : item
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -97,17 +133,22 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       item.langs?.join() === 'en' ||
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? '') ||
+      MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
       districtWord(tokens[item.to]))
   const members = membershipSpans(tokens)
-  if (!members && !items.some(suspect)) return [...items]
+  const ranked = (item: Item) => item.candidates.length > 1
+  if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
   const table = itemsByToken(items, tokens.length)
-  return items.filter(
-    (item) =>
-      !inMembership(members, item) &&
-      !headOfAnother(tokens, table, item) &&
-      !modifiesNext(tokens, table, item) &&
-      !bought(tokens, item) &&
-      !verb(tokens, item) &&
-      !beforeDistrict(tokens, item),
-  )
+  return items
+    .map((item) => seniorityBeforeRole(table, tokens, item))
+    .filter(
+      (item) =>
+        !inMembership(members, item) &&
+        !headOfAnother(tokens, table, item) &&
+        !modifiesNext(tokens, table, item) &&
+        !bought(tokens, item) &&
+        !namesPlace(tokens, table, item) &&
+        !verb(tokens, item) &&
+        !beforeDistrict(tokens, item),
+    )
 }

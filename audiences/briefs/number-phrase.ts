@@ -97,7 +97,9 @@ function unitOf(folded: string): Unit | null {
   return null
 }
 
+// "2,000 employees": a comma before groups of three digits separates thousands; "1,20 €" is a decimal comma.
 function valueOf(raw: string): number | null {
+  if (/^[0-9]{1,3}(,[0-9]{3})+$/.test(raw)) return Number(raw.replaceAll(',', ''))
   return /^[0-9]+([.,][0-9]+)?$/.test(raw) ? Number(raw.replace(',', '.')) : null
 }
 

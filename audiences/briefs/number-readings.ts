@@ -14,6 +14,8 @@ type Context = {
   lowerLimit: boolean
   upperLimit: boolean
   budget: boolean
+  // "naiset yli 40", "alla över 25", "women over 40": people named right before a bare limit.
+  person?: boolean
 }
 type Read = { readings: Reading[]; notes: ItemNote[] } | null
 
@@ -30,6 +32,22 @@ const CHILDREN_AFTER = new Set([
   'kids',
   'barn',
   'barnen',
+])
+
+const PERSON_WORDS = new Set([
+  'kaikki',
+  'ihmiset',
+  'henkilot',
+  'asukkaat',
+  'alla',
+  'personer',
+  'manniskor',
+  'boende',
+  'everyone',
+  'everybody',
+  'people',
+  'adults',
+  'residents',
 ])
 
 function contextBefore(tokens: readonly Token[], table: readonly (Item | undefined)[], from: number): Context {
@@ -139,6 +157,11 @@ function postalRange(p: NumberPhrase, cue: Dimension | null, taxonomy: Taxonomy)
   return readings.length > 0 ? { readings, notes: ['postal_range'] } : null
 }
 
+// "hinnat alk. 39 €", "CPC alle 1,20 €": an amount under 100 000 € with no revenue cue is a price or a cost.
+const REVENUE_FLOOR_MILLIONS = 0.1
+const priceLike = (p: NumberPhrase, ctx: Context) =>
+  !ctx.seen.has('companyRevenue') && Math.max(p.low, p.high ?? 0) * p.millions < REVENUE_FLOOR_MILLIONS
+
 function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   const cue = ctx.dimension
   if (p.unit === 'percent') return null
@@ -147,13 +170,15 @@ function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   if (ctx.seen.has('children') || p.unit === 'children') return childrenOf(p, taxonomy)
   if (p.unit === 'money' && cue === 'companyProfit')
     return { readings: term(taxonomy, 'companyProfit.positive'), notes: ['profit_threshold'] }
-  if (p.unit === 'money') return ctx.budget ? null : revenueOf(p, taxonomy)
+  if (p.unit === 'money') return ctx.budget || priceLike(p, ctx) ? null : revenueOf(p, taxonomy)
   if (p.unit === 'headcount' || cue === 'companySize') return headcountOf(p, taxonomy)
   if (p.unit === 'sites' || cue === 'companySites')
     return p.low >= 2 || p.comparator === 'over'
       ? { readings: term(taxonomy, 'companySites.multiple'), notes: [] }
       : null
   if (p.unit === 'age' || cue === 'age') return ageOf(p, ctx)
+  if (ctx.person && cue === null && p.comparator !== null && p.high === null && p.low >= 13 && p.low <= 100)
+    return ageOf(p, ctx)
   const range = p.high !== null ? postalRange(p, cue, taxonomy) : null
   if (range) return range
   const postal = /^[0-9]{5}$/.test(p.digits) && p.high === null && p.comparator === null
@@ -188,9 +213,12 @@ export function readNumbers(
     if (!phrase || covered.has(phrase.from)) continue
     const before = contextBefore(tokens, table, phrase.from)
     const childrenAfter = CHILDREN_AFTER.has(tokens[phrase.to]?.folded ?? '')
+    const person =
+      table[phrase.from - 1]?.candidates[0]?.reading.kind === 'gender' ||
+      PERSON_WORDS.has(tokens[phrase.from - 1]?.folded ?? '')
     const read = decide(
       phrase,
-      childrenAfter ? { ...before, seen: new Set([...before.seen, 'children']) } : before,
+      { ...before, person, ...(childrenAfter ? { seen: new Set([...before.seen, 'children' as const]) } : {}) },
       taxonomy,
     )
     if (!read) continue
