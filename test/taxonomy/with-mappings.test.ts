@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { TAXONOMY_PARTS, withMappings, type ChannelMapping } from '../../audiences/index.js'
 
-const LIVE: ChannelMapping = { target: 'interests', id: '6003000000000', name: 'Design (live)', source: 'live' }
+const LIVE: ChannelMapping = {
+  target: 'interests',
+  id: '6003000000000',
+  name: 'Design (live)',
+  source: 'live',
+  confirmed: '2026-12-01',
+}
 
 describe('withMappings', () => {
   const taxonomy = withMappings(TAXONOMY_PARTS, [{ key: 'interest.design', platform: 'meta', mapping: LIVE }])
