@@ -1,6 +1,6 @@
 // The production build: `npm ci` runs it (prepare), and bin/ensure-build.js when the sources changed since. kohde
 // then runs compiled JavaScript from dist/ and never transpiles TypeScript at start.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { newestSource } from '../bin/ensure-build.js'
@@ -8,6 +8,19 @@ import { newestSource } from '../bin/ensure-build.js'
 const ROOT = join(import.meta.dirname, '..')
 export const DIST = join(ROOT, 'dist')
 export const STAMP = join(DIST, 'build-stamp.json')
+
+// The shipped data (~4 MB of JSON) as a string for JSON.parse instead of esbuild's default, an object literal in the
+// bundle: V8 keeps the source of the bundle, and the object literals' parse left more behind. Importing the server's
+// chunk took 124 MiB resident with literals, 103 MiB with JSON.parse (Node 20). kohde imports JSON by default only.
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))})`,
+      loader: 'js',
+    }))
+  },
+}
 
 /** One esbuild run each, into its own folder under dist/. */
 export const TARGETS = [
@@ -26,6 +39,7 @@ export const TARGETS = [
       packages: 'external',
       sourcemap: true,
       logLevel: 'warning',
+      plugins: [jsonAsParse],
     },
   },
   {
