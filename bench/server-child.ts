@@ -2,7 +2,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { build, type BuildOptions } from 'esbuild'
 import type { BenchServerReady } from './bench-server.js'
 import { stopChild, track } from './child-processes.js'
 
@@ -33,14 +34,38 @@ export type ServerOptions = {
   user?: string | undefined
 }
 
+/**
+ * bench-server.ts compiled as the production build compiles server/main.ts (scripts/build.js's options and plugins)
+ * into dist/bench/: the server under load runs JavaScript as `npm start` does, not TypeScript through tsx, whose
+ * loader thread, transformed sources and source maps added ~40 MiB and more live heap to what the bench measured.
+ */
+async function builtBenchServer(root: string): Promise<string> {
+  const { TARGETS } = (await import(pathToFileURL(join(root, 'scripts/build.js')).href)) as {
+    TARGETS: { folder: string; options: BuildOptions }[]
+  }
+  const server = TARGETS.find((t) => t.folder === 'server')
+  if (!server) throw new Error(`bench: ${root}/scripts/build.js has no server target`)
+  // Two levels under the root, as dist/server/: the views are found at ../../views from the bundle.
+  const outdir = join(root, 'dist', 'bench')
+  await build({
+    ...server.options,
+    entryPoints: { 'bench-server': 'bench/bench-server.ts' },
+    absWorkingDir: root,
+    outdir,
+    logLevel: 'error',
+  })
+  return join(outdir, 'bench-server.js')
+}
+
 export async function startServerChild(options: ServerOptions, timeoutMs = 60_000): Promise<ServerChild> {
+  const root = options.root ?? ROOT
+  const entry = await builtBenchServer(root)
   const log = openSync(options.logFile, 'a')
   const profiling = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : []
-  const root = options.root ?? ROOT
   const child = track(
-    fork(join(root, 'bench/bench-server.ts'), [], {
+    fork(entry, [], {
       cwd: root,
-      execArgv: ['--import', 'tsx', ...profiling],
+      execArgv: profiling,
       env: serverEnv({
         KOHDE_DATA_DIR: options.dataDir,
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),

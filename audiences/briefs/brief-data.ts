@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { GenderSchema, SpecialAdCategorySchema } from '../model/audience-schema.js'
-import { parseDataFile as parseData } from '../taxonomy/data-file.js'
+import { shippedData } from '../taxonomy/data-file.js'
 import { LabelsSchema } from '../taxonomy/taxonomy-schema.js'
 import { DimensionSchema } from './brief-schema.js'
 import words from './data/brief-words.json' with { type: 'json' }
@@ -50,11 +50,11 @@ const GeoGroupingsSchema = z.strictObject({
 })
 export type GeoGrouping = z.infer<typeof GeoGroupingsSchema>['groupings'][number]
 
-export const BRIEF_WORDS = parseData(BriefWordsSchema, words, 'brief-words.json')
-const termPhrases = parseData(TermPhrasesSchema, phrases, 'term-phrases.json')
+export const BRIEF_WORDS = shippedData(BriefWordsSchema, words, 'brief-words.json')
+const termPhrases = shippedData(TermPhrasesSchema, phrases, 'term-phrases.json')
 export const TERM_PHRASES = termPhrases.terms
 export const CONTEXT_ONLY: Readonly<Record<string, readonly string[]>> = termPhrases.contextOnly
-export const GEO_GROUPINGS = parseData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings
+export const GEO_GROUPINGS = shippedData(GeoGroupingsSchema, groupings, 'geo-groupings.json').groupings
 
 export const SizeSchema = z.enum(['micro', 'small', 'medium', 'large', 'sme', 'enterprise'])
 export type SizeWord = z.infer<typeof SizeSchema>
@@ -90,4 +90,4 @@ const BriefStructureSchema = z.strictObject({
     }),
   ),
 })
-export const BRIEF_STRUCTURE = parseData(BriefStructureSchema, structure, 'brief-structure.json')
+export const BRIEF_STRUCTURE = shippedData(BriefStructureSchema, structure, 'brief-structure.json')

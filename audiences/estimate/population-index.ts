@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import data from '../data/population-index/population-index.json' with { type: 'json' }
+import { shippedData } from '../taxonomy/data-file.js'
 
 export const MAX_SINGLE_AGE = 100
 const Cumulative = z.array(z.int().nonnegative()).length(MAX_SINGLE_AGE + 2)
@@ -48,7 +49,7 @@ export const PopulationIndexSchema = z.strictObject({
 export type PopulationIndex = z.infer<typeof PopulationIndexSchema>
 
 /** The population data kohde ships, precomputed by server/data-build/build-population.ts. */
-export const POPULATION_INDEX: PopulationIndex = PopulationIndexSchema.parse(data)
+export const POPULATION_INDEX: PopulationIndex = shippedData(PopulationIndexSchema, data, 'population-index.json')
 
 export const POPULATION_SOURCES = {
   fi: 'Statistics Finland, table 11re, population 31 Dec 2019 (CC BY 4.0)',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import data from '../data/population-index/se-municipalities.json' with { type: 'json' }
+import { shippedData } from '../taxonomy/data-file.js'
 import { MAX_SINGLE_AGE } from './population-index.js'
 
 const Cumulative = z.array(z.int().nonnegative()).length(MAX_SINGLE_AGE + 2)
@@ -21,7 +22,7 @@ const SePopulationSchema = z.strictObject({
 
 /** Sweden's 290 municipalities and the whole country, built by server/data-build/se-population.ts. */
 // No language shares are sourced for Sweden: swedish null, as a Finnish municipality without a 2021 share.
-const parsed = SePopulationSchema.parse(data)
+const parsed = shippedData(SePopulationSchema, data, 'se-municipalities.json')
 const withoutShare = <T extends object>(area: T) => ({ ...area, swedish: null })
 export const SE_POPULATION = {
   ...parsed,

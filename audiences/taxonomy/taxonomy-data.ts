@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { parseDataFile as parseData } from './data-file.js'
+import { shippedData } from './data-file.js'
 import {
   CategorySchema,
   GeoEntrySchema,
@@ -27,31 +27,31 @@ const Terms = z.array(TermEntrySchema)
 const Geo = z.array(GeoEntrySchema)
 
 const handWritten = [
-  ...parseData(Terms, interests, 'terms-interests.json'),
-  ...parseData(Terms, professions, 'terms-professions.json'),
-  ...parseData(Terms, demographics, 'terms-demographics.json'),
-  ...parseData(Terms, b2b, 'terms-b2b.json'),
-  ...parseData(Terms, customers, 'terms-customers.json'),
+  ...shippedData(Terms, interests, 'terms-interests.json'),
+  ...shippedData(Terms, professions, 'terms-professions.json'),
+  ...shippedData(Terms, demographics, 'terms-demographics.json'),
+  ...shippedData(Terms, b2b, 'terms-b2b.json'),
+  ...shippedData(Terms, customers, 'terms-customers.json'),
 ]
 // Built by server/data-build/build-vocabulary.ts: an agency concept with a hand-written entry's key extends it.
-const conceptTerms = parseData(Terms, concepts, 'terms-concepts.json')
+const conceptTerms = shippedData(Terms, concepts, 'terms-concepts.json')
 const extended = new Set(conceptTerms.map((t) => t.key))
 
 export const TAXONOMY_PARTS: TaxonomyParts = {
   terms: [
     ...handWritten.filter((t) => !extended.has(t.key)),
     ...conceptTerms,
-    ...parseData(Terms, googleTerms, 'terms-google.json'),
-    ...parseData(Terms, linkedinTerms, 'terms-linkedin.json'),
+    ...shippedData(Terms, googleTerms, 'terms-google.json'),
+    ...shippedData(Terms, linkedinTerms, 'terms-linkedin.json'),
   ],
-  categories: parseData(z.array(CategorySchema), categories, 'categories.json'),
+  categories: shippedData(z.array(CategorySchema), categories, 'categories.json'),
   geo: [
-    ...parseData(Geo, countries, 'geo-countries.json'),
-    ...parseData(Geo, geoFi, 'geo-fi.json'),
-    ...parseData(Geo, geoSe, 'geo-se.json'),
+    ...shippedData(Geo, countries, 'geo-countries.json'),
+    ...shippedData(Geo, geoFi, 'geo-fi.json'),
+    ...shippedData(Geo, geoSe, 'geo-se.json'),
   ],
-  languages: parseData(z.array(LanguageEntrySchema), languages, 'languages.json'),
-  postalCodes: parseData(PostalCodesSchema, postalCodes, 'fi-postal-codes.json'),
+  languages: shippedData(z.array(LanguageEntrySchema), languages, 'languages.json'),
+  postalCodes: shippedData(PostalCodesSchema, postalCodes, 'fi-postal-codes.json'),
 }
 
 /** The taxonomy shipped with kohde: labels, synonyms and sourced platform identifiers. */

@@ -112,7 +112,11 @@ export type MappingOverride = { key: string; platform: Platform; mapping: Channe
 // Live lookups (issue 7) store identifiers that replace the shipped ones for the next compile.
 export function withMappings(parts: TaxonomyParts, overrides: readonly MappingOverride[]): Taxonomy {
   const byKey = new Map(overrides.map((o) => [`${o.key}|${o.platform}`, o.mapping]))
+  const overridden = new Set(overrides.map((o) => o.key))
+  // An entry without an override is the shipped object itself: an agency's taxonomy (server/connectors keeps up to
+  // 32) then costs its indexes and its overridden entries, not a copy of all ~2,600 shipped entries.
   const apply = <E extends { key: string; channels: TermEntry['channels'] }>(entry: E): E => {
+    if (!overridden.has(entry.key)) return entry
     const channels = { ...entry.channels }
     for (const platform of ['google', 'meta', 'linkedin'] as const) {
       const mapping = byKey.get(`${entry.key}|${platform}`)
