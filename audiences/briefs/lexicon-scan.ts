@@ -56,11 +56,18 @@ function matchesForeign(token: Token, word: WordMatcher): boolean {
   return (word.forms ?? [word.lemma]).includes(token.folded) && matchesWord(token.folded, token.raw, word)
 }
 
-function matchLength(tokens: readonly Token[], at: number, entry: LexiconEntry, locale: Locale | null): number {
+// from: the first word to try; the words before it are known to match.
+function matchLength(
+  tokens: readonly Token[],
+  at: number,
+  entry: LexiconEntry,
+  locale: Locale | null,
+  from = 0,
+): number {
   if (entry.localeOnly && entry.lang !== locale) return 0
   const foreign = locale !== null && entry.lang !== locale
   const n = entry.words.length
-  for (let k = 0; k < n; k++) {
+  for (let k = from; k < n; k++) {
     const token = tokens[at + k]
     const word = entry.words[k]
     if (!isWordLike(token) || !word) return 0
@@ -69,6 +76,46 @@ function matchLength(tokens: readonly Token[], at: number, entry: LexiconEntry, 
   }
   // A match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT").
   return tokens[at + n]?.joined ? 0 : n
+}
+
+// The entries whose first word a written word matches, read as in the brief's language (native) and as a word of
+// another language (foreign). Most entries under a word's first three letters fail on it: trying them once per
+// written form, not once per token and scan, is what keeps the scan cheap.
+type FirstWord = { entries: LexiconEntry[]; native: boolean[]; foreign: boolean[] }
+
+function firstWordOf(token: Token, lexicon: Lexicon): FirstWord {
+  const out: FirstWord = { entries: [], native: [], foreign: [] }
+  for (const entry of entriesFor(token, lexicon)) {
+    const word = entry.words[0]
+    if (!word || (entry.proper && !token.upper)) continue
+    const native = matchesWord(token.folded, token.raw, word)
+    const foreign = matchesForeign(token, word)
+    if (!native && !foreign) continue
+    out.entries.push(entry)
+    out.native.push(native)
+    out.foreign.push(foreign)
+  }
+  return out
+}
+
+// A memo per lexicon (lexicons are immutable, built once per taxonomy), keyed by the written word: its folded form,
+// capital and kind follow from it. Bounded, so a stream of distinct words cannot grow it without end.
+const FIRST_WORD_MEMO_SIZE = 50_000
+const firstWordMemo = new WeakMap<Lexicon, Map<string, FirstWord>>()
+
+function firstWordMemoOf(lexicon: Lexicon): Map<string, FirstWord> {
+  let memo = firstWordMemo.get(lexicon)
+  if (!memo) firstWordMemo.set(lexicon, (memo = new Map()))
+  return memo
+}
+
+function firstWordMatches(token: Token, lexicon: Lexicon, memo: Map<string, FirstWord>): FirstWord {
+  const cached = memo.get(token.raw)
+  if (cached) return cached
+  if (memo.size >= FIRST_WORD_MEMO_SIZE) memo.clear()
+  const found = firstWordOf(token, lexicon)
+  memo.set(token.raw, found)
+  return found
 }
 
 const noteOf = (r: Reading) => (r.kind === 'term' ? r.note : null)
@@ -100,6 +147,7 @@ function candidatesOf(entries: readonly LexiconEntry[]): Candidate[] {
  */
 export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: Locale | null): Item[] {
   const items: Item[] = []
+  const memo = firstWordMemoOf(lexicon)
   let at = 0
   while (at < tokens.length) {
     const token = tokens[at]
@@ -109,8 +157,11 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
     }
     let longest = 0
     let matched: LexiconEntry[] = []
-    for (const entry of entriesFor(token, lexicon)) {
-      const n = matchLength(tokens, at, entry, locale)
+    const first = firstWordMatches(token, lexicon, memo)
+    for (let i = 0; i < first.entries.length; i++) {
+      const entry = first.entries[i] as LexiconEntry
+      const foreign = locale !== null && entry.lang !== locale
+      const n = (foreign ? first.foreign[i] : first.native[i]) ? matchLength(tokens, at, entry, locale, 1) : 0
       if (n > longest) [longest, matched] = [n, [entry]]
       else if (n === longest && n > 0) matched.push(entry)
     }
