@@ -38,8 +38,20 @@ const HYPHEN_THEN_LETTER = /[-‐‑](?=\p{L})/uy
 const ANY = /[\s\S]/uy
 const TRAILING_PUNCT = /[.,;:!?]+$/u
 
-export const foldText = (text: string): string =>
-  text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+const fold = (text: string): string => text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+
+// Briefs repeat their words and the lexicon its lemmas: a word is folded once (a bounded memo keyed by the text).
+const FOLD_MEMO_SIZE = 50_000
+const foldMemo = new Map<string, string>()
+
+export const foldText = (text: string): string => {
+  const cached = foldMemo.get(text)
+  if (cached !== undefined) return cached
+  if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear()
+  const folded = fold(text)
+  foldMemo.set(text, folded)
+  return folded
+}
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at
@@ -48,8 +60,8 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
 }
 
 function token(kind: TokenKind, text: string, start: number, raw: string, joined = false): Token {
-  const bare = kind === 'word' || kind === 'number' ? raw.replace(/:\p{L}+$/u, '') : raw
-  const folded = kind === 'word' ? foldText(bare).replace(/\./g, '') : foldText(bare)
+  const bare = (kind === 'word' || kind === 'number') && raw.includes(':') ? raw.replace(/:\p{L}+$/u, '') : raw
+  const folded = kind === 'word' && raw.includes('.') ? foldText(bare).replace(/\./g, '') : foldText(bare)
   return { kind, start, end: start + raw.length, raw, folded, upper: /^\p{Lu}/u.test(raw), joined }
 }
 
