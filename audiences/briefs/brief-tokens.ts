@@ -71,15 +71,18 @@ type Marks = { at: number; dot: number }
 function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
   if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
   if (marks.dot < at) marks.dot = text.indexOf('.', at) >>> 0
-  const url = /[hw]/i.test(text.charAt(at)) ? matchAt(URL, text, at) : null
+  const c = text.charCodeAt(at) | 0x20
+  const url = c === 0x68 || c === 0x77 ? matchAt(URL, text, at) : null
   if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
   const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
   if (email) return token('email', text, at, email)
-  const domain = marks.dot - at <= 600 ? matchAt(DOMAIN, text, at) : null
+  // A domain's first label (63 characters at most) ends at the first dot.
+  const domain = marks.dot - at <= 63 ? matchAt(DOMAIN, text, at) : null
   if (domain) return token('url', text, at, domain)
   const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
   if (abbreviation) return token('word', text, at, abbreviation)
-  const number = matchAt(NUMBER, text, at)
+  // A Latin letter starts no number.
+  const number = c >= 0x61 && c <= 0x7a ? null : matchAt(NUMBER, text, at)
   if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
   const word = matchAt(WORD, text, at)
   const ending =
