@@ -56,65 +56,79 @@ function matchesForeign(token: Token, word: WordMatcher): boolean {
   return (word.forms ?? [word.lemma]).includes(token.folded) && matchesWord(token.folded, token.raw, word)
 }
 
-// from: the first word to try; the words before it are known to match.
-function matchLength(
-  tokens: readonly Token[],
-  at: number,
-  entry: LexiconEntry,
-  locale: Locale | null,
-  from = 0,
-): number {
-  if (entry.localeOnly && entry.lang !== locale) return 0
-  const foreign = locale !== null && entry.lang !== locale
-  const n = entry.words.length
-  for (let k = from; k < n; k++) {
-    const token = tokens[at + k]
-    const word = entry.words[k]
-    if (!isWordLike(token) || !word) return 0
-    if (!(foreign ? matchesForeign(token, word) : matchesWord(token.folded, token.raw, word))) return 0
-    if (k === 0 && entry.proper && !token.upper) return 0
-  }
-  // A match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT").
-  return tokens[at + n]?.joined ? 0 : n
+// Whether a written word is a phrase's k-th word, read in the brief's language or (foreign) only as written.
+function wordMatches(token: Token, entry: LexiconEntry, k: number, foreign: boolean): boolean {
+  const word = entry.words[k]
+  if (!word) return false
+  if (!(foreign ? matchesForeign(token, word) : matchesWord(token.folded, token.raw, word))) return false
+  return !(k === 0 && entry.proper && !token.upper)
 }
 
-// The entries whose first word a written word matches, read as in the brief's language (native) and as a word of
-// another language (foreign). Most entries under a word's first three letters fail on it: trying them once per
-// written form, not once per token and scan, is what keeps the scan cheap.
-type FirstWord = { entries: LexiconEntry[]; native: boolean[]; foreign: boolean[] }
-
-function firstWordOf(token: Token, lexicon: Lexicon): FirstWord {
-  const out: FirstWord = { entries: [], native: [], foreign: [] }
-  for (const entry of entriesFor(token, lexicon)) {
-    const word = entry.words[0]
-    if (!word || (entry.proper && !token.upper)) continue
-    const native = matchesWord(token.folded, token.raw, word)
-    const foreign = matchesForeign(token, word)
-    if (!native && !foreign) continue
-    out.entries.push(entry)
-    out.native.push(native)
-    out.foreign.push(foreign)
-  }
-  return out
+// The entries whose first depth + 1 words the written words so far match, as in the brief's language (native) and as
+// words of another language (foreign), in the lexicon's order. Most entries under a word's first three letters fail
+// on it: a step is worked out once per written form and remembered, not once per token and scan.
+type Step = {
+  depth: number
+  entries: LexiconEntry[]
+  native: boolean[]
+  foreign: boolean[]
+  // Whether an entry has more words: only then is the next word worth a step.
+  longer: boolean
+  next: Map<string, Step>
 }
 
-// A memo per lexicon (lexicons are immutable, built once per taxonomy), keyed by the written word: its folded form,
-// capital and kind follow from it. Bounded, so a stream of distinct words cannot grow it without end.
-const FIRST_WORD_MEMO_SIZE = 50_000
-const firstWordMemo = new WeakMap<Lexicon, Map<string, FirstWord>>()
+function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], parent: Step | null): Step {
+  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map() }
+  from.forEach((entry, i) => {
+    if (entry.words.length <= depth) return
+    const native = (parent?.native[i] ?? true) && wordMatches(token, entry, depth, false)
+    const foreign = (parent?.foreign[i] ?? true) && wordMatches(token, entry, depth, true)
+    if (!native && !foreign) return
+    step.entries.push(entry)
+    step.native.push(native)
+    step.foreign.push(foreign)
+    if (entry.words.length > depth + 1) step.longer = true
+  })
+  return step
+}
 
-function firstWordMemoOf(lexicon: Lexicon): Map<string, FirstWord> {
-  let memo = firstWordMemo.get(lexicon)
-  if (!memo) firstWordMemo.set(lexicon, (memo = new Map()))
+// A memo per lexicon (lexicons are immutable, built once per taxonomy), keyed by the written words: a word's folded
+// form, capital and kind follow from it. Bounded, so a stream of distinct words cannot grow it without end.
+const STEP_MEMO_SIZE = 100_000
+type StepMemo = { roots: Map<string, Step>; size: number }
+const stepMemos = new WeakMap<Lexicon, StepMemo>()
+
+function stepMemoOf(lexicon: Lexicon): StepMemo {
+  let memo = stepMemos.get(lexicon)
+  if (!memo) stepMemos.set(lexicon, (memo = { roots: new Map(), size: 0 }))
   return memo
 }
 
-function firstWordMatches(token: Token, lexicon: Lexicon, memo: Map<string, FirstWord>): FirstWord {
-  const cached = memo.get(token.raw)
+function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: Token): Step {
+  const steps = parent ? parent.next : memo.roots
+  const cached = steps.get(token.raw)
   if (cached) return cached
-  if (memo.size >= FIRST_WORD_MEMO_SIZE) memo.clear()
-  const found = firstWordOf(token, lexicon)
-  memo.set(token.raw, found)
+  if (memo.size >= STEP_MEMO_SIZE) {
+    memo.roots.clear()
+    memo.size = 0
+  }
+  const step = parent
+    ? stepOf(token, parent.depth + 1, parent.entries, parent)
+    : stepOf(token, 0, entriesFor(token, lexicon), null)
+  steps.set(token.raw, step)
+  memo.size++
+  return step
+}
+
+// The entries of exactly depth + 1 words a step matched in the locale's reading, unless a hyphen joins the next word:
+// a match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT").
+function endingAt(step: Step, tokens: readonly Token[], at: number, locale: Locale | null): LexiconEntry[] {
+  const found: LexiconEntry[] = []
+  if (tokens[at + step.depth + 1]?.joined) return found
+  step.entries.forEach((entry, i) => {
+    if (entry.words.length !== step.depth + 1 || (entry.localeOnly && entry.lang !== locale)) return
+    if (locale !== null && entry.lang !== locale ? step.foreign[i] : step.native[i]) found.push(entry)
+  })
   return found
 }
 
@@ -147,7 +161,7 @@ function candidatesOf(entries: readonly LexiconEntry[]): Candidate[] {
  */
 export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: Locale | null): Item[] {
   const items: Item[] = []
-  const memo = firstWordMemoOf(lexicon)
+  const memo = stepMemoOf(lexicon)
   let at = 0
   while (at < tokens.length) {
     const token = tokens[at]
@@ -157,13 +171,14 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
     }
     let longest = 0
     let matched: LexiconEntry[] = []
-    const first = firstWordMatches(token, lexicon, memo)
-    for (let i = 0; i < first.entries.length; i++) {
-      const entry = first.entries[i] as LexiconEntry
-      const foreign = locale !== null && entry.lang !== locale
-      const n = (foreign ? first.foreign[i] : first.native[i]) ? matchLength(tokens, at, entry, locale, 1) : 0
-      if (n > longest) [longest, matched] = [n, [entry]]
-      else if (n === longest && n > 0) matched.push(entry)
+    let step = nextStep(memo, lexicon, null, token)
+    for (;;) {
+      const found = endingAt(step, tokens, at, locale)
+      if (found.length > 0) [longest, matched] = [step.depth + 1, found]
+      const next = tokens[at + step.depth + 1]
+      if (!step.longer || !isWordLike(next)) break
+      step = nextStep(memo, lexicon, step, next)
+      if (step.entries.length === 0) break
     }
     if (longest === 0) {
       at++
