@@ -75,10 +75,11 @@ type Step = {
   // Whether an entry has more words: only then is the next word worth a step.
   longer: boolean
   next: Map<string, Step>
+  ends: Map<Locale | null, Ending>
 }
 
 function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], parent: Step | null): Step {
-  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map() }
+  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map(), ends: new Map() }
   from.forEach((entry, i) => {
     if (entry.words.length <= depth) return
     const native = (parent?.native[i] ?? true) && wordMatches(token, entry, depth, false)
@@ -120,16 +121,22 @@ function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: 
   return step
 }
 
+type Ending = { entries: LexiconEntry[]; langs: Lang[] }
+
 // The entries of exactly depth + 1 words a step matched in the locale's reading, unless a hyphen joins the next word:
-// a match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT").
-function endingAt(step: Step, tokens: readonly Token[], at: number, locale: Locale | null): LexiconEntry[] {
-  const found: LexiconEntry[] = []
-  if (tokens[at + step.depth + 1]?.joined) return found
+// a match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT"). Worked out once per locale.
+function endingAt(step: Step, tokens: readonly Token[], at: number, locale: Locale | null): Ending | null {
+  if (tokens[at + step.depth + 1]?.joined) return null
+  const cached = step.ends.get(locale)
+  if (cached) return cached
+  const entries: LexiconEntry[] = []
   step.entries.forEach((entry, i) => {
     if (entry.words.length !== step.depth + 1 || (entry.localeOnly && entry.lang !== locale)) return
-    if (locale !== null && entry.lang !== locale ? step.foreign[i] : step.native[i]) found.push(entry)
+    if (locale !== null && entry.lang !== locale ? step.foreign[i] : step.native[i]) entries.push(entry)
   })
-  return found
+  const ending = { entries, langs: [...new Set(entries.map((e) => e.lang))] }
+  step.ends.set(locale, ending)
+  return ending
 }
 
 const noteOf = (r: Reading) => (r.kind === 'term' ? r.note : null)
@@ -170,22 +177,21 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
       continue
     }
     let longest = 0
-    let matched: LexiconEntry[] = []
+    let matched: Ending | null = null
     let step = nextStep(memo, lexicon, null, token)
     for (;;) {
       const found = endingAt(step, tokens, at, locale)
-      if (found.length > 0) [longest, matched] = [step.depth + 1, found]
+      if (found && found.entries.length > 0) [longest, matched] = [step.depth + 1, found]
       const next = tokens[at + step.depth + 1]
       if (!step.longer || !isWordLike(next)) break
       step = nextStep(memo, lexicon, step, next)
       if (step.entries.length === 0) break
     }
-    if (longest === 0) {
+    if (longest === 0 || !matched) {
       at++
       continue
     }
-    const langs = [...new Set(matched.map((e) => e.lang))]
-    items.push({ from: at, to: at + longest, candidates: candidatesOf(matched), langs })
+    items.push({ from: at, to: at + longest, candidates: candidatesOf(matched.entries), langs: [...matched.langs] })
     at += longest
   }
   return items
