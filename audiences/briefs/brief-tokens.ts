@@ -33,7 +33,15 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/uy
 const ACRONYM_ENDING = /:\p{Ll}{1,4}(?![\p{L}\p{N}])/uy
 const CASE_ENDING =
   /:(?:n|t|s|e|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ään|een|iin|ien|ia|iä|ar|er|or|en|et|na|ns|arna|erna|ars|ers)(?![\p{L}\p{N}])/uy
-const inflectable = (word: string): boolean => /^\p{Lu}{2,}$|^\p{Lu}$|^\p{L}{2,3}$/u.test(word)
+const isLowerLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a
+const isUpperLatin = (c: number): boolean => c >= 0x41 && c <= 0x5a
+// A long word starting with a small Latin letter is none of these: most words, tried without a regular expression.
+const inflectable = (word: string): boolean =>
+  (word.length <= 3 || !isLowerLatin(word.charCodeAt(0))) && /^\p{Lu}{2,}$|^\p{Lu}$|^\p{L}{2,3}$/u.test(word)
+const startsUpper = (raw: string): boolean => {
+  const c = raw.charCodeAt(0)
+  return isUpperLatin(c) || (!isLowerLatin(c) && /^\p{Lu}/u.test(raw))
+}
 const HYPHEN_THEN_LETTER = /[-‐‑](?=\p{L})/uy
 const ANY = /[\s\S]/uy
 const TRAILING_PUNCT = /[.,;:!?]+$/u
@@ -62,7 +70,7 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
 function token(kind: TokenKind, text: string, start: number, raw: string, joined = false): Token {
   const bare = (kind === 'word' || kind === 'number') && raw.includes(':') ? raw.replace(/:\p{L}+$/u, '') : raw
   const folded = kind === 'word' && raw.includes('.') ? foldText(bare).replace(/\./g, '') : foldText(bare)
-  return { kind, start, end: start + raw.length, raw, folded, upper: /^\p{Lu}/u.test(raw), joined }
+  return { kind, start, end: start + raw.length, raw, folded, upper: startsUpper(raw), joined }
 }
 
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
@@ -82,7 +90,7 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
   if (abbreviation) return token('word', text, at, abbreviation)
   // A Latin letter starts no number.
-  const number = c >= 0x61 && c <= 0x7a ? null : matchAt(NUMBER, text, at)
+  const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
   if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
   const word = matchAt(WORD, text, at)
   const ending =
@@ -101,6 +109,15 @@ export function tokenize(text: string): Token[] {
   let joined = false
   const marks: Marks = { at: -1, dot: -1 }
   while (at < text.length) {
+    const c = text.charCodeAt(at)
+    // A Latin letter or a digit starts no space, line break or hyphen.
+    if (isLowerLatin(c | 0x20) || (c >= 0x30 && c <= 0x39)) {
+      const next = nextToken(text, at, joined, marks)
+      joined = false
+      tokens.push(next)
+      at = next.end
+      continue
+    }
     const space = matchAt(SPACE, text, at)
     if (space) {
       at += space.length
