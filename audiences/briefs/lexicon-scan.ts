@@ -121,7 +121,8 @@ function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: 
   return step
 }
 
-type Ending = { entries: LexiconEntry[]; langs: Lang[] }
+// candidates: worked out once; each item gets its own copies.
+type Ending = { entries: LexiconEntry[]; langs: Lang[]; candidates: Candidate[] }
 
 // The entries of exactly depth + 1 words a step matched in the locale's reading, unless a hyphen joins the next word:
 // a match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT"). Worked out once per locale.
@@ -134,7 +135,7 @@ function endingAt(step: Step, tokens: readonly Token[], at: number, locale: Loca
     if (entry.words.length !== step.depth + 1 || (entry.localeOnly && entry.lang !== locale)) return
     if (locale !== null && entry.lang !== locale ? step.foreign[i] : step.native[i]) entries.push(entry)
   })
-  const ending = { entries, langs: [...new Set(entries.map((e) => e.lang))] }
+  const ending = { entries, langs: [...new Set(entries.map((e) => e.lang))], candidates: candidatesOf(entries) }
   step.ends.set(locale, ending)
   return ending
 }
@@ -191,7 +192,12 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
       at++
       continue
     }
-    items.push({ from: at, to: at + longest, candidates: candidatesOf(matched.entries), langs: [...matched.langs] })
+    items.push({
+      from: at,
+      to: at + longest,
+      candidates: matched.candidates.map((c) => ({ ...c })),
+      langs: [...matched.langs],
+    })
     at += longest
   }
   return items
