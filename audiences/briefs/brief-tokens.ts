@@ -73,6 +73,15 @@ function token(kind: TokenKind, text: string, start: number, raw: string, joined
   return { kind, start, end: start + raw.length, raw, folded, upper: startsUpper(raw), joined }
 }
 
+// Whether letters, digits and hyphens may run from at to the dot: an ASCII character of another kind says not.
+function mayRunToDot(text: string, at: number, dot: number): boolean {
+  for (let i = at; i < dot; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80 && !isLowerLatin(c | 0x20) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d) return false
+  }
+  return true
+}
+
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
 type Marks = { at: number; dot: number }
 
@@ -84,10 +93,11 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
   const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
   if (email) return token('email', text, at, email)
-  // A domain's first label (63 characters at most) ends at the first dot.
-  const domain = marks.dot - at <= 63 ? matchAt(DOMAIN, text, at) : null
+  // A domain's first label (63 characters at most) and an abbreviation's first letters run up to the first dot.
+  const dotted = marks.dot - at <= 63 && mayRunToDot(text, at, marks.dot)
+  const domain = dotted ? matchAt(DOMAIN, text, at) : null
   if (domain) return token('url', text, at, domain)
-  const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
+  const abbreviation = dotted && marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
   if (abbreviation) return token('word', text, at, abbreviation)
   // A Latin letter starts no number.
   const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
