@@ -48,17 +48,22 @@ const TRAILING_PUNCT = /[.,;:!?]+$/u
 
 const fold = (text: string): string => text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
 
-// Briefs repeat their words and the lexicon its lemmas: a word is folded once (a bounded memo keyed by the text).
-const FOLD_MEMO_SIZE = 50_000
-const foldMemo = new Map<string, string>()
+// Each Latin letter's fold, worked out once. Folding a word letter by letter gives the same text: lower-casing depends
+// on the neighbours only for the Greek sigma, and the marks that decomposing could reorder are all dropped.
+const LATIN_END = 0x250
+const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => fold(String.fromCharCode(c)))
 
 export const foldText = (text: string): string => {
-  const cached = foldMemo.get(text)
-  if (cached !== undefined) return cached
-  if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear()
-  const folded = fold(text)
-  foldMemo.set(text, folded)
-  return folded
+  let same = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= LATIN_END) return fold(text)
+    same &&= LATIN_FOLDS[c] === text.charAt(i)
+  }
+  if (same) return text
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += LATIN_FOLDS[text.charCodeAt(i)]
+  return out
 }
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
