@@ -82,9 +82,29 @@ function token(kind: TokenKind, text: string, start: number, raw: string, joined
 function mayRunToDot(text: string, at: number, dot: number): boolean {
   for (let i = at; i < dot; i++) {
     const c = text.charCodeAt(i)
-    if (c < 0x80 && !isLowerLatin(c | 0x20) && !(c >= 0x30 && c <= 0x39) && c !== 0x2d) return false
+    if (c < 0x80 && !isLatinOrDigit(c) && c !== 0x2d) return false
   }
   return true
+}
+
+const isLatinOrDigit = (c: number): boolean => isLowerLatin(c | 0x20) || (c >= 0x30 && c <= 0x39)
+
+// The word at a position: a run of Latin letters and digits that ASCII punctuation or a space ends is read without
+// the regular expression, which any other word needs.
+function wordAt(text: string, at: number): string | null {
+  if (!isLowerLatin(text.charCodeAt(at) | 0x20)) return matchAt(WORD, text, at)
+  let end = at + 1
+  while (isLatinOrDigit(text.charCodeAt(end))) end++
+  const c = text.charCodeAt(end)
+  return Number.isNaN(c) || (c < 0x80 && c !== 0x27) ? text.slice(at, end) : matchAt(WORD, text, at)
+}
+
+// The end of a run of plain spaces, or -1 when other white space follows it (the regular expression reads that).
+function spacesEnd(text: string, at: number): number {
+  let end = at
+  while (text.charCodeAt(end) === 0x20) end++
+  const c = text.charCodeAt(end)
+  return Number.isNaN(c) || (c < 0x80 && (c < 0x09 || c > 0x0d)) ? end : -1
 }
 
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
@@ -107,7 +127,7 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   // A Latin letter starts no number.
   const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
   if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
-  const word = matchAt(WORD, text, at)
+  const word = wordAt(text, at)
   const ending =
     word && inflectable(word)
       ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
@@ -126,11 +146,16 @@ export function tokenize(text: string): Token[] {
   while (at < text.length) {
     const c = text.charCodeAt(at)
     // A Latin letter or a digit starts no space, line break or hyphen.
-    if (isLowerLatin(c | 0x20) || (c >= 0x30 && c <= 0x39)) {
+    if (isLatinOrDigit(c)) {
       const next = nextToken(text, at, joined, marks)
       joined = false
       tokens.push(next)
       at = next.end
+      continue
+    }
+    const spaces = c === 0x20 ? spacesEnd(text, at) : -1
+    if (spaces > at) {
+      at = spaces
       continue
     }
     const space = matchAt(SPACE, text, at)
