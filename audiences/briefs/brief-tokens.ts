@@ -52,13 +52,14 @@ const fold = (text: string): string => text.toLowerCase().replace(/’/g, "'").n
 // on the neighbours only for the Greek sigma, and the marks that decomposing could reorder are all dropped.
 const LATIN_END = 0x250
 const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => fold(String.fromCharCode(c)))
+const FOLDS_TO_ITSELF = Uint8Array.from(LATIN_FOLDS, (f, c) => (f === String.fromCharCode(c) ? 1 : 0))
 
 export const foldText = (text: string): string => {
   let same = true
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= LATIN_END) return fold(text)
-    same &&= LATIN_FOLDS[c] === text.charAt(i)
+    same &&= FOLDS_TO_ITSELF[c] === 1
   }
   if (same) return text
   let out = ''
