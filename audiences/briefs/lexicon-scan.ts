@@ -75,11 +75,12 @@ type Step = {
   // Whether an entry has more words: only then is the next word worth a step.
   longer: boolean
   next: Map<string, Step>
-  ends: Map<Locale | null, Ending>
+  // By locale: no locale first, then fi, sv, en.
+  ends: (Ending | undefined)[]
 }
 
 function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], parent: Step | null): Step {
-  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map(), ends: new Map() }
+  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map(), ends: [] }
   from.forEach((entry, i) => {
     if (entry.words.length <= depth) return
     const native = (parent?.native[i] ?? true) && wordMatches(token, entry, depth, false)
@@ -121,22 +122,26 @@ function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: 
   return step
 }
 
-// candidates: worked out once; each item gets its own copies.
+// candidates: worked out once and frozen, shared by the items that read them.
+const LOCALE_SLOTS: Record<Locale, number> = { fi: 1, sv: 2, en: 3 }
+
 type Ending = { entries: LexiconEntry[]; langs: Lang[]; candidates: Candidate[] }
 
 // The entries of exactly depth + 1 words a step matched in the locale's reading, unless a hyphen joins the next word:
 // a match may not stop inside a hyphenated compound ("IT-päättäjät" is not "IT"). Worked out once per locale.
 function endingAt(step: Step, tokens: readonly Token[], at: number, locale: Locale | null): Ending | null {
   if (tokens[at + step.depth + 1]?.joined) return null
-  const cached = step.ends.get(locale)
+  const slot = locale === null ? 0 : LOCALE_SLOTS[locale]
+  const cached = step.ends[slot]
   if (cached) return cached
   const entries: LexiconEntry[] = []
   step.entries.forEach((entry, i) => {
     if (entry.words.length !== step.depth + 1 || (entry.localeOnly && entry.lang !== locale)) return
     if (locale !== null && entry.lang !== locale ? step.foreign[i] : step.native[i]) entries.push(entry)
   })
-  const ending = { entries, langs: [...new Set(entries.map((e) => e.lang))], candidates: candidatesOf(entries) }
-  step.ends.set(locale, ending)
+  const candidates = candidatesOf(entries).map((c) => Object.freeze(c))
+  const ending = { entries, langs: [...new Set(entries.map((e) => e.lang))], candidates }
+  step.ends[slot] = ending
   return ending
 }
 
@@ -182,7 +187,10 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
     let step = nextStep(memo, lexicon, null, token)
     for (;;) {
       const found = endingAt(step, tokens, at, locale)
-      if (found && found.entries.length > 0) [longest, matched] = [step.depth + 1, found]
+      if (found && found.entries.length > 0) {
+        longest = step.depth + 1
+        matched = found
+      }
       const next = tokens[at + step.depth + 1]
       if (!step.longer || !isWordLike(next)) break
       step = nextStep(memo, lexicon, step, next)
@@ -195,7 +203,7 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
     items.push({
       from: at,
       to: at + longest,
-      candidates: matched.candidates.map((c) => ({ ...c })),
+      candidates: [...matched.candidates],
       langs: [...matched.langs],
     })
     at += longest
