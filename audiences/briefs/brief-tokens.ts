@@ -56,12 +56,15 @@ const FOLDS_TO_ITSELF = Uint8Array.from(LATIN_FOLDS, (f, c) => (f === String.fro
 
 export const foldText = (text: string): string => {
   let same = true
+  let ascii = true
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c >= LATIN_END) return fold(text)
     same &&= FOLDS_TO_ITSELF[c] === 1
+    ascii &&= c < 0x80
   }
   if (same) return text
+  if (ascii) return text.toLowerCase()
   let out = ''
   for (let i = 0; i < text.length; i++) out += LATIN_FOLDS[text.charCodeAt(i)]
   return out
