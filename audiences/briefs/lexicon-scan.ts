@@ -74,13 +74,14 @@ type Step = {
   foreign: boolean[]
   // Whether an entry has more words: only then is the next word worth a step.
   longer: boolean
-  next: Map<string, Step>
+  // The steps after it, by the next written word; made when first needed (most steps have none).
+  next: Map<string, Step> | null
   // By locale: no locale first, then fi, sv, en.
   ends: (Ending | undefined)[]
 }
 
 function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], parent: Step | null): Step {
-  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: new Map(), ends: [] }
+  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: null, ends: [] }
   from.forEach((entry, i) => {
     if (entry.words.length <= depth) return
     const native = (parent?.native[i] ?? true) && wordMatches(token, entry, depth, false)
@@ -96,7 +97,7 @@ function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], pare
 
 // A memo per lexicon (lexicons are immutable, built once per taxonomy), keyed by the written words: a word's folded
 // form, capital and kind follow from it. Bounded, so a stream of distinct words cannot grow it without end.
-const STEP_MEMO_SIZE = 100_000
+const STEP_MEMO_SIZE = 50_000
 type StepMemo = { roots: Map<string, Step>; size: number }
 const stepMemos = new WeakMap<Lexicon, StepMemo>()
 
@@ -107,7 +108,7 @@ function stepMemoOf(lexicon: Lexicon): StepMemo {
 }
 
 function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: Token): Step {
-  const steps = parent ? parent.next : memo.roots
+  const steps = parent ? (parent.next ??= new Map()) : memo.roots
   const cached = steps.get(token.raw)
   if (cached) return cached
   if (memo.size >= STEP_MEMO_SIZE) {
