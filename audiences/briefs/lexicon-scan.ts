@@ -43,9 +43,56 @@ export type ItemNote =
 
 const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')
 
+// Within a three-letter bucket, where each entry's first-word stems (and agreeing adjectives) are: a word can match
+// only an entry one of whose stems it starts with. Stems shorter than three letters are tried always.
+type BucketIndex = { byStem: Map<string, number[]>; always: number[] }
+// Keyed by the bucket: a lexicon's lists do not change once built.
+const bucketIndexes = new WeakMap<readonly LexiconEntry[], BucketIndex>()
+
+function bucketIndexOf(bucket: readonly LexiconEntry[]): BucketIndex {
+  const cached = bucketIndexes.get(bucket)
+  if (cached) return cached
+  const index: BucketIndex = { byStem: new Map(), always: [] }
+  bucket.forEach((entry, i) => {
+    const word = entry.words[0]
+    const keys = new Set([...(word?.stems ?? []).map((s) => s.stem), ...(word?.agreeing?.adjective ?? [])])
+    let short = keys.size === 0
+    for (const key of keys) {
+      if (key.length < 3) short = true
+      else {
+        const list = index.byStem.get(key)
+        if (list) list.push(i)
+        else index.byStem.set(key, [i])
+      }
+    }
+    if (short) index.always.push(i)
+  })
+  bucketIndexes.set(bucket, index)
+  return index
+}
+
+// The entries of a word's three-letter bucket that it starts a stem of, in the bucket's order.
+function prefixEntries(folded: string, lexicon: Lexicon): LexiconEntry[] {
+  const bucket = folded.length >= 3 ? lexicon.prefix.get(folded.slice(0, 3)) : undefined
+  if (!bucket) return []
+  const index = bucketIndexOf(bucket)
+  const positions = [...index.always]
+  for (let n = 3; n <= folded.length; n++) {
+    const list = index.byStem.get(folded.slice(0, n))
+    if (list) positions.push(...list)
+  }
+  positions.sort((a, b) => a - b)
+  const out: LexiconEntry[] = []
+  positions.forEach((p, k) => {
+    const entry = bucket[p]
+    if (entry && p !== positions[k - 1]) out.push(entry)
+  })
+  return out
+}
+
 function entriesFor(token: Token, lexicon: Lexicon): LexiconEntry[] {
   const exact = lexicon.exact.get(token.folded) ?? []
-  const prefix = token.folded.length >= 3 ? (lexicon.prefix.get(token.folded.slice(0, 3)) ?? []) : []
+  const prefix = prefixEntries(token.folded, lexicon)
   return exact.length === 0 ? prefix : prefix.length === 0 ? exact : [...exact, ...prefix]
 }
 
