@@ -173,6 +173,10 @@ function nextStep(memo: StepMemo, lexicon: Lexicon, parent: Step | null, token: 
 // candidates: worked out once and frozen, shared by the items that read them.
 const LOCALE_SLOTS: Record<Locale, number> = { fi: 1, sv: 2, en: 3 }
 
+// The first step at each token, kept for the brief's second scan with the same lexicon (a brief's tokens do not
+// change).
+const rootsByTokens = new WeakMap<readonly Token[], { lexicon: Lexicon; roots: (Step | undefined)[] }>()
+
 type Ending = { entries: LexiconEntry[]; langs: Lang[]; candidates: Candidate[] }
 
 // The entries of exactly depth + 1 words a step matched in the locale's reading, unless a hyphen joins the next word:
@@ -223,6 +227,9 @@ function candidatesOf(entries: readonly LexiconEntry[]): Candidate[] {
 export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: Locale | null): Item[] {
   const items: Item[] = []
   const memo = stepMemoOf(lexicon)
+  let kept = rootsByTokens.get(tokens)
+  if (kept?.lexicon !== lexicon) rootsByTokens.set(tokens, (kept = { lexicon, roots: [] }))
+  const roots = kept.roots
   let at = 0
   while (at < tokens.length) {
     const token = tokens[at]
@@ -232,7 +239,7 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon, locale: 
     }
     let longest = 0
     let matched: Ending | null = null
-    let step = nextStep(memo, lexicon, null, token)
+    let step = (roots[at] ??= nextStep(memo, lexicon, null, token))
     for (;;) {
       const found = endingAt(step, tokens, at, locale)
       if (found && found.entries.length > 0) {
