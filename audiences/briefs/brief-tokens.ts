@@ -93,12 +93,17 @@ function mayRunToDot(text: string, at: number, dot: number): boolean {
 
 const isLatinOrDigit = (c: number): boolean => isLowerLatin(c | 0x20) || (c >= 0x30 && c <= 0x39)
 
+// Latin letters with marks (À–ɏ, not × or ÷): letters to the word pattern as much as a–z are.
+const isMarkedLatin = (c: number): boolean => c >= 0xc0 && c < LATIN_END && c !== 0xd7 && c !== 0xf7
+const isWordLetter = (c: number): boolean => isLatinOrDigit(c) || isMarkedLatin(c)
+
 // The word at a position: a run of Latin letters and digits that ASCII punctuation or a space ends is read without
 // the regular expression, which any other word needs.
 function wordAt(text: string, at: number): string | null {
-  if (!isLowerLatin(text.charCodeAt(at) | 0x20)) return matchAt(WORD, text, at)
+  const first = text.charCodeAt(at)
+  if (!isLowerLatin(first | 0x20) && !isMarkedLatin(first)) return matchAt(WORD, text, at)
   let end = at + 1
-  while (isLatinOrDigit(text.charCodeAt(end))) end++
+  while (isWordLetter(text.charCodeAt(end))) end++
   const c = text.charCodeAt(end)
   return Number.isNaN(c) || (c < 0x80 && c !== 0x27) ? text.slice(at, end) : matchAt(WORD, text, at)
 }
