@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { parseBrief } from '../audiences/briefs/index.js'
-import { machineLine, measure, printTable } from './bench-loop.js'
+import { machineLine, measureInterleaved, printTable, type Measurement } from './bench-loop.js'
 
 const dir = join(import.meta.dirname, '../test/fixtures/briefs')
 const texts = readdirSync(dir)
@@ -25,16 +25,21 @@ const tokenLoop = (text: string) =>
     .filter((w) => known.has(w)).length
 
 parseBrief(pick(0), DEFAULT_TAXONOMY)
-const baseline = measure('baseline: split, lower-case and set lookup per word', (i) => tokenLoop(pick(i)))
-const rows = [
-  baseline,
-  measure('parseBrief, locale given', (i) => parseBrief(pick(i), DEFAULT_TAXONOMY, 'fi')),
-  measure('parseBrief, locale detected', (i) => parseBrief(pick(i), DEFAULT_TAXONOMY)),
-]
-const longRows = [
-  measure('baseline on a 20,000-character brief', () => tokenLoop(long)),
-  measure('parseBrief on a 20,000-character brief', () => parseBrief(long, DEFAULT_TAXONOMY), 3),
-]
+// Interleaved in short slices, so the baseline and the parser share the machine's load (ratios hold when it is busy).
+const rows = measureInterleaved([
+  { name: 'baseline: split, lower-case and set lookup per word', fn: (i) => tokenLoop(pick(i)) },
+  { name: 'parseBrief, locale given', fn: (i) => parseBrief(pick(i), DEFAULT_TAXONOMY, 'fi') },
+  { name: 'parseBrief, locale detected', fn: (i) => parseBrief(pick(i), DEFAULT_TAXONOMY) },
+])
+const baseline = rows[0] as Measurement
+const longRows = measureInterleaved(
+  [
+    { name: 'baseline on a 20,000-character brief', fn: () => tokenLoop(long) },
+    { name: 'parseBrief on a 20,000-character brief', fn: () => parseBrief(long, DEFAULT_TAXONOMY) },
+  ],
+  6,
+  200,
+)
 
 const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length
 console.log(`kohde bench/briefs — ${machineLine()}`)

@@ -33,13 +33,42 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/uy
 const ACRONYM_ENDING = /:\p{Ll}{1,4}(?![\p{L}\p{N}])/uy
 const CASE_ENDING =
   /:(?:n|t|s|e|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|ään|een|iin|ien|ia|iä|ar|er|or|en|et|na|ns|arna|erna|ars|ers)(?![\p{L}\p{N}])/uy
-const inflectable = (word: string): boolean => /^\p{Lu}{2,}$|^\p{Lu}$|^\p{L}{2,3}$/u.test(word)
+const isLowerLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a
+const isUpperLatin = (c: number): boolean => c >= 0x41 && c <= 0x5a
+// A long word starting with a small Latin letter is none of these: most words, tried without a regular expression.
+const inflectable = (word: string): boolean =>
+  (word.length <= 3 || !isLowerLatin(word.charCodeAt(0))) && /^\p{Lu}{2,}$|^\p{Lu}$|^\p{L}{2,3}$/u.test(word)
+const startsUpper = (raw: string): boolean => {
+  const c = raw.charCodeAt(0)
+  return isUpperLatin(c) || (!isLowerLatin(c) && /^\p{Lu}/u.test(raw))
+}
 const HYPHEN_THEN_LETTER = /[-‐‑](?=\p{L})/uy
 const ANY = /[\s\S]/uy
 const TRAILING_PUNCT = /[.,;:!?]+$/u
 
-export const foldText = (text: string): string =>
-  text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+const fold = (text: string): string => text.toLowerCase().replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '')
+
+// Each Latin letter's fold, worked out once. Folding a word letter by letter gives the same text: lower-casing depends
+// on the neighbours only for the Greek sigma, and the marks that decomposing could reorder are all dropped.
+const LATIN_END = 0x250
+const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_END }, (_, c) => fold(String.fromCharCode(c)))
+const FOLDS_TO_ITSELF = Uint8Array.from(LATIN_FOLDS, (f, c) => (f === String.fromCharCode(c) ? 1 : 0))
+
+export const foldText = (text: string): string => {
+  let same = true
+  let ascii = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= LATIN_END) return fold(text)
+    same &&= FOLDS_TO_ITSELF[c] === 1
+    ascii &&= c < 0x80
+  }
+  if (same) return text
+  if (ascii) return text.toLowerCase()
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += LATIN_FOLDS[text.charCodeAt(i)]
+  return out
+}
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
   re.lastIndex = at
@@ -48,9 +77,43 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
 }
 
 function token(kind: TokenKind, text: string, start: number, raw: string, joined = false): Token {
-  const bare = kind === 'word' || kind === 'number' ? raw.replace(/:\p{L}+$/u, '') : raw
-  const folded = kind === 'word' ? foldText(bare).replace(/\./g, '') : foldText(bare)
-  return { kind, start, end: start + raw.length, raw, folded, upper: /^\p{Lu}/u.test(raw), joined }
+  const bare = (kind === 'word' || kind === 'number') && raw.includes(':') ? raw.replace(/:\p{L}+$/u, '') : raw
+  const folded = kind === 'word' && raw.includes('.') ? foldText(bare).replace(/\./g, '') : foldText(bare)
+  return { kind, start, end: start + raw.length, raw, folded, upper: startsUpper(raw), joined }
+}
+
+// Whether letters, digits and hyphens may run from at to the dot: an ASCII character of another kind says not.
+function mayRunToDot(text: string, at: number, dot: number): boolean {
+  for (let i = at; i < dot; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80 && !isLatinOrDigit(c) && c !== 0x2d) return false
+  }
+  return true
+}
+
+const isLatinOrDigit = (c: number): boolean => isLowerLatin(c | 0x20) || (c >= 0x30 && c <= 0x39)
+
+// Latin letters with marks (À–ɏ, not × or ÷): letters to the word pattern as much as a–z are.
+const isMarkedLatin = (c: number): boolean => c >= 0xc0 && c < LATIN_END && c !== 0xd7 && c !== 0xf7
+const isWordLetter = (c: number): boolean => isLatinOrDigit(c) || isMarkedLatin(c)
+
+// The word at a position: a run of Latin letters and digits that ASCII punctuation or a space ends is read without
+// the regular expression, which any other word needs.
+function wordAt(text: string, at: number): string | null {
+  const first = text.charCodeAt(at)
+  if (!isLowerLatin(first | 0x20) && !isMarkedLatin(first)) return matchAt(WORD, text, at)
+  let end = at + 1
+  while (isWordLetter(text.charCodeAt(end))) end++
+  const c = text.charCodeAt(end)
+  return Number.isNaN(c) || (c < 0x80 && c !== 0x27) ? text.slice(at, end) : matchAt(WORD, text, at)
+}
+
+// The end of a run of plain spaces, or -1 when other white space follows it (the regular expression reads that).
+function spacesEnd(text: string, at: number): number {
+  let end = at
+  while (text.charCodeAt(end) === 0x20) end++
+  const c = text.charCodeAt(end)
+  return Number.isNaN(c) || (c < 0x80 && (c < 0x09 || c > 0x0d)) ? end : -1
 }
 
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
@@ -59,17 +122,21 @@ type Marks = { at: number; dot: number }
 function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
   if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
   if (marks.dot < at) marks.dot = text.indexOf('.', at) >>> 0
-  const url = /[hw]/i.test(text.charAt(at)) ? matchAt(URL, text, at) : null
+  const c = text.charCodeAt(at) | 0x20
+  const url = c === 0x68 || c === 0x77 ? matchAt(URL, text, at) : null
   if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
   const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
   if (email) return token('email', text, at, email)
-  const domain = marks.dot - at <= 600 ? matchAt(DOMAIN, text, at) : null
+  // A domain's first label (63 characters at most) and an abbreviation's first letters run up to the first dot.
+  const dotted = marks.dot - at <= 63 && mayRunToDot(text, at, marks.dot)
+  const domain = dotted ? matchAt(DOMAIN, text, at) : null
   if (domain) return token('url', text, at, domain)
-  const abbreviation = marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
+  const abbreviation = dotted && marks.dot - at <= 8 ? matchAt(ABBREVIATION, text, at) : null
   if (abbreviation) return token('word', text, at, abbreviation)
-  const number = matchAt(NUMBER, text, at)
+  // A Latin letter starts no number.
+  const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
   if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
-  const word = matchAt(WORD, text, at)
+  const word = wordAt(text, at)
   const ending =
     word && inflectable(word)
       ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
@@ -86,6 +153,20 @@ export function tokenize(text: string): Token[] {
   let joined = false
   const marks: Marks = { at: -1, dot: -1 }
   while (at < text.length) {
+    const c = text.charCodeAt(at)
+    // A Latin letter or a digit starts no space, line break or hyphen.
+    if (isLatinOrDigit(c)) {
+      const next = nextToken(text, at, joined, marks)
+      joined = false
+      tokens.push(next)
+      at = next.end
+      continue
+    }
+    const spaces = c === 0x20 ? spacesEnd(text, at) : -1
+    if (spaces > at) {
+      at = spaces
+      continue
+    }
     const space = matchAt(SPACE, text, at)
     if (space) {
       at += space.length

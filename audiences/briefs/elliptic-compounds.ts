@@ -13,6 +13,30 @@ const MIN_HEAD = 3
 // A dangling hyphen says the word is half a compound: the compound's reading wins over the word's own ("Ruotsin-").
 const COMPOUNDING = new Set(['term', 'language'])
 
+function findCompound(lexicon: Lexicon, form: string): LexiconEntry | null {
+  const entries = lexicon.prefix.get(form.slice(0, 3)) ?? []
+  const entry = entries.find(
+    (e) => e.words.length === 1 && e.words[0] && COMPOUNDING.has(e.reading.kind) && matchesWord(form, form, e.words[0]),
+  )
+  return entry ?? null
+}
+
+// The entry a compound form reads as, remembered per lexicon (lexicons are immutable): a form is tried against every
+// entry under its first three letters. Bounded, so a stream of distinct words cannot grow it without end.
+const COMPOUND_MEMO_SIZE = 50_000
+const compoundMemos = new WeakMap<Lexicon, Map<string, LexiconEntry | null>>()
+
+function compoundEntry(lexicon: Lexicon, form: string): LexiconEntry | null {
+  let memo = compoundMemos.get(lexicon)
+  if (!memo) compoundMemos.set(lexicon, (memo = new Map()))
+  const cached = memo.get(form)
+  if (cached !== undefined) return cached
+  if (memo.size >= COMPOUND_MEMO_SIZE) memo.clear()
+  const entry = findCompound(lexicon, form)
+  memo.set(form, entry)
+  return entry
+}
+
 export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon): Item[] {
   const items: Item[] = []
   tokens.forEach((first, i) => {
@@ -22,12 +46,7 @@ export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon): Item[]
     if (first.kind !== 'word' || dash?.raw !== '-' || dash.start !== first.end) return
     if (!list || !LIST_WORDS.has(list.folded) || next?.kind !== 'word') return
     for (let cut = 1; cut <= next.folded.length - MIN_HEAD; cut++) {
-      const form = first.folded + next.folded.slice(cut)
-      const entries = lexicon.prefix.get(form.slice(0, 3)) ?? []
-      const entry = entries.find(
-        (e) =>
-          e.words.length === 1 && e.words[0] && COMPOUNDING.has(e.reading.kind) && matchesWord(form, form, e.words[0]),
-      )
+      const entry = compoundEntry(lexicon, first.folded + next.folded.slice(cut))
       if (!entry) continue
       items.push({ from: i, to: i + 2, candidates: [{ reading: entry.reading, rank: entry.rank, lang: entry.lang }] })
       return

@@ -17,6 +17,18 @@ const ANY_WRITTEN = anyOf(ALL.filter((w) => !w.includes(' ') && /[åäö]/.test(
 const ANY_PAIR = anyOf(ALL.filter((w) => w.includes(' ')))
 // The first words of the two-word patterns: only after one of them is a pair of words built and tested.
 const PAIR_FIRST = anyOf(ALL.filter((w) => w.includes(' ')).map((w) => `${w.slice(0, w.indexOf(' '))}$`))
+// What the alternations say of one folded word, remembered: testing every pattern costs far more than a lookup, and
+// briefs repeat their words. Bounded, so a stream of distinct words cannot grow it without end.
+const WORD_MEMO_SIZE = 50_000
+const wordMemo = new Map<string, { pairFirst: boolean; any: boolean }>()
+function foldedWord(folded: string): { pairFirst: boolean; any: boolean } {
+  const cached = wordMemo.get(folded)
+  if (cached) return cached
+  if (wordMemo.size >= WORD_MEMO_SIZE) wordMemo.clear()
+  const found = { pairFirst: PAIR_FIRST?.test(folded) ?? false, any: ANY_FOLDED?.test(folded) ?? false }
+  wordMemo.set(folded, found)
+  return found
+}
 const RULES = BRIEF_STRUCTURE.specialCategories.map((c) => ({
   category: c.category,
   pair: anyOf(c.words.filter((w) => w.includes(' '))),
@@ -50,10 +62,10 @@ export function findSpecialCategory(
   tokens.forEach((token, i) => {
     if (token.kind !== 'word') return
     const next = tokens[i + 1]
-    const pair =
-      next?.kind === 'word' && PAIR_FIRST?.test(token.folded) && ANY_PAIR?.test(`${token.folded} ${next.folded}`)
+    const word = foldedWord(token.folded)
+    const pair = next?.kind === 'word' && word.pairFirst && ANY_PAIR?.test(`${token.folded} ${next.folded}`)
     const written = /[åäöÅÄÖ]/.test(token.raw) && ANY_WRITTEN?.test(token.raw.toLowerCase())
-    if (pair || written || ANY_FOLDED?.test(token.folded)) candidates.push(i)
+    if (pair || written || word.any) candidates.push(i)
   })
   if (candidates.length === 0) return null
   const table = itemsByToken(items, tokens.length)
