@@ -116,8 +116,19 @@ function spacesEnd(text: string, at: number): number {
   return Number.isNaN(c) || (c < 0x80 && (c < 0x09 || c > 0x0d)) ? end : -1
 }
 
+// ASCII punctuation that no address, number or word can start (an address can start with . _ % + or -, and a hyphen
+// may join a compound): a one-character token, read without trying each regular expression on it.
+const isPlainPunct = (c: number): boolean =>
+  c > 0x20 && c < 0x7f && !isLatinOrDigit(c) && c !== 0x2e && c !== 0x5f && c !== 0x25 && c !== 0x2b && c !== 0x2d
+
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
 type Marks = { at: number; dot: number }
+
+// Whether an "@" is near enough after at for an address to start there (the same bound nextToken tries).
+function emailNear(text: string, at: number, marks: Marks): boolean {
+  if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
+  return marks.at - at <= 64
+}
 
 function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
   if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
@@ -160,6 +171,12 @@ export function tokenize(text: string): Token[] {
       joined = false
       tokens.push(next)
       at = next.end
+      continue
+    }
+    if (isPlainPunct(c) || (c === 0x2e && !emailNear(text, at, marks))) {
+      joined = false
+      tokens.push(token('punct', text, at, text.charAt(at)))
+      at += 1
       continue
     }
     const spaces = c === 0x20 ? spacesEnd(text, at) : -1
