@@ -216,3 +216,15 @@ const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '•', '·', '|', '(', ')', '['
 
 /** Whether a token ends a clause: a line break or a sentence mark. Commas do not: lists run across them. */
 export const isClauseEnd = (t: Token): boolean => t.kind === 'break' || (t.kind === 'punct' && CLAUSE_ENDS.has(t.raw))
+
+// Each token's folded form and the next one's ("ei ole"), made once per token list: several rules look a pair up at
+// every word, and building the string each time was most of their cost.
+const pairMemo = new WeakMap<readonly Token[], string[]>()
+
+/** The folded words at i and i + 1 joined by a space ('' for a token past either end). */
+export function wordPair(tokens: readonly Token[], i: number): string {
+  if (i < 0 || i >= tokens.length) return `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`
+  let pairs = pairMemo.get(tokens)
+  if (!pairs) pairMemo.set(tokens, (pairs = new Array<string>(tokens.length)))
+  return (pairs[i] ??= `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`)
+}

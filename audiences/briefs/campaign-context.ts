@@ -1,5 +1,5 @@
 import type { Token } from './brief-tokens.js'
-import { isClauseEnd, isContent } from './brief-tokens.js'
+import { isClauseEnd, isContent, wordPair } from './brief-tokens.js'
 import type { Item } from './lexicon-scan.js'
 
 // Words that describe the campaign rather than the audience, or that soften what follows: examples given as
@@ -67,7 +67,7 @@ const facetOf = (item: Item) => {
   const r = readingOf(item)
   return r?.kind === 'term' ? r.facet : null
 }
-const pairAt = (tokens: readonly Token[], i: number) => `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`
+const pairAt = wordPair
 
 // The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
 function within(sorted: readonly Item[], from: number, to: number): Item[] {
