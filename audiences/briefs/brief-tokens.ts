@@ -130,11 +130,17 @@ function emailNear(text: string, at: number, marks: Marks): boolean {
   return marks.at - at <= 64
 }
 
+// An ending after a colon ("IT:n", "2:n"): tried only when a colon is there.
+const endingAt = (re: RegExp, text: string, at: number): string | null =>
+  text.charCodeAt(at) === 0x3a ? matchAt(re, text, at) : null
+
 function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
   if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
   if (marks.dot < at) marks.dot = text.indexOf('.', at) >>> 0
   const c = text.charCodeAt(at) | 0x20
-  const url = c === 0x68 || c === 0x77 ? matchAt(URL, text, at) : null
+  // An address starts "http" or "www." (in any case): the two first letters say whether to try it.
+  const c2 = text.charCodeAt(at + 1) | 0x20
+  const url = (c === 0x68 && c2 === 0x74) || (c === 0x77 && c2 === 0x77) ? matchAt(URL, text, at) : null
   if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
   const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
   if (email) return token('email', text, at, email)
@@ -146,10 +152,11 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   if (abbreviation) return token('word', text, at, abbreviation)
   // A Latin letter starts no number.
   const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
-  if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
+  if (number) return token('number', text, at, number + (endingAt(CASE_ENDING, text, at + number.length) ?? ''))
   const word = wordAt(text, at)
+  // Both endings start with a colon: a word that no colon follows has none.
   const ending =
-    word && inflectable(word)
+    word && text.charCodeAt(at + word.length) === 0x3a && inflectable(word)
       ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
         matchAt(CASE_ENDING, text, at + word.length))
       : null
