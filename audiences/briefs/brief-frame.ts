@@ -1,5 +1,5 @@
 import type { Token } from './brief-tokens.js'
-import { isClauseEnd } from './brief-tokens.js'
+import { isClauseEnd, wordPair } from './brief-tokens.js'
 import type { Item } from './lexicon-scan.js'
 
 // The parts of a brief that frame it rather than describe the audience: the sender's signature, the client's or
@@ -193,7 +193,7 @@ export function companySpans(tokens: readonly Token[]): [number, number][] {
       spans.push([from, i + 1])
       continue
     }
-    const pair = `${t.folded} ${tokens[i + 1]?.folded ?? ''}`
+    const pair = wordPair(tokens, i)
     const after = CLIENT_PAIRS.has(pair) ? i + 2 : CLIENT_WORDS.has(t.folded) ? i + 1 : -1
     if (after < 0 || !capitalised(tokens[after])) continue
     let to = after
@@ -210,7 +210,7 @@ export function productSpans(tokens: readonly Token[]): [number, number][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t?.kind !== 'word') continue
-    const pair = PRODUCT_PAIRS.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`)
+    const pair = PRODUCT_PAIRS.has(wordPair(tokens, i))
     if (!pair && !PRODUCT_VERBS.has(t.folded)) continue
     let from = i
     if (PRODUCT_SUBJECT_VERBS.has(t.folded))

@@ -135,11 +135,12 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
   const b2b = items.some(isB2B)
   let table: (Item | undefined)[] | null = null
   const tableOf = () => (table ??= itemsByToken(items, tokens.length))
-  const startsAt = new Map<number, Item[]>()
+  // The items starting at each token, indexed by the token (a plain array: a Map per brief cost more than the lookups).
+  const starting: (Item[] | undefined)[] = new Array<Item[] | undefined>(tokens.length + 1).fill(undefined)
   for (const item of items) {
-    const list = startsAt.get(item.from)
+    const list = starting[item.from]
     if (list) list.push(item)
-    else startsAt.set(item.from, [item])
+    else starting[item.from] = [item]
   }
   const out: Resolved[] = []
   let cue: Dimension | null = null
@@ -147,7 +148,7 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
   let i = 0
   while (i < tokens.length) {
     const token = tokens[i]
-    const here = startsAt.get(i)
+    const here = starting[i]
     if (!here || !token) {
       if (token && isClauseEnd(token)) cue = null
       if (token) negation = afterToken(negation, token)
@@ -157,7 +158,7 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
     let end = i + 1
     for (const item of here) {
       end = Math.max(end, item.to)
-      const after = startsAt.get(item.to)?.[0]?.candidates[0]?.reading
+      const after = starting[item.to]?.[0]?.candidates[0]?.reading
       const postfix: Dimension[] = after?.kind === 'dimension' ? [after.dimension] : []
       const labelled = tokens[item.to]?.raw === ':'
       const choice = choose(item, cue ? [cue, ...postfix] : postfix, locale, b2b, labelled)

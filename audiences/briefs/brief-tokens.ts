@@ -116,14 +116,31 @@ function spacesEnd(text: string, at: number): number {
   return Number.isNaN(c) || (c < 0x80 && (c < 0x09 || c > 0x0d)) ? end : -1
 }
 
+// ASCII punctuation that no address, number or word can start (an address can start with . _ % + or -, and a hyphen
+// may join a compound): a one-character token, read without trying each regular expression on it.
+const isPlainPunct = (c: number): boolean =>
+  c > 0x20 && c < 0x7f && !isLatinOrDigit(c) && c !== 0x2e && c !== 0x5f && c !== 0x25 && c !== 0x2b && c !== 0x2d
+
 // Where the next "@" and "." are: addresses are tried only when one is near, which keeps plain words cheap.
 type Marks = { at: number; dot: number }
+
+// Whether an "@" is near enough after at for an address to start there (the same bound nextToken tries).
+function emailNear(text: string, at: number, marks: Marks): boolean {
+  if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
+  return marks.at - at <= 64
+}
+
+// An ending after a colon ("IT:n", "2:n"): tried only when a colon is there.
+const endingAt = (re: RegExp, text: string, at: number): string | null =>
+  text.charCodeAt(at) === 0x3a ? matchAt(re, text, at) : null
 
 function nextToken(text: string, at: number, joined: boolean, marks: Marks): Token {
   if (marks.at < at) marks.at = text.indexOf('@', at) >>> 0
   if (marks.dot < at) marks.dot = text.indexOf('.', at) >>> 0
   const c = text.charCodeAt(at) | 0x20
-  const url = c === 0x68 || c === 0x77 ? matchAt(URL, text, at) : null
+  // An address starts "http" or "www." (in any case): the two first letters say whether to try it.
+  const c2 = text.charCodeAt(at + 1) | 0x20
+  const url = (c === 0x68 && c2 === 0x74) || (c === 0x77 && c2 === 0x77) ? matchAt(URL, text, at) : null
   if (url) return token('url', text, at, url.replace(TRAILING_PUNCT, '') || url)
   const email = marks.at - at <= 64 ? matchAt(EMAIL, text, at) : null
   if (email) return token('email', text, at, email)
@@ -135,10 +152,11 @@ function nextToken(text: string, at: number, joined: boolean, marks: Marks): Tok
   if (abbreviation) return token('word', text, at, abbreviation)
   // A Latin letter starts no number.
   const number = isLowerLatin(c) ? null : matchAt(NUMBER, text, at)
-  if (number) return token('number', text, at, number + (matchAt(CASE_ENDING, text, at + number.length) ?? ''))
+  if (number) return token('number', text, at, number + (endingAt(CASE_ENDING, text, at + number.length) ?? ''))
   const word = wordAt(text, at)
+  // Both endings start with a colon: a word that no colon follows has none.
   const ending =
-    word && inflectable(word)
+    word && text.charCodeAt(at + word.length) === 0x3a && inflectable(word)
       ? ((/^\p{Lu}{2,}$/u.test(word) ? matchAt(ACRONYM_ENDING, text, at + word.length) : null) ??
         matchAt(CASE_ENDING, text, at + word.length))
       : null
@@ -160,6 +178,12 @@ export function tokenize(text: string): Token[] {
       joined = false
       tokens.push(next)
       at = next.end
+      continue
+    }
+    if (isPlainPunct(c) || (c === 0x2e && !emailNear(text, at, marks))) {
+      joined = false
+      tokens.push(token('punct', text, at, text.charAt(at)))
+      at += 1
       continue
     }
     const spaces = c === 0x20 ? spacesEnd(text, at) : -1
@@ -199,3 +223,15 @@ const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '•', '·', '|', '(', ')', '['
 
 /** Whether a token ends a clause: a line break or a sentence mark. Commas do not: lists run across them. */
 export const isClauseEnd = (t: Token): boolean => t.kind === 'break' || (t.kind === 'punct' && CLAUSE_ENDS.has(t.raw))
+
+// Each token's folded form and the next one's ("ei ole"), made once per token list: several rules look a pair up at
+// every word, and building the string each time was most of their cost.
+const pairMemo = new WeakMap<readonly Token[], string[]>()
+
+/** The folded words at i and i + 1 joined by a space ('' for a token past either end). */
+export function wordPair(tokens: readonly Token[], i: number): string {
+  if (i < 0 || i >= tokens.length) return `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`
+  let pairs = pairMemo.get(tokens)
+  if (!pairs) pairMemo.set(tokens, (pairs = new Array<string>(tokens.length)))
+  return (pairs[i] ??= `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`)
+}

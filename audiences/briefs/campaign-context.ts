@@ -1,5 +1,5 @@
 import type { Token } from './brief-tokens.js'
-import { isClauseEnd, isContent } from './brief-tokens.js'
+import { isClauseEnd, isContent, wordPair } from './brief-tokens.js'
 import type { Item } from './lexicon-scan.js'
 
 // Words that describe the campaign rather than the audience, or that soften what follows: examples given as
@@ -67,7 +67,7 @@ const facetOf = (item: Item) => {
   const r = readingOf(item)
   return r?.kind === 'term' ? r.facet : null
 }
-const pairAt = (tokens: readonly Token[], i: number) => `${tokens[i]?.folded ?? ''} ${tokens[i + 1]?.folded ?? ''}`
+const pairAt = wordPair
 
 // The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
 function within(sorted: readonly Item[], from: number, to: number): Item[] {
@@ -84,10 +84,15 @@ function within(sorted: readonly Item[], from: number, to: number): Item[] {
 }
 
 // The number of words a marker from the sets takes at token i (0: none).
+// The first words of a set of pairs: most words start none, and then no pair need be looked up.
+const pairFirsts = new WeakMap<Set<string>, Set<string>>()
+
 function markerAt(tokens: readonly Token[], i: number, single: Set<string>, pairs: Set<string>): number {
   const t = tokens[i]
   if (t?.kind !== 'word') return 0
-  if (pairs.has(pairAt(tokens, i))) return 2
+  let firsts = pairFirsts.get(pairs)
+  if (!firsts) pairFirsts.set(pairs, (firsts = new Set([...pairs].map((p) => p.split(' ')[0] ?? ''))))
+  if (firsts.has(t.folded) && pairs.has(pairAt(tokens, i))) return 2
   return single.has(t.folded) ? 1 : 0
 }
 

@@ -130,7 +130,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
   const suspect = (item: Item) =>
     item.to - item.from === 1 &&
     (GENERIC.has(tokens[item.from]?.folded ?? '') ||
-      item.langs?.join() === 'en' ||
+      (item.langs?.length === 1 && item.langs[0] === 'en') ||
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? '') ||
       MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||

@@ -128,7 +128,9 @@ type Step = {
 }
 
 function stepOf(token: Token, depth: number, from: readonly LexiconEntry[], parent: Step | null): Step {
-  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: null, ends: [] }
+  // ends has its four slots from the start, so filling one later never reshapes the array.
+  const ends = [undefined, undefined, undefined, undefined]
+  const step: Step = { depth, entries: [], native: [], foreign: [], longer: false, next: null, ends }
   from.forEach((entry, i) => {
     if (entry.words.length <= depth) return
     const native = (parent?.native[i] ?? true) && wordMatches(token, entry, depth, false)
