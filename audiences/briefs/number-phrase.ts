@@ -19,58 +19,63 @@ export type NumberPhrase = {
   millions: number
 }
 
-const COMPARATORS: Record<string, Comparator> = {
-  yli: 'over',
-  over: 'over',
-  above: 'over',
-  'more than': 'over',
-  vahintaan: 'atLeast',
-  'at least': 'atLeast',
-  minst: 'atLeast',
-  fran: 'atLeast',
-  from: 'atLeast',
-  min: 'atLeast',
-  minimum: 'atLeast',
-  alle: 'under',
-  under: 'under',
-  below: 'under',
-  'less than': 'under',
-  enintaan: 'atMost',
-  korkeintaan: 'atMost',
-  max: 'atMost',
-  maximum: 'atMost',
-  hogst: 'atMost',
-  'up to': 'atMost',
-  'upp till': 'atMost',
-}
+// Maps, not object literals: a brief's word ('constructor', 'valueOf') must not find Object.prototype's members.
+const COMPARATORS = new Map<string, Comparator>(
+  Object.entries({
+    yli: 'over',
+    over: 'over',
+    above: 'over',
+    'more than': 'over',
+    vahintaan: 'atLeast',
+    'at least': 'atLeast',
+    minst: 'atLeast',
+    fran: 'atLeast',
+    from: 'atLeast',
+    min: 'atLeast',
+    minimum: 'atLeast',
+    alle: 'under',
+    under: 'under',
+    below: 'under',
+    'less than': 'under',
+    enintaan: 'atMost',
+    korkeintaan: 'atMost',
+    max: 'atMost',
+    maximum: 'atMost',
+    hogst: 'atMost',
+    'up to': 'atMost',
+    'upp till': 'atMost',
+  }),
+)
 const RANGE_WORDS = new Set(['–', '-', '—', '‑', 'to', 'till'])
-const MULTIPLIERS: Record<string, number> = {
-  m: 1,
-  me: 1,
-  meur: 1,
-  milj: 1,
-  miljoonaa: 1,
-  miljoona: 1,
-  miljoner: 1,
-  miljon: 1,
-  million: 1,
-  millions: 1,
-  mn: 1,
-  mio: 1,
-  k: 0.001,
-  t: 0.001,
-  tuhatta: 0.001,
-  thousand: 0.001,
-  tusen: 0.001,
-  keur: 0.001,
-  teur: 0.001,
-  mrd: 1000,
-  miljardia: 1000,
-  miljard: 1000,
-  miljarder: 1000,
-  billion: 1000,
-  bn: 1000,
-}
+const MULTIPLIERS = new Map<string, number>(
+  Object.entries({
+    m: 1,
+    me: 1,
+    meur: 1,
+    milj: 1,
+    miljoonaa: 1,
+    miljoona: 1,
+    miljoner: 1,
+    miljon: 1,
+    million: 1,
+    millions: 1,
+    mn: 1,
+    mio: 1,
+    k: 0.001,
+    t: 0.001,
+    tuhatta: 0.001,
+    thousand: 0.001,
+    tusen: 0.001,
+    keur: 0.001,
+    teur: 0.001,
+    mrd: 1000,
+    miljardia: 1000,
+    miljard: 1000,
+    miljarder: 1000,
+    billion: 1000,
+    bn: 1000,
+  }),
+)
 const CURRENCIES = new Set(['€', 'eur', 'euro', 'euroa', 'euros', 'euron'])
 const SEK = new Set(['kr', 'kronor', 'sek'])
 const AGE_UNITS = new Set([
@@ -131,10 +136,10 @@ function readNumber(
 function comparatorBefore(tokens: readonly Token[], at: number): { comparator: Comparator; from: number } {
   const one = tokens[at - 1]
   const two = tokens[at - 2]
-  if (one && two && COMPARATORS[`${two.folded} ${one.folded}`])
-    return { comparator: COMPARATORS[`${two.folded} ${one.folded}`] ?? null, from: at - 2 }
-  if (one?.kind === 'word' && COMPARATORS[one.folded])
-    return { comparator: COMPARATORS[one.folded] ?? null, from: at - 1 }
+  const pair = one && two ? COMPARATORS.get(`${two.folded} ${one.folded}`) : undefined
+  if (pair) return { comparator: pair, from: at - 2 }
+  const single = one?.kind === 'word' ? COMPARATORS.get(one.folded) : undefined
+  if (single) return { comparator: single, from: at - 1 }
   return { comparator: null, from: at }
 }
 
@@ -145,7 +150,7 @@ function unitAfter(tokens: readonly Token[], at: number): { unit: Unit | null; m
   const word = tokens[i]
   if (!word) return none
   if (word.raw === '%') return { unit: 'percent', millions: 1, to: i + 1 }
-  const multiplier = MULTIPLIERS[word.folded]
+  const multiplier = MULTIPLIERS.get(word.folded)
   const currency = multiplier === undefined ? word : tokens[i + 1]
   const end = multiplier === undefined ? i + 1 : i + 2
   if (currency && CURRENCIES.has(currency.folded)) return { unit: 'money', millions: multiplier ?? 1e-6, to: end }
