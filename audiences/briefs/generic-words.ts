@@ -31,6 +31,11 @@ function headOfAnother(tokens: readonly Token[], table: readonly (Item | undefin
   const covering = table[item.from - 1]
   if (!covering) return modifier(before) && (item.candidates[0]?.lang !== 'fi' || before.folded.endsWith('n'))
   const r = readingOf(covering)
+  // "pet shop owners": the company word is itself narrowed by an unread word, so the owners are of that trade only.
+  const outer = tokens[covering.from - 1]
+  const narrowed =
+    isWord(outer) && !table[covering.from - 1] && modifier(outer) && outer.end < (tokens[covering.from]?.start ?? 0)
+  if (r?.kind === 'term' && COMPANY_FACETS.test(r.facet) && narrowed && item.candidates[0]?.lang === 'en') return true
   return (
     r?.kind === 'term' && !COMPANY_FACETS.test(r.facet) && (before.folded.endsWith('n') || /^[a-z]/.test(before.folded))
   )

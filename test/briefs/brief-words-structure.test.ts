@@ -56,6 +56,9 @@ describe('generic words (class 4)', () => {
     ['Frequent flyers in business class', 'business class'],
     ['campsite owners in Espoo', 'campsite owners'],
     ['choir managers in Finland', 'choir managers'],
+    // The company word is itself narrowed ("corner shop", "toy store"), so the owners are of that trade, not every business owner.
+    ['corner shop owners in Lahti', 'corner shop owners'],
+    ['toy store owners in Lahti', 'toy store owners'],
   ])('when "%s" is read, then no role or interest comes from the generic word and "%s" is offered', (text, offer) => {
     expect(terms(text)).toEqual([])
     expect(parse(text).freeText.map((f) => f.value)).toContain(offer)
@@ -64,6 +67,7 @@ describe('generic words (class 4)', () => {
   it.each([
     ['owners and CEOs', ['seniority.owner', 'title.ceo']],
     ['business owners', ['seniority.owner']],
+    ['shop owners in Lahti', ['seniority.owner']],
     ['omakotitalon omistajat', ['homeType.detached-house']],
     // The platform-scale vocabulary knows these whole phrases (synonyms of the terms), so no generic word is read.
     ['boat owners in Espoo', ['interest.boating']],
