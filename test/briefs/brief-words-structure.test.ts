@@ -152,6 +152,10 @@ describe('special ad categories (class 9)', () => {
     ['Stockholms län, kvinnor', 'none'],
     ['vakuutusalan ammattilaiset', 'none'],
     ['kvinnor som bor i villa', 'none'],
+    // A category named beside the word "category" wins over one the other words suggest (a mortgage is housing too).
+    ['Bolån för förstagångsköpare i Umeå. Särskild annonskategori (kredit).', 'financial'],
+    ['Bolån för förstagångsköpare i Umeå.', 'housing'],
+    ['Asuntolainat ensiasunnon ostajille Oulussa, erityiskategoria: luotto', 'financial'],
   ])('when the brief says "%s", then the special ad category is %s', (text, category) => {
     expect(parse(text).audience.specialAdCategory).toBe(category)
   })
