@@ -50,6 +50,22 @@ function modifiesNext(tokens: readonly Token[], table: readonly (Item | undefine
   return !AUDIENCE_HEADS.has(next.folded)
 }
 
+// "data engineers", "bus mechanics": an unread noun before an English role narrows it to another occupation the
+// vocabulary lacks; the bare role ("engineers") would be broader than meant. Adjectives that keep it are listed.
+const KEEPING_ADJECTIVES = new Set(
+  'young local new good skilled qualified licensed certified female male junior freelance independent active potential future aspiring busy all other our their your more most top key'.split(
+    ' ',
+  ),
+)
+function narrowedRole(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const r = readingOf(item)
+  const before = tokens[item.from - 1]
+  if (item.to - item.from !== 1 || r?.kind !== 'term' || r.facet !== 'title' || item.langs?.join() !== 'en')
+    return false
+  if (!isWord(before) || table[item.from - 1] || before.upper || tokens[item.from]?.joined) return false
+  return modifier(before) && !KEEPING_ADJECTIVES.has(before.folded) && before.end < (tokens[item.from]?.start ?? 0)
+}
+
 // "villa buyers", "ERP buyers": what people buy is the product, not a home they live in or a skill they have.
 // An interest stays: cottage buyers are interested in cottages.
 function bought(tokens: readonly Token[], item: Item): boolean {
@@ -151,6 +167,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !inMembership(members, item) &&
         !headOfAnother(tokens, table, item) &&
         !modifiesNext(tokens, table, item) &&
+        !narrowedRole(tokens, table, item) &&
         !bought(tokens, item) &&
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&

@@ -59,6 +59,8 @@ describe('generic words (class 4)', () => {
     // The company word is itself narrowed ("corner shop", "toy store"), so the owners are of that trade, not every business owner.
     ['corner shop owners in Lahti', 'corner shop owners'],
     ['toy store owners in Lahti', 'toy store owners'],
+    // An unread noun before an English role narrows it to an occupation the vocabulary lacks.
+    ['tunnel engineers in Tampere', 'tunnel engineers'],
   ])('when "%s" is read, then no role or interest comes from the generic word and "%s" is offered', (text, offer) => {
     expect(terms(text)).toEqual([])
     expect(parse(text).freeText.map((f) => f.value)).toContain(offer)
@@ -68,6 +70,8 @@ describe('generic words (class 4)', () => {
     ['owners and CEOs', ['seniority.owner', 'title.ceo']],
     ['business owners', ['seniority.owner']],
     ['shop owners in Lahti', ['seniority.owner']],
+    ['local engineers in Tampere', ['title.engineer']],
+    ['Engineers in Tampere', ['title.engineer']],
     ['omakotitalon omistajat', ['homeType.detached-house']],
     // The platform-scale vocabulary knows these whole phrases (synonyms of the terms), so no generic word is read.
     ['boat owners in Espoo', ['interest.boating']],
