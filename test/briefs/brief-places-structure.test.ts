@@ -126,6 +126,10 @@ describe('places in any form (class 7)', () => {
     ['Norra och Södra Österbotten', [{ region: 'FI-14' }, { region: 'FI-03' }]],
     ['Etelä- ja Pohjois-Savossa', [{ region: 'FI-04' }, { region: 'FI-15' }]],
     ['vantaalaiset', [{ municipality: '092', country: 'FI' }]],
+    // English writes the compass part both ways; neither is the plain Ostrobothnia (FI-12).
+    ['Farmers in Northern Ostrobothnia', [{ region: 'FI-14' }]],
+    ['Farmers in Southern Karelia', [{ region: 'FI-02' }]],
+    ['Farmers in Ostrobothnia', [{ region: 'FI-12' }]],
     [
       'S:t Karins och Nådendal',
       [
