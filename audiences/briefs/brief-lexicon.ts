@@ -136,6 +136,11 @@ function addTaxonomy(add: Add, taxonomy: Taxonomy): void {
     addPhrases(add, entry.synonyms, reading, 1, true)
     const demonym = finnishDemonym(entry)
     if (demonym) add(demonym, 'fi', reading, 1)
+    // "Northern Ostrobothnia", "Southern Savo": English writes a compass part both ways ("North Ostrobothnia").
+    for (const name of [entry.labels.en, ...entry.synonyms.en]) {
+      const m = /^(North|South|East|West)(ern)? (.+)$/.exec(name)
+      if (m) add(`${m[1]}${m[2] ? '' : 'ern'} ${m[3]}`, 'en', reading, 1, true)
+    }
   }
   // A language's name ("suomi", "English") is a language only after a cue ("kieli:") or beside a speaker phrase
   // ("English and Swedish speakers"): alone it is a country, an adjective or a course.

@@ -20,6 +20,7 @@ import { findSpecialCategory } from './special-category.js'
 import { freeTextOffers } from './free-text.js'
 import { dropFraming } from './brief-frame.js'
 import { dropCampaignContext } from './campaign-context.js'
+import { dropRejectedReadings } from './rejected-readings.js'
 import { postfixExclusions } from './negation-scope.js'
 
 const DEFAULT_NAMES: Record<Locale, string> = {
@@ -68,7 +69,7 @@ export function parseBrief(text: string, taxonomy: Taxonomy, locale?: Locale): B
   const sizes = readSizeWords(tokens, taxonomy)
   const merged = preferHeadcount(merge(lexical, [...readWebsites(tokens), ...distances, ...sizes, ...numbers]))
   const read = attachRadius(tokens, dropGenericReadings(tokens, readKeywords(tokens, merged, text)), taxonomy)
-  const items = dropCampaignContext(tokens, dropFraming(tokens, read))
+  const items = dropRejectedReadings(tokens, dropCampaignContext(tokens, dropFraming(tokens, read)))
   const head = readHead(tokens, items, text)
   const special = findSpecialCategory(tokens, head.items, taxonomy)
   const kept = head.items.filter((item) => !special?.dropped.includes(item))

@@ -267,7 +267,11 @@ const PEOPLE = /^(naise|miehe|ihmis|henkil|asiakk|kvinn|man$|men$|manniskor|pers
 function thingAgeDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
   for (const item of items) {
     if (readingOf(item)?.kind !== 'age' || !OLD.has(tokens[item.to]?.folded ?? '')) continue
-    if (!PEOPLE.test(tokens[item.to + 1]?.folded ?? '')) drop.add(item)
+    if (PEOPLE.test(tokens[item.to + 1]?.folded ?? '')) continue
+    drop.add(item)
+    // "yli 5 v vanha auto": the thing that old is owned, not an interest ("autoilijat" before it says who).
+    for (const thing of within(items, item.to + 1, item.to + 4))
+      if (thing.from === item.to + 1 && isTerm(thing)) drop.add(thing)
   }
 }
 

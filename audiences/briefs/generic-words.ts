@@ -31,6 +31,11 @@ function headOfAnother(tokens: readonly Token[], table: readonly (Item | undefin
   const covering = table[item.from - 1]
   if (!covering) return modifier(before) && (item.candidates[0]?.lang !== 'fi' || before.folded.endsWith('n'))
   const r = readingOf(covering)
+  // "pet shop owners": the company word is itself narrowed by an unread word, so the owners are of that trade only.
+  const outer = tokens[covering.from - 1]
+  const narrowed =
+    isWord(outer) && !table[covering.from - 1] && modifier(outer) && outer.end < (tokens[covering.from]?.start ?? 0)
+  if (r?.kind === 'term' && COMPANY_FACETS.test(r.facet) && narrowed && item.candidates[0]?.lang === 'en') return true
   return (
     r?.kind === 'term' && !COMPANY_FACETS.test(r.facet) && (before.folded.endsWith('n') || /^[a-z]/.test(before.folded))
   )
@@ -43,6 +48,22 @@ function modifiesNext(tokens: readonly Token[], table: readonly (Item | undefine
   if (item.to - item.from !== 1 || r?.kind !== 'term' || item.langs?.join() !== 'en') return false
   if (!isWord(next) || next.joined || table[item.to] || !modifier(next)) return false
   return !AUDIENCE_HEADS.has(next.folded)
+}
+
+// "data engineers", "bus mechanics": an unread noun before an English role narrows it to another occupation the
+// vocabulary lacks; the bare role ("engineers") would be broader than meant. Adjectives that keep it are listed.
+const KEEPING_ADJECTIVES = new Set(
+  'young local new good skilled qualified licensed certified female male junior freelance independent active potential future aspiring busy all other our their your more most top key'.split(
+    ' ',
+  ),
+)
+function narrowedRole(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const r = readingOf(item)
+  const before = tokens[item.from - 1]
+  if (item.to - item.from !== 1 || r?.kind !== 'term' || r.facet !== 'title' || item.langs?.join() !== 'en')
+    return false
+  if (!isWord(before) || table[item.from - 1] || before.upper || tokens[item.from]?.joined) return false
+  return modifier(before) && !KEEPING_ADJECTIVES.has(before.folded) && before.end < (tokens[item.from]?.start ?? 0)
 }
 
 // "villa buyers", "ERP buyers": what people buy is the product, not a home they live in or a skill they have.
@@ -146,6 +167,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !inMembership(members, item) &&
         !headOfAnother(tokens, table, item) &&
         !modifiesNext(tokens, table, item) &&
+        !narrowedRole(tokens, table, item) &&
         !bought(tokens, item) &&
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&

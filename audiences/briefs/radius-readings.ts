@@ -66,6 +66,9 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
   const found: Place[] = []
   for (let i = d.to; i < tokens.length && i < d.to + REACH; i++) {
     const token = tokens[i]
+    // "within 10 km of Tikkurila (01300)": a code in brackets after an unread name is that name's place.
+    const bracketed = token?.raw === '(' && found.length === 0 ? placeAt(table[i + 1]) : null
+    if (bracketed && tokens[bracketed.item.to]?.raw === ')') return [bracketed]
     if (!token || isClauseEnd(token) || token.raw === ',') break
     const place = placeAt(table[i])
     if (place) {

@@ -42,6 +42,8 @@ const DESCRIBING = /^(industry|title|seniority|jobFunction|skill|company|homeTyp
 const SEEKING = /^(haemme|haetaan|vi soker)$/
 const ROLE = /^(title|seniority|jobFunction)$/
 const CLAUSE_REACH = 8
+const CATEGORY_WORD = /(kategori|category|luokka)/
+const NAMED_REACH = 3
 
 // dropped: a sensitive interest read from the words that name the ad's subject ("election" is not an interest in
 // politics to target: DSA Art. 26(3) forbids profiling on political opinions).
@@ -69,6 +71,13 @@ export function findSpecialCategory(
   })
   if (candidates.length === 0) return null
   const table = itemsByToken(items, tokens.length)
+  // "Särskild annonskategori (kredit)", "Employment special ad category": a category the brief names beside the
+  // word "category" is the one asked for, before any category its other words suggest (a mortgage is also housing).
+  const named = (h: { from: number; to: number }) =>
+    tokens
+      .slice(Math.max(0, h.from - NAMED_REACH), h.to + NAMED_REACH)
+      .some((t) => t.kind === 'word' && CATEGORY_WORD.test(t.folded))
+  let suggested: Special | null = null
   const counts = (i: number): boolean => {
     const r = table[i]?.candidates[0]?.reading
     return tokens[i]?.kind === 'word' && !(r?.kind === 'term' && DESCRIBING.test(r.facet))
@@ -107,7 +116,9 @@ export function findSpecialCategory(
     const free = hits.filter((h) => table.slice(h.from, h.to).every((item) => !item || dropped.includes(item)))
     const reading = specialReading(category)
     const found = free.map((h) => ({ ...h, candidates: [{ reading, rank: 0, lang: 'en' as const }] }))
-    return { category, from: first.from, to: first.to, items: found, dropped }
+    const special = { category, from: first.from, to: first.to, items: found, dropped }
+    if (hits.some(named)) return special
+    suggested ??= special
   }
-  return null
+  return suggested
 }

@@ -219,6 +219,13 @@ describe('destinations, ages of things, events, what the client sells and what a
     expect([r.audience.age.min, r.audience.age.max]).toEqual([35, 65])
   })
 
+  it('when the thing that old is named ("yli 10 v vanha auto", "över 8 år gammal bil"), then it is owned, no interest', () => {
+    expect(included('Autoilijat Porissa, joilla yli 10 v vanha auto')).toEqual(['interest.motorists'])
+    expect(included('Bilister i Umeå med över 8 år gammal bil')).toEqual(['interest.motorists'])
+    // Control: cars liked are an interest.
+    expect(included('Autoilijat Porissa, jotka pitävät autoista')).toEqual(['interest.motorists', 'interest.cars'])
+  })
+
   it('when examples follow a cue for their kind, then they are the criteria asked for', () => {
     expect(included('Miehet Porissa, kiinnostukset esim. golf ja tennis')).toEqual(['interest.golf', 'interest.tennis'])
   })

@@ -42,6 +42,16 @@ describe('a radius in any wording (class 1)', () => {
     ])
   })
 
+  it('when a bracketed postal code follows an unread district name, then the circle is around the code (33720: 61.4471, 23.8565)', () => {
+    expect(parse('Koiranomistajat 5 km:n säteellä Hervannasta (33720)').audience.geo.include).toEqual([
+      { radius: { lat: 61.4471, lng: 23.8565, km: 5 }, label: '33720 +5 km' },
+    ])
+    // Control: a code in a later sentence is no centre of the distance.
+    expect(parse('Dog owners within 5 km of Hervanta. Also the code 33720.').audience.geo.include).toEqual([
+      { postalCode: '33720', country: 'FI' },
+    ])
+  })
+
   it('when the place is named again beside its circle, then it is left out with a note', () => {
     const result = parse('Kuopio, naiset 30 km säteellä Kuopiosta')
 
@@ -116,6 +126,10 @@ describe('places in any form (class 7)', () => {
     ['Norra och Södra Österbotten', [{ region: 'FI-14' }, { region: 'FI-03' }]],
     ['Etelä- ja Pohjois-Savossa', [{ region: 'FI-04' }, { region: 'FI-15' }]],
     ['vantaalaiset', [{ municipality: '092', country: 'FI' }]],
+    // English writes the compass part both ways; neither is the plain Ostrobothnia (FI-12).
+    ['Farmers in Northern Ostrobothnia', [{ region: 'FI-14' }]],
+    ['Farmers in Southern Karelia', [{ region: 'FI-02' }]],
+    ['Farmers in Ostrobothnia', [{ region: 'FI-12' }]],
     [
       'S:t Karins och Nådendal',
       [

@@ -56,6 +56,11 @@ describe('generic words (class 4)', () => {
     ['Frequent flyers in business class', 'business class'],
     ['campsite owners in Espoo', 'campsite owners'],
     ['choir managers in Finland', 'choir managers'],
+    // The company word is itself narrowed ("corner shop", "toy store"), so the owners are of that trade, not every business owner.
+    ['corner shop owners in Lahti', 'corner shop owners'],
+    ['toy store owners in Lahti', 'toy store owners'],
+    // An unread noun before an English role narrows it to an occupation the vocabulary lacks.
+    ['tunnel engineers in Tampere', 'tunnel engineers'],
   ])('when "%s" is read, then no role or interest comes from the generic word and "%s" is offered', (text, offer) => {
     expect(terms(text)).toEqual([])
     expect(parse(text).freeText.map((f) => f.value)).toContain(offer)
@@ -64,6 +69,9 @@ describe('generic words (class 4)', () => {
   it.each([
     ['owners and CEOs', ['seniority.owner', 'title.ceo']],
     ['business owners', ['seniority.owner']],
+    ['shop owners in Lahti', ['seniority.owner']],
+    ['local engineers in Tampere', ['title.engineer']],
+    ['Engineers in Tampere', ['title.engineer']],
     ['omakotitalon omistajat', ['homeType.detached-house']],
     // The platform-scale vocabulary knows these whole phrases (synonyms of the terms), so no generic word is read.
     ['boat owners in Espoo', ['interest.boating']],
@@ -148,6 +156,10 @@ describe('special ad categories (class 9)', () => {
     ['Stockholms län, kvinnor', 'none'],
     ['vakuutusalan ammattilaiset', 'none'],
     ['kvinnor som bor i villa', 'none'],
+    // A category named beside the word "category" wins over one the other words suggest (a mortgage is housing too).
+    ['Bolån för förstagångsköpare i Umeå. Särskild annonskategori (kredit).', 'financial'],
+    ['Bolån för förstagångsköpare i Umeå.', 'housing'],
+    ['Asuntolainat ensiasunnon ostajille Oulussa, erityiskategoria: luotto', 'financial'],
   ])('when the brief says "%s", then the special ad category is %s', (text, category) => {
     expect(parse(text).audience.specialAdCategory).toBe(category)
   })

@@ -1,0 +1,180 @@
+import type { Token } from './brief-tokens.js'
+import { isClauseEnd } from './brief-tokens.js'
+import type { Item } from './lexicon-scan.js'
+
+// Words a planner writes around an audience without asking for it: a suggestion answered "no", the "not X" half of a
+// contrast ("ei X vaan Y"), the department a list comes from ("HR:ltä") and the advertiser's own description of
+// itself or of its product ("Kitchen appliance retailer", "payroll software"). Reading them as criteria (or as
+// exclusions) would be wrong, so they are dropped and stay offered as free text.
+
+const words = (s: string) => new Set(s.split(' '))
+const readingOf = (item: Item) => item.candidates[0]?.reading
+const kindOf = (item: Item) => readingOf(item)?.kind
+const CRITERIA = words('term geo geoGroup age gender language distance')
+const isCriterion = (item: Item) => CRITERIA.has(kindOf(item) ?? '')
+
+// The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
+function within(sorted: readonly Item[], from: number, to: number): Item[] {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]!.from < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Item[] = []
+  for (let k = lo; k < sorted.length && sorted[k]!.from < to; k++) if (sorted[k]!.to <= to) out.push(sorted[k]!)
+  return out
+}
+
+// ---- A suggestion answered "no": "Även turister? -> nej, skippa dem", "Opiskelijat? Ei käy.", "Students – not these"
+const ANSWER_MARKS = words('? → ⇒ – — :')
+// An answer that rejects alone ("nej", "ei", "no") must end there: "no," "nej." — "ei lapsiperheitä" is a negation.
+const NO_WORDS = words('nej no ei nope nah icke')
+const REJECT_VERBS = words('skippa skip drop stryk hoppa unohda unohdetaan jatetaan pudotetaan poistetaan')
+const REJECT_PAIRS = new Set(
+  'ei kay,ei kayda,ei naita,ei niita,ei heita,not these,not those,not them,inte dessa,inte dem,inte de'.split(','),
+)
+
+/** The number of tokens of a rejecting answer starting at i (after punctuation), or 0. */
+function rejectionAt(tokens: readonly Token[], i: number): number {
+  let j = i
+  while (tokens[j]?.kind === 'punct' && /^[-–>→⇒]$/.test(tokens[j]!.raw)) j++
+  const t = tokens[j]
+  if (t?.kind !== 'word') return 0
+  const next = tokens[j + 1]
+  if (REJECT_PAIRS.has(`${t.folded} ${next?.folded ?? ''}`)) return j + 2 - i
+  if (REJECT_VERBS.has(t.folded)) return j + 1 - i
+  const alone = !next || next.kind === 'break' || (next.kind === 'punct' && /^[,.!;]$/.test(next.raw))
+  return NO_WORDS.has(t.folded) && alone ? j + 1 - i : 0
+}
+
+function rejectedDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const mark = tokens[i]!
+    const arrow = mark.raw === '-' && tokens[i + 1]?.raw === '>'
+    if (mark.kind !== 'punct' || !(ANSWER_MARKS.has(mark.raw) || arrow)) continue
+    const n = rejectionAt(tokens, i + 1)
+    if (n === 0) continue
+    // A question runs back to the previous clause end ("Även turister som bokat stuga? -> nej"); a suggestion marked
+    // by a dash or colon only back to the previous comma or dash ("Vantaa, students – not these").
+    const question = mark.raw === '?' || tokens[i - 1]?.raw === '?'
+    let from = mark.raw === '?' ? i : i - 1
+    const stop = (t: Token) => isClauseEnd(t) || (!question && /^[,–—:]$/.test(t.raw))
+    while (from > 0 && !stop(tokens[from - 1]!)) from--
+    for (const item of within(items, from, i)) if (isCriterion(item) || kindOf(item) === 'exclusion') drop.add(item)
+    // The answer's own words ("skippa dem") exclude nothing else.
+    let to = i + 1 + n
+    while (to < tokens.length && !isClauseEnd(tokens[to]!)) to++
+    for (const item of within(items, i + 1, to)) if (kindOf(item) === 'exclusion') drop.add(item)
+    i = to
+  }
+}
+
+// ---- A contrast: "EI ulkomaiset matkailijat vaan kotimaiset perheet", "inte X utan Y", "not X but Y". The second
+// half says who is meant; the first half is what the audience is not, usually broader than any criterion for it.
+const CONTRAST_NEGATIONS = words('ei eika inte ej not')
+const CONTRAST_WORDS = words('vaan vaa utan but')
+// "ei vain X vaan myös Y", "not only X but also Y": both halves are the audience.
+const ONLY = words('vain ainoastaan pelkastaan pelkat only just merely bara endast enbart')
+const CONTRAST_REACH = 8
+
+function contrastDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== 'word' || !CONTRAST_NEGATIONS.has(t.folded) || ONLY.has(tokens[i + 1]?.folded ?? '')) continue
+    let k = i + 1
+    while (k < tokens.length && k <= i + CONTRAST_REACH && !isClauseEnd(tokens[k]!) && tokens[k]!.raw !== ',') {
+      if (tokens[k]!.kind === 'word' && CONTRAST_WORDS.has(tokens[k]!.folded)) break
+      k++
+    }
+    if (!CONTRAST_WORDS.has(tokens[k]?.folded ?? '') || tokens[k]?.kind !== 'word') continue
+    // "Ei golfaajia vaan …" excludes golfers; "EI ulkomaiset matkailijat vaan …" would exclude every traveller:
+    // a word left unread in the first half narrows it, and the criterion read would be broader than what is meant.
+    const half = within(items, i + 1, k)
+    const read = new Uint8Array(k - i)
+    for (const item of half) read.fill(1, item.from - i, item.to - i)
+    let narrowed = false
+    for (let j = i + 1; j < k; j++) narrowed ||= read[j - i] === 0 && tokens[j]!.kind === 'word'
+    if (!narrowed) continue
+    for (const item of within(items, i, k)) if (isCriterion(item) || kindOf(item) === 'exclusion') drop.add(item)
+    // "utan" also reads "without": here it only joins the halves.
+    for (const item of within(items, k, k + 1)) if (kindOf(item) === 'exclusion') drop.add(item)
+    i = k
+  }
+}
+
+// ---- Where a list comes from: "lista tulee HR:ltä", "listan kommer från HR", "the CRM list from marketing". The
+// department is the sender, not the audience's job function.
+const FROM = words('from fran')
+const LIST_WORDS = /^(lista|list|fil$|filen|file|tiedosto|crm|data|rekister|register|excel)/
+function sourceDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const item of items) {
+    const r = readingOf(item)
+    if (r?.kind !== 'term' || (r.facet !== 'jobFunction' && r.facet !== 'industry')) continue
+    // "HR:ltä", "IT:ltä": the ablative of an abbreviation is "from".
+    if (/:lt[aä]$/i.test(tokens[item.to - 1]?.raw ?? '')) {
+      drop.add(item)
+      continue
+    }
+    if (!FROM.has(tokens[item.from - 1]?.folded ?? '')) continue
+    let from = item.from - 1
+    while (from > 0 && !isClauseEnd(tokens[from - 1]!)) from--
+    if (tokens.slice(from, item.from - 1).some((t) => t.kind === 'word' && LIST_WORDS.test(t.folded))) drop.add(item)
+  }
+}
+
+// ---- The advertiser's own description before the first comma or clause end: "Kitchen appliance retailer, spring
+// promo …", "Möbelkedja i Umeå – …". A singular business noun names who writes, not whom to reach (Swedish
+// "företag", "tillverkare" and "handlare" are plural too, so they are not among them).
+const ADVERTISER_HEADS = words(
+  'retailer store shop chain brand manufacturer company startup clinic agency dealer dealership butik kedja klinik kauppa liike ketju valmistaja klinikka jalleenmyyja',
+)
+function advertiserDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  let end = 0
+  while (end < tokens.length && tokens[end]?.kind !== 'punct' && tokens[end]?.kind !== 'break') end++
+  const last = tokens[end - 1]
+  // A brief that is only the opening ("Kodinkoneliike") has nothing else to be the audience: it is kept.
+  const rest = tokens.slice(end).some((t) => t.kind === 'word')
+  if (end < 2 || !rest || last?.kind !== 'word' || !ADVERTISER_HEADS.has(last.folded)) return
+  for (const item of within(items, 0, end)) if (kindOf(item) === 'term') drop.add(item)
+}
+
+// ---- A product named by its head: "our payroll software", "taloushallinnon softalle", "bokföringsprogrammet för
+// byråer": the words right before the head say what the product does, not who uses it.
+const PRODUCT_HEADS =
+  /^(software|softwares|app|apps|application|platform|tool|saas|softa|softan|softalle|ohjelmisto|sovellu|jarjestelma|mjukvar|programvar|appen|plattform|verktyg)/
+// "food delivery app users", "software developers": the head is then part of who the audience is.
+const USERS =
+  /^(user|kayttaj|anvandar|developer|kehittaj|utvecklar|engineer|insinoor|ingenjor|specialist|expert|asiantunt)/
+function productDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  const covered = new Uint8Array(tokens.length + 1)
+  for (const item of items) if (kindOf(item) !== 'stopword') covered.fill(1, item.from, item.to)
+  for (const item of items) {
+    if (kindOf(item) !== 'term') continue
+    const head = tokens[item.to]
+    const after = tokens[item.to + 1]
+    const used = after?.kind === 'word' && USERS.test(after.folded)
+    if (head?.kind === 'word' && PRODUCT_HEADS.test(head.folded) && covered[item.to] === 0 && !used) {
+      drop.add(item)
+      // "softalle (palkanlaskenta + kirjanpito yhdessä)": the brackets after the product describe it.
+      if (tokens[item.to + 1]?.raw !== '(') continue
+      let to = item.to + 2
+      while (to < tokens.length && tokens[to]?.raw !== ')' && tokens[to]?.kind !== 'break') to++
+      for (const inner of within(items, item.to + 2, to)) if (kindOf(inner) === 'term') drop.add(inner)
+    }
+  }
+}
+
+/** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
+ * the advertiser's and product's own description. */
+export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
+  const items = [...unsorted].sort((a, b) => a.from - b.from)
+  const drop = new Set<Item>()
+  rejectedDrops(tokens, items, drop)
+  contrastDrops(tokens, items, drop)
+  sourceDrops(tokens, items, drop)
+  advertiserDrops(tokens, items, drop)
+  productDrops(tokens, items, drop)
+  return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
+}
