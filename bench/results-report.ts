@@ -1,7 +1,14 @@
 // bench/RESULTS.md: the machine, the command, and one table per benchmark with its baseline and goal.
+import { fileURLToPath } from 'node:url'
 import type { HttpResult } from './http-load.js'
 import { loadLine, quietness, type Machine } from './machine.js'
+import { startCommand } from './start-command.js'
 import type { CommandResult, StartupResult } from './startup-time.js'
+
+// What `npm start` runs (package.json), named as the bench ran it.
+const START = startCommand(fileURLToPath(new URL('..', import.meta.url)))
+const START_LINE = ['node', ...START.nodeFlags, START.script].join(' ')
+const flagsText = START.nodeFlags.length > 0 ? START.nodeFlags.map((f) => `\`${f}\``).join(' ') : 'none'
 
 export const HTTP_GOAL = { ratio: 0.5, p99Ms: 20 }
 
@@ -149,7 +156,8 @@ export function renderReport(report: Report): string {
     '',
     `autocannon, ${report.connections} connections, ${report.seconds} s per route after a ${report.warmUpSeconds} s warm-up,`,
     'against one server process, compiled as the production build compiles `server/main.ts` (JavaScript in',
-    '`dist/bench/`, no tsx): the real app as `server/main.ts` builds it (request log at the default level `info`',
+    `\`dist/bench/\`, no tsx) and run with \`npm start\`'s Node flags (${flagsText}): the real app as`,
+    '`server/main.ts` builds it (request log at the default level `info`',
     'to a file, helmet, JSON body parsing, bearer-token authentication of the demo staff user, zod parsing) built',
     "onto an Express app whose first route is the bare `GET /hello` (before any middleware). Bodies: seed 003's three",
     'demo audiences in turn; the estimate has four lines (Facebook, Instagram, LinkedIn, Google). The read is one demo',
@@ -169,7 +177,7 @@ export function renderReport(report: Report): string {
   out.push(
     '## Start-up',
     '',
-    'Time from spawning `node bin/kohde-server.js` (what `npm start` runs: the production build in `dist/`) to the',
+    `Time from spawning \`${START_LINE}\` (what \`npm start\` runs: the production build in \`dist/\`) to the`,
     'first 200 from `GET /healthz`, polled every 5 ms; the CPU time the server had used by then; resident memory of',
     'the serving process just after. On an existing database the median of 3, beside the former `tsx server/main.ts`.',
     '',

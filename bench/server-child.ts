@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build, type BuildOptions } from 'esbuild'
 import type { BenchServerReady } from './bench-server.js'
 import { stopChild, track } from './child-processes.js'
+import { startCommand } from './start-command.js'
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 
@@ -32,6 +33,8 @@ export type ServerOptions = {
   root?: string | undefined
   // The user whose token and session the bench uses (default: the demo's staff user).
   user?: string | undefined
+  // Node flags instead of those of `npm start` (experiments comparing V8 settings); default: production's.
+  nodeFlags?: readonly string[] | undefined
 }
 
 /**
@@ -65,7 +68,8 @@ export async function startServerChild(options: ServerOptions, timeoutMs = 60_00
   const child = track(
     fork(entry, [], {
       cwd: root,
-      execArgv: profiling,
+      // `npm start`'s flags (package.json): the server under load runs as production runs it.
+      execArgv: [...(options.nodeFlags ?? startCommand(root).nodeFlags), ...profiling],
       env: serverEnv({
         KOHDE_DATA_DIR: options.dataDir,
         ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { freePort } from '../test/support/postgres-cluster.js'
 import { residentMemory, stopChild, track } from './child-processes.js'
 import { ROOT, serverEnv } from './server-child.js'
+import { startCommand } from './start-command.js'
 
 export type StartupResult = {
   name: string
@@ -16,8 +17,10 @@ export type StartupResult = {
 }
 export type CommandResult = { name: string; command: string; milliseconds: number; cpuMilliseconds: number }
 
-// `npm start` runs bin/kohde-server.js (dist/, rebuilt first when stale); before the build it was `tsx server/main.ts`.
-export const PRODUCTION_SERVER = ['node', 'bin/kohde-server.js']
+// `npm start` runs bin/kohde-server.js (dist/, rebuilt first when stale) with the Node flags package.json gives it;
+// before the build it was `tsx server/main.ts`.
+const start = startCommand(ROOT)
+export const PRODUCTION_SERVER = ['node', ...start.nodeFlags, start.script]
 export const TSX_SERVER = ['node_modules/.bin/tsx', 'server/main.ts']
 
 const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startCommand } from '../../bench/start-command.js'
 import { DEMO_LOGINS } from '../../server/demo/demo-seed.js'
 import { adminToken, api, startServer } from './support/server-process.js'
 
@@ -44,8 +45,10 @@ describe('npm start on an empty database', () => {
 
   it('when the server listens beyond loopback without an admin configured, then refuses to seed the public demo passwords', () => {
     const empty = mkdtempSync(join(tmpdir(), 'kohde-first-start-'))
-    const run = spawnSync(process.execPath, ['bin/kohde-server.js'], {
-      cwd: join(import.meta.dirname, '../..'),
+    const root = join(import.meta.dirname, '../..')
+    const { nodeFlags, script } = startCommand(root)
+    const run = spawnSync(process.execPath, [...nodeFlags, script], {
+      cwd: root,
       env: { PATH: process.env.PATH ?? '', KOHDE_DATA_DIR: empty, HOST: '0.0.0.0', PORT: '0', LOG_LEVEL: 'silent' },
       encoding: 'utf8',
       timeout: 30_000,

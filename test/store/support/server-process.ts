@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { startCommand } from '../../../bench/start-command.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 export const ADMIN = { email: 'admin@process.test', password: 'process admin password' }
@@ -11,13 +12,17 @@ export type ServerProcess = {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
-/** Runs kohde as `npm start` does (bin/kohde-server.js: the production build), so a signal reaches the server. */
+/**
+ * Runs kohde as `npm start` does (bin/kohde-server.js: the production build, with its Node flags), so a signal reaches
+ * the server.
+ */
 export async function startServer(
   env: Record<string, string>,
   options: { admin?: boolean } = {},
 ): Promise<ServerProcess> {
   const admin = options.admin === false ? {} : { KOHDE_ADMIN_EMAIL: ADMIN.email, KOHDE_ADMIN_PASSWORD: ADMIN.password }
-  const child = spawn(process.execPath, ['bin/kohde-server.js'], {
+  const { nodeFlags, script } = startCommand(ROOT)
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
