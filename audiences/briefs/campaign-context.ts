@@ -1,5 +1,6 @@
 import type { Token } from './brief-tokens.js'
 import { isClauseEnd, isContent, wordPair } from './brief-tokens.js'
+import { itemsWithin as within } from './item-spans.js'
 import type { Item } from './lexicon-scan.js'
 
 // Words that describe the campaign rather than the audience, or that soften what follows: examples given as
@@ -68,20 +69,6 @@ const facetOf = (item: Item) => {
   return r?.kind === 'term' ? r.facet : null
 }
 const pairAt = wordPair
-
-// The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
-function within(sorted: readonly Item[], from: number, to: number): Item[] {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]!.from < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Item[] = []
-  for (let k = lo; k < sorted.length && sorted[k]!.from < to; k++) if (sorted[k]!.to <= to) out.push(sorted[k]!)
-  return out
-}
 
 // The number of words a marker from the sets takes at token i (0: none).
 // The first words of a set of pairs: most words start none, and then no pair need be looked up.

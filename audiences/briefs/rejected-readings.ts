@@ -1,5 +1,6 @@
 import type { Token } from './brief-tokens.js'
 import { isClauseEnd } from './brief-tokens.js'
+import { itemsWithin as within } from './item-spans.js'
 import type { Item } from './lexicon-scan.js'
 
 // Words a planner writes around an audience without asking for it: a suggestion answered "no", the "not X" half of a
@@ -12,20 +13,6 @@ const readingOf = (item: Item) => item.candidates[0]?.reading
 const kindOf = (item: Item) => readingOf(item)?.kind
 const CRITERIA = words('term geo geoGroup age gender language distance')
 const isCriterion = (item: Item) => CRITERIA.has(kindOf(item) ?? '')
-
-// The items (sorted by start) lying inside the tokens [from, to): found by bisection, so long briefs stay linear.
-function within(sorted: readonly Item[], from: number, to: number): Item[] {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]!.from < from) lo = mid + 1
-    else hi = mid
-  }
-  const out: Item[] = []
-  for (let k = lo; k < sorted.length && sorted[k]!.from < to; k++) if (sorted[k]!.to <= to) out.push(sorted[k]!)
-  return out
-}
 
 // ---- A suggestion answered "no": "Även turister? -> nej, skippa dem", "Opiskelijat? Ei käy.", "Students – not these"
 const ANSWER_MARKS = words('? → ⇒ – — :')
