@@ -2,8 +2,6 @@
 // (same config, logger, middleware and store), built onto an Express app whose first route is GET /hello, the bare
 // route the API routes are compared with. It reports its port, a staff token and session and the demo ids over IPC.
 // KOHDE_BENCH_USER names another user to sign in (bench/scale.ts: a staff user of a generated agency).
-import { constants, PerformanceObserver } from 'node:perf_hooks'
-import v8 from 'node:v8'
 import express from 'express'
 import { DEFAULT_TAXONOMY } from '../audiences/index.js'
 import { createApp, serverDeps } from '../server/app.js'
@@ -66,10 +64,6 @@ async function start(): Promise<void> {
     process.send?.({ ready })
   })
   answerClientErrors(server, logger)
-  // The parent asks for the process's own view of its memory (bench/memory-flags.ts reports it beside the RSS).
-  process.on('message', (message: unknown) => {
-    if (message === 'memory') process.send?.({ memory: memoryReport() })
-  })
   // Without a parent to measure for, the server has no reason to live.
   const stop = () => {
     server.close(() => void store.close().finally(() => process.exit(0)))
@@ -79,33 +73,6 @@ async function start(): Promise<void> {
   process.once('disconnect', stop)
   process.once('SIGTERM', stop)
   process.once('SIGINT', stop)
-}
-
-export type MemoryReport = {
-  usage: NodeJS.MemoryUsage
-  spaces: { name: string; sizeMiB: number; usedMiB: number }[]
-  // Garbage collections since start: count and milliseconds, young generation (scavenges) and the rest.
-  gc: { minor: { count: number; ms: number }; major: { count: number; ms: number } }
-}
-
-const gc = { minor: { count: 0, ms: 0 }, major: { count: 0, ms: 0 } }
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    const kind =
-      (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR
-        ? gc.minor
-        : gc.major
-    kind.count += 1
-    kind.ms += entry.duration
-  }
-}).observe({ entryTypes: ['gc'] })
-
-function memoryReport(): MemoryReport {
-  const mib = (bytes: number) => bytes / 1_048_576
-  const spaces = v8
-    .getHeapSpaceStatistics()
-    .map((s) => ({ name: s.space_name, sizeMiB: mib(s.space_size), usedMiB: mib(s.space_used_size) }))
-  return { usage: process.memoryUsage(), spaces, gc: structuredClone(gc) }
 }
 
 start().catch((error: unknown) => {
