@@ -21,6 +21,7 @@ export type AdminWebhookModel = {
   notice: string | null
   form: { url: string }
   feedback: FormFeedback
+  errorCode: string | null
   deliveries: { event: string; created: string; state: string; attempts: number; problem: string | null }[]
 }
 
@@ -58,6 +59,8 @@ export function toAdminWebhook(
       ['webhook-url'],
       shown.invalid ? [{ field: 'webhook-url', messageKey: 'webhook.error.url' }] : [],
     ),
+    // The layout puts it on <main> so a client of the HTML sees the same code the API would answer.
+    errorCode: shown.invalid ? 'request_invalid' : null,
     deliveries: deliveries.map((d) => ({
       // The event types are plan.<kind> (server/store/plan-event-repository.ts), named as the activity names them.
       event: t(`webhook.event.${d.type}`),

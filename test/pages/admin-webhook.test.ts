@@ -79,12 +79,14 @@ describe('/admin/webhook', () => {
     expect(reload.text).not.toContain(secret!)
   })
 
-  it('when the address is not http(s), then 400 with the error beside the field, the typed text kept, in Swedish', async () => {
+  it('when the address is not http(s), then 400 request_invalid with the error beside the field, the typed text kept, in Swedish', async () => {
     const admin = await world.browse('admin')
 
     const response = await admin.post('/admin/webhook', { url: 'ftp://hooks.agency.test' }).set('Accept-Language', 'sv')
 
     expect(response.status).toBe(400)
+    // api.md: every 4xx page carries its stable code on <main>, as the API's body does.
+    expect(errorCodeOf(response.text)).toBe('request_invalid')
     expect(response.text).toContain('id="webhook-url-error"')
     expect(response.text).toContain('value="ftp://hooks.agency.test"')
   })
