@@ -123,3 +123,22 @@ export function coverageOf(results: readonly PhraseResult[]): Coverage {
     notFound: results.filter((r) => r.key === null).map((r) => `${r.locale}:${r.text}`),
   }
 }
+
+/** Per country and kind of place: how many there are, how many carry a Google geo constant, how many a centre. */
+export type PlaceCoverage = { country: string; kind: string; places: number; google: number; centre: number }
+
+export function placeCoverage(taxonomy: Taxonomy, countries: readonly string[] = ['FI', 'SE']): PlaceCoverage[] {
+  const geo = [...taxonomy.geo.values()]
+  return countries.flatMap((country) =>
+    (['region', 'municipality', 'city'] as const).map((kind) => {
+      const all = geo.filter((g) => g.country === country && g.kind === kind)
+      return {
+        country,
+        kind,
+        places: all.length,
+        google: all.filter((g) => g.channels.google?.id).length,
+        centre: all.filter((g) => g.centre !== null).length,
+      }
+    }),
+  )
+}

@@ -8,6 +8,7 @@ import {
   coverageOf,
   OUTCOMES,
   phraseResults,
+  placeCoverage,
   PLATFORMS,
   SHOWN,
   type Coverage,
@@ -49,10 +50,16 @@ const parts = files.map((file) => {
   const list = ConceptListSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
   return { part: partOf(file), coverage: coverageOf(phraseResults(list, DEFAULT_TAXONOMY)) }
 })
-if (process.argv.includes('--json')) console.log(JSON.stringify(parts, null, 2))
+const places = placeCoverage(DEFAULT_TAXONOMY)
+if (process.argv.includes('--json')) console.log(JSON.stringify({ parts, places }, null, 2))
 else {
   console.log(
     `kohde vocabulary coverage — ${DEFAULT_TAXONOMY.terms.size} terms; lists: ${files.map((f) => basename(f)).join(', ')}`,
   )
   for (const { part, coverage } of parts) print(part, coverage)
+  console.log('\n## places: with a Google geo target constant, and with a centre (what a radius needs)')
+  for (const p of places)
+    console.log(
+      `  ${p.country} ${p.kind.padEnd(13)}${String(p.places).padStart(4)}   Google ${p.google} = ${pct(p.google, p.places).padStart(7)}   centre ${p.centre} = ${pct(p.centre, p.places)}`,
+    )
 }

@@ -19,7 +19,7 @@ import { matchLinkedInPlaces } from './place-linkedin-ids.js'
 import { buildSeCounties, SE_COUNTIES } from './se-county-entries.js'
 import { buildSeMunicipalities, readSeMunicipalities } from './se-municipality-entries.js'
 import { swedishSpelling } from './se-town-names.js'
-import { geoTargets, linkedinCountries, linkedinPlaces } from './vocabulary/platform-tables.js'
+import { geoTargets, linkedinCountries, linkedinPlaces, nordicGeoTargets } from './vocabulary/platform-tables.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const source = (file: string) => join(ROOT, 'audiences/data/population', file)
@@ -52,7 +52,7 @@ function finnishSpelling(): (googleName: string) => string {
 export type GeoBuild = { texts: Record<string, string>; report: string[] }
 
 export function buildGeo(): GeoBuild {
-  const google = geoTargets()
+  const google = nordicGeoTargets()
   const worldpopCodes = readCsvRecords(source('worldpop-age-sex.csv'), ',')
     .map((row) => row.key ?? '')
     .filter((key) => /^[A-Z]{2}$/.test(key))

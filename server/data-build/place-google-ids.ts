@@ -4,7 +4,7 @@ import type { ChannelMapping, GeoEntry } from '../../audiences/taxonomy/taxonomy
 import { lookup } from './channel-mappings.js'
 import { slugOf } from './entry-names.js'
 import { IMPORTED, SOURCES } from './vocabulary/platform-sources.js'
-import type { GeoTargetRow } from './vocabulary/platform-tables.js'
+import { GEO_SUPPLEMENT_FILE, type GeoTargetRow } from './vocabulary/platform-tables.js'
 
 export const foldName = (name: string): string =>
   name
@@ -17,7 +17,11 @@ export const foldName = (name: string): string =>
 const namesOf = (entry: GeoEntry): Set<string> =>
   new Set([...Object.values(entry.labels), ...Object.values(entry.synonyms).flat()].map(foldName))
 
-export function googleLocation(row: GeoTargetRow, source = SOURCES.googleGeo): ChannelMapping {
+// A place row names the file it came from, so the supplement's ids cite the supplement.
+const placeSource = (row: GeoTargetRow) =>
+  row.file === GEO_SUPPLEMENT_FILE ? SOURCES.googleGeoSupplement : SOURCES.googleGeo
+
+export function googleLocation(row: GeoTargetRow, source = placeSource(row)): ChannelMapping {
   return {
     target: 'location',
     id: row.id,

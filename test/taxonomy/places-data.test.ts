@@ -8,21 +8,24 @@ const googleId = (entry: GeoEntry | undefined) => entry?.channels.google?.id ?? 
 const byCode = (kind: GeoEntry['kind'], country: string, code: string) =>
   DEFAULT_TAXONOMY.geoByCode(kind, country, code)
 
-// The imported geotargets copy, read here independently of the build: Criteria ID,Name,Canonical Name,Parent ID,Country Code,Target Type,Status.
-const ROWS = readFileSync(
-  new URL('../../audiences/data/platforms/google-geotargets-nordic.csv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('","').map((cell) => cell.replace(/^"|"?,?Active$|"?,?Removal Planned$/g, '')))
-const statusOf = new Map(
-  readFileSync(new URL('../../audiences/data/platforms/google-geotargets-nordic.csv', import.meta.url), 'utf8')
+// The imported geotargets copy and its supplement (rows read later from the same copy, SOURCES-supplement.md), read
+// here independently of the build: Criteria ID,Name,Canonical Name,Parent ID,Country Code,Target Type,Status.
+const linesOf = (file: string) =>
+  readFileSync(new URL(`../../audiences/data/platforms/${file}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
-    .map((line) => [line.slice(1, line.indexOf('"', 1)), line.endsWith('Active') ? 'Active' : 'Removal Planned']),
+const SHARED_LINES = linesOf('google-geotargets-nordic.csv')
+const SUPPLEMENT_LINES = linesOf('google-geotargets-nordic-supplement.csv')
+const cellsOf = (line: string) =>
+  line.split('","').map((cell) => cell.replace(/^"|"?,?Active$|"?,?Removal Planned$/g, ''))
+const ROWS = SHARED_LINES.map(cellsOf)
+const SUPPLEMENT = SUPPLEMENT_LINES.map(cellsOf)
+const statusOf = new Map(
+  [...SHARED_LINES, ...SUPPLEMENT_LINES].map((line) => [
+    line.slice(1, line.indexOf('"', 1)),
+    line.endsWith('Active') ? 'Active' : 'Removal Planned',
+  ]),
 )
 
 describe('places with platform identifiers', () => {
@@ -40,18 +43,39 @@ describe('places with platform identifiers', () => {
     expect(googleId(byCode('municipality', 'FI', '091'))).toBe('1005582')
     expect(googleId(byCode('municipality', 'FI', '564'))).toBe('1005766')
     expect(googleId(byCode('municipality', 'FI', '478'))).toBe('1005573')
-    expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208)
+    // 208 from the shared copy, 62 from the supplement (66 rows, 4 of them former municipalities): 270 of 310.
+    expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208 + 62)
   })
 
   it('when every active Finnish municipality, city and region row of the copy is counted, then a place carries each', () => {
-    // SOURCES.md: FI Municipality 227, City 5 and Region 18 active rows; the copy holds 208 of Finland's 310
-    // municipalities under their own name, the rest of its rows are former municipalities (city entries, 24).
-    const rows = ROWS.filter((r) => r[4] === 'FI' && ['Municipality', 'City', 'Region'].includes(r[5]!))
+    // SOURCES.md: FI Municipality 227, City 5 and Region 18 active rows; SOURCES-supplement.md: Municipality 64 and
+    // City 2. Together they hold 270 of Finland's 310 municipalities under their own name; the rest of the rows are
+    // former municipalities (city entries, 24 + 4).
+    const rows = [...ROWS, ...SUPPLEMENT].filter(
+      (r) => r[4] === 'FI' && ['Municipality', 'City', 'Region'].includes(r[5]!),
+    )
     const active = rows.filter((r) => statusOf.get(r[0]!) === 'Active').map((r) => r[0])
     const mapped = new Set(geo.filter((g) => g.country === 'FI').map(googleId))
 
-    expect(active).toHaveLength(227 + 5 + 18)
+    expect(active).toHaveLength(227 + 5 + 18 + 64 + 2)
     expect(active.filter((id) => !mapped.has(id!))).toEqual([])
+  })
+
+  it('when a municipality the shared copy lacks is read, then it carries the supplement row and names the supplement', () => {
+    // SOURCES-supplement.md: "1030821","Kouvola","Kouvola,Kymenlaakso,Finland","9075515"; "1030824","Kuusamo",…;
+    // "1030804","Inari","Inari,Lapland,Finland","9075508"; "1030852","Sund","Sund,Finland","2246","FI","City".
+    const kouvola = byCode('municipality', 'FI', '286')?.channels.google
+
+    expect(kouvola).toMatchObject({
+      id: '1030821',
+      name: 'Kouvola,Kymenlaakso,Finland',
+      confidence: 'third-party-copy',
+    })
+    expect(kouvola?.source).toContain('google-geotargets-nordic-supplement.csv')
+    expect(googleId(byCode('municipality', 'FI', '305'))).toBe('1030824')
+    expect(googleId(byCode('municipality', 'FI', '148'))).toBe('1030804')
+    expect(googleId(byCode('municipality', 'FI', '771'))).toBe('1030852')
+    expect(SUPPLEMENT.filter((r) => ROWS.some((s) => s[0] === r[0]))).toEqual([])
   })
 
   it('when a Google row is planned for removal, then no place uses it (Parainen\'s "Pargas" 1030829 stays a lookup)', () => {
@@ -69,7 +93,7 @@ describe('places with platform identifiers', () => {
 
     expect(place).toMatchObject({ kind: 'municipality', label: 'Klaukkala' })
     expect(place.kind === 'municipality' && googleId(place.entry)).toBe('9216621')
-    expect(of('city', 'FI')).toHaveLength(24)
+    expect(of('city', 'FI')).toHaveLength(24 + 4)
   })
 
   it('when Swedish counties are read, then all 21 carry their Google county constant (Stockholm County 21000)', () => {

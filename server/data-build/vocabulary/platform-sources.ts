@@ -20,6 +20,12 @@ export const SOURCES = {
     confidence: 'third-party-copy',
     copied: 'unknown',
   },
+  // Read 2026-12-08 from the same copy and commit, at offsets SOURCES-supplement.md lists; same caveats as googleGeo.
+  googleGeoSupplement: {
+    source: `Google Ads geotargets CSV, third-party copy meghaa13/CampaignAnalysis @9e5cc89; ${file('google-geotargets-nordic-supplement.csv')}`,
+    confidence: 'third-party-copy',
+    copied: 'unknown',
+  },
   googleCountries: {
     source: `Google Ads geotargets CSV, third-party copy meghaa13/CampaignAnalysis @9e5cc89; ${file('google-geotargets-countries.csv')}`,
     confidence: 'third-party-copy',

@@ -16,6 +16,8 @@ export type GeoTargetRow = {
   country: string
   type: string
   status: string
+  /** The platform file the row was read from: its source is that file's (vocabulary/platform-sources.ts). */
+  file: string
 }
 export type LinkedInPlaceRow = {
   country: string
@@ -46,6 +48,9 @@ export function googleCategories(): GoogleCategoryRow[] {
   )
 }
 
+// Rows read later from the same third-party copy, beside the shared file (which is imported as it is): see SOURCES-supplement.md.
+export const GEO_SUPPLEMENT_FILE = 'google-geotargets-nordic-supplement.csv'
+
 export function geoTargets(file = 'google-geotargets-nordic.csv'): GeoTargetRow[] {
   const columns = ['Criteria ID', 'Name', 'Canonical Name', 'Parent ID', 'Country Code', 'Target Type', 'Status']
   return records(file, columns).map((r) => ({
@@ -56,7 +61,18 @@ export function geoTargets(file = 'google-geotargets-nordic.csv'): GeoTargetRow[
     country: r['Country Code']!,
     type: r['Target Type']!,
     status: r.Status!,
+    file,
   }))
+}
+
+/** The shared Nordic rows and the supplement's; an id in both is a mistake in the supplement, so it stops the build. */
+export function nordicGeoTargets(): GeoTargetRow[] {
+  const shared = geoTargets()
+  const ids = new Set(shared.map((r) => r.id))
+  const supplement = geoTargets(GEO_SUPPLEMENT_FILE)
+  const twice = supplement.filter((r) => ids.has(r.id)).map((r) => r.id)
+  if (twice.length > 0) throw new Error(`${GEO_SUPPLEMENT_FILE} repeats ids of the shared file: ${twice.join(', ')}`)
+  return [...shared, ...supplement]
 }
 
 export const linkedinIndustries = (): (LinkedInRow & { groups: string })[] =>

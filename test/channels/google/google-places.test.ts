@@ -5,15 +5,14 @@ import { compileGoogle, verdictAt } from './google-compile.js'
 
 // The imported geotargets copy, read independently of the build: Criteria ID,Name,Canonical Name,Parent ID,Country
 // Code,Target Type,Status (google-geotargets-nordic.csv; SOURCES.md: FI 227 municipalities + 5 cities + 18 regions,
-// SE 226 cities + 21 counties, all Active).
+// SE 226 cities + 21 counties, all Active), and its supplement (SOURCES-supplement.md: FI 64 municipalities + 2 cities).
 const PLACE_TYPES: Record<string, string[]> = { FI: ['Municipality', 'City', 'Region'], SE: ['City', 'County'] }
-const LISTED = readFileSync(
-  new URL('../../../audiences/data/platforms/google-geotargets-nordic.csv', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .slice(1)
+const rowsOf = (file: string) =>
+  readFileSync(new URL(`../../../audiences/data/platforms/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+const LISTED = [...rowsOf('google-geotargets-nordic.csv'), ...rowsOf('google-geotargets-nordic-supplement.csv')]
   .map((line) => line.replace(/^"|"$/g, '').split(/","|",/))
   .filter(([, , , , country, type, status]) => status === 'Active' && PLACE_TYPES[country!]?.includes(type!))
   .map(([id, name, , , country, type]) => ({ id: id!, name: name!, country: country!, type: type! }))
@@ -40,17 +39,19 @@ describe('googleCompiler over every Finnish and Swedish place Google lists', () 
       )
     })
 
-    expect(LISTED).toHaveLength(227 + 5 + 18 + 226 + 21)
+    expect(LISTED).toHaveLength(227 + 5 + 18 + 226 + 21 + 64 + 2)
     expect(wrong).toEqual([])
   })
 
-  it('when Åland (no Google region) is targeted, then Mariehamn is its constant and only the other 15 municipalities are circles', () => {
-    // "1005573","Mariehamn","Mariehamn,Finland","2246","FI","City": the one Åland place in the copy (SOURCES.md).
+  it('when Åland (no Google region) is targeted, then Mariehamn, Kumlinge and Sund are constants and the other 13 municipalities circles', () => {
+    // "1005573","Mariehamn","Mariehamn,Finland","2246","FI","City" (SOURCES.md); "1030822","Kumlinge",…,"2246","FI","City"
+    // and "1030852","Sund",…,"2246","FI","City" (SOURCES-supplement.md): Åland's 16 municipalities, 3 with an id.
     const result = compileGoogle({ geo: { include: [{ region: 'FI-01' }] } }, DEFAULT_TAXONOMY)
     const criteria = result.spec.campaignCriteria
+    const constants = criteria.flatMap((c) => ('location' in c ? [c.location.geo_target_constant] : []))
 
-    expect(criteria[0]).toEqual({ location: { geo_target_constant: 'geoTargetConstants/1005573' } })
-    expect(criteria.slice(1).filter((c) => 'proximity' in c)).toHaveLength(15)
+    expect(constants.sort()).toEqual(['1005573', '1030822', '1030852'].map((id) => `geoTargetConstants/${id}`))
+    expect(criteria.filter((c) => 'proximity' in c)).toHaveLength(13)
     expect(verdictAt(result.fidelity.items, 'geo', 'include', 0)).toEqual(['approximated', 'geo_circles'])
   })
 
