@@ -17,12 +17,14 @@ import { buildLanguages } from './language-entries.js'
 import { foldName, matchGooglePlaces } from './place-google-ids.js'
 import { matchLinkedInPlaces } from './place-linkedin-ids.js'
 import { buildSeCounties, SE_COUNTIES } from './se-county-entries.js'
+import { readSeLocalities, withSeCentres } from './se-municipality-centres.js'
 import { buildSeMunicipalities, readSeMunicipalities } from './se-municipality-entries.js'
 import { swedishSpelling } from './se-town-names.js'
 import { geoTargets, linkedinCountries, linkedinPlaces, nordicGeoTargets } from './vocabulary/platform-tables.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const source = (file: string) => join(ROOT, 'audiences/data/population', file)
+const placesSource = (file: string) => join(ROOT, 'audiences/data/places', file)
 export const GEO_OUTPUT = join(ROOT, 'audiences/taxonomy/data')
 
 const checked = <S extends z.ZodType>(file: string, schema: S, data: z.input<S>): string => {
@@ -80,11 +82,12 @@ export function buildGeo(): GeoBuild {
     ...SE_COUNTIES.find((c) => c.iso === entry.code)!,
     key: entry.key,
   }))
-  const seMunicipalities = buildSeMunicipalities(
-    readSeMunicipalities(source('se-municipality-age-sex-2019.csv')),
+  const seCentres = withSeCentres(
+    buildSeMunicipalities(readSeMunicipalities(source('se-municipality-age-sex-2019.csv')), countyKeys),
+    readSeLocalities(placesSource('se-locality-centres.csv')),
     countyKeys,
   )
-  const se = matchGooglePlaces('SE', '2752', seBase.counties, seMunicipalities, google, {
+  const se = matchGooglePlaces('SE', '2752', seBase.counties, seCentres.entries, google, {
     regionTypes: ['County'],
     placeTypes: ['City'],
     spell: swedishSpelling,
@@ -98,6 +101,7 @@ export function buildGeo(): GeoBuild {
     `  municipalities without a code: ${list(fiBase.uncoded)}; region ISO codes differ from the coordinates file's ST only at: ${list(isoDifferences)}`,
     `FI postal codes ${Object.keys(postal.table).length}; no centre, the municipality's circle: ${list(postal.fromMunicipality)}`,
     placesLine('SE', byCountry('SE'), se.unmatched),
+    `  SE municipalities with a centre ${seCentres.entries.filter((e) => e.centre).length}; the locality table puts these in another county, so they have none: ${list(seCentres.wrongCounty)}`,
     `LinkedIn places kohde has no entry for: ${list(places.unused.map((r) => r.name))}`,
     `languages ${languages.length}`,
   ]

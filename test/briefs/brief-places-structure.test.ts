@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
+import { compileAudience, DEFAULT_TAXONOMY } from '../../audiences/index.js'
 import { parseBrief } from '../../audiences/briefs/index.js'
 
 // Issue 15, classes 1, 2, 6 and 7: radius, the scope of an exclusion, postal codes, places in any form.
@@ -57,6 +58,50 @@ describe('a radius in any wording (class 1)', () => {
 
     expect(result.audience.geo.include).toHaveLength(1)
     expect(codes('Kuopio, naiset 30 km säteellä Kuopiosta')).toContain('place_covered')
+  })
+
+  it('when a Swedish brief says "inom 30 km från Umeå", then it is a circle around Umeå\'s centre in the locality table, compiled as one', () => {
+    // audiences/data/places/se-locality-centres.csv (sphrak/svenska-stader, SOURCES.md), read here apart from the build.
+    const row = readFileSync(new URL('../../audiences/data/places/se-locality-centres.csv', import.meta.url), 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('Umeå,Umeå,'))
+    expect(row).toBe('Umeå,Umeå,Västerbotten,63.825656,20.263074')
+    const { audience } = parse('inom 30 km från Umeå, kvinnor')
+
+    expect(audience.geo.include).toEqual([{ radius: { lat: 63.825656, lng: 20.263074, km: 30 }, label: 'Umeå +30 km' }])
+    const { google, facebook } = compileAudience(audience, DEFAULT_TAXONOMY, ['google', 'facebook'])
+    // A proximity in micro-degrees (63.825656 × 10^6), not Umeå's constant 1012257; Meta a custom location, not SE.
+    expect((google?.spec as { campaignCriteria: unknown[] }).campaignCriteria).toEqual([
+      {
+        proximity: {
+          geo_point: { latitude_in_micro_degrees: 63825656, longitude_in_micro_degrees: 20263074 },
+          radius: 30,
+          radius_units: 'KILOMETERS',
+        },
+      },
+    ])
+    expect((facebook?.spec as { targeting: { geo_locations: unknown } }).targeting.geo_locations).toEqual({
+      custom_locations: [
+        { latitude: 63.825656, longitude: 20.263074, radius: 30, distance_unit: 'kilometer', name: 'Umeå +30 km' },
+      ],
+    })
+  })
+
+  it('when a Swedish municipality has no centre (Falun: the table writes its municipality "Falu"), then it stays the municipality with a note', () => {
+    const result = parse('Falun +20 km')
+
+    expect(result.audience.geo.include).toEqual([{ municipality: '2080', country: 'SE' }])
+    expect(result.notes.map((n) => n.code)).toContain('radius_without_centre')
+  })
+
+  it('when a Swedish municipality with a centre is targeted alone, then it is still its constant, not a circle (no radius is sourced)', () => {
+    const { audience } = parse('kvinnor i Umeå')
+    const { google, facebook } = compileAudience(audience, DEFAULT_TAXONOMY, ['google', 'facebook'])
+
+    expect((google?.spec as { campaignCriteria: unknown[] }).campaignCriteria).toEqual([
+      { location: { geo_target_constant: 'geoTargetConstants/1012257' } },
+    ])
+    expect(JSON.stringify(facebook?.spec)).not.toContain('custom_locations')
   })
 
   it('when a distance names no place, then nothing is added for it and a note says so', () => {

@@ -119,6 +119,18 @@ describe('places with platform identifiers', () => {
     expect(DEFAULT_TAXONOMY.city('SE', 'Akersberga')).toMatchObject({ kind: 'city', parent: 'geo.se.stockholm' })
   })
 
+  it('when Swedish municipalities are read, then 239 carry the centre of their namesake locality and none a radius', () => {
+    // audiences/data/places/se-locality-centres.csv: "Habo,Habo,Jönköping,57.975174,14.065819" is Habo's, not Håbo's
+    // (Uppsala county); "Nora,Nora,Västernorrland,…" names the wrong county (Nora is in Örebro), so Nora has none.
+    const municipalities = of('municipality', 'SE')
+
+    expect(municipalities.filter((m) => m.centre !== null)).toHaveLength(239)
+    expect(municipalities.filter((m) => m.radiusKm !== null)).toEqual([])
+    expect(byCode('municipality', 'SE', '0643')?.centre).toEqual({ lat: 57.975174, lng: 14.065819 })
+    expect(byCode('municipality', 'SE', '0305')?.centre).toBeNull()
+    expect(byCode('municipality', 'SE', '1884')?.centre).toBeNull()
+  })
+
   it('when a Swedish town Google writes without diacritics is read, then it carries its Swedish spelling', () => {
     // "1012211","Marsta","Marsta,Stockholm County,Sweden": the town is Märsta; Google's spelling stays a synonym.
     const marsta = DEFAULT_TAXONOMY.city('SE', 'Märsta')

@@ -1,5 +1,5 @@
 import type { IssuePath } from '../../errors.js'
-import { countryOfCircle, resolvePlace, type ResolvedPlace } from '../../geo/geo-resolve.js'
+import { circleOf, countryOfCircle, resolvePlace, type ResolvedPlace } from '../../geo/geo-resolve.js'
 import type { Locale, SpecialAdCategory } from '../../model/audience-schema.js'
 import type { Term } from '../../model/audience-schema.js'
 import type { FlatAudience, Located } from '../../model/flat-audience.js'
@@ -63,7 +63,10 @@ function countryOf(place: ResolvedPlace, taxonomy: Taxonomy): string | null | un
       return place.country
     case 'region':
     case 'municipality':
-      return place.entry.channels.meta?.id || place.entry.centre || place.kind === 'region' ? place.country : undefined
+      // A centre alone (a Swedish municipality) is no circle Meta can draw: only a centre with a covering radius is.
+      return place.entry.channels.meta?.id || circleOf(place.entry, 'en') || place.kind === 'region'
+        ? place.country
+        : undefined
     case 'unknown':
     case 'invalid':
       return undefined
