@@ -166,7 +166,8 @@ function includeOutcome(item: GeoItem, ctx: GoogleContext, trim: Trim): Outcome 
       const drawn = place.kind === 'country' ? { circles: [], left: [] } : circlesOf(place.entry, place.kind, ctx, trim)
       if (drawn.circles.length > 0 || drawn.left.length > 0)
         return circlesOutcome(place.label, drawn, 'its centre', minKm)
-      const why = place.kind === 'country' ? '' : ' and kohde has no centre to draw a circle around'
+      const why =
+        place.kind === 'country' ? '' : ' and kohde has no circle that covers it (a centre and a sourced radius)'
       return outcome(
         [],
         'unresolved',

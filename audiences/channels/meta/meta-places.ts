@@ -112,7 +112,7 @@ function areaOutcome(
   const [first] = drawn
   if (!first)
     return unresolved(
-      `${label} has no confirmed Meta ${type} key and no centre to draw a circle around; look it up with ${lookup}`,
+      `${label} has no confirmed Meta ${type} key and kohde has no circle that covers it (a centre and a sourced radius); look it up with ${lookup}`,
       country,
     )
   const edge = exclude ? 'over-exclusive' : 'over-inclusive'
