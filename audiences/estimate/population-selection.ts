@@ -1,7 +1,15 @@
 import { DomainError, type DomainIssue, type IssuePath } from '../errors.js'
-import { municipalitiesOf, resolvePlace, type ResolvedPlace } from '../geo/geo-resolve.js'
+import { distanceKm } from '../geo/geo-distance.js'
+import {
+  municipalitiesOf,
+  municipalityCentres,
+  nearestCentreOnly,
+  resolvePlace,
+  type ResolvedPlace,
+} from '../geo/geo-resolve.js'
 import type { GeoItem, Locale } from '../model/audience-schema.js'
 import type { Located } from '../model/flat-audience.js'
+import type { GeoEntry } from '../taxonomy/taxonomy-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import type { AssumptionLog } from './assumption-log.js'
 import { POPULATION_INDEX, POPULATION_SOURCES, type FiArea } from './population-index.js'
@@ -20,6 +28,7 @@ const NEAREST_POSTAL_AREA_KM = 15
 const FI = POPULATION_INDEX.fi
 
 type Parts = 'all' | Set<string>
+type Circle = { lat: number; lng: number; km: number }
 type FiPicks = { whole: boolean; municipalities: Map<string, Parts> }
 type BandPicks = { whole: boolean; regions: Set<string> }
 type Picks = { fi: FiPicks; se: FiPicks; other: Map<string, BandPicks> }
@@ -93,7 +102,7 @@ function pick(place: ResolvedPlace, picks: Picks, taxonomy: Taxonomy, log: Assum
       return true
     }
     case 'circle':
-      return pickCircle(place.circle, picks, log)
+      return pickCircle(place.circle, picks, taxonomy, log)
     case 'unknown':
     case 'invalid':
       return false
@@ -111,16 +120,32 @@ function pickSeMunicipalities(entries: readonly { code: string }[], picks: Picks
   return known.length > 0
 }
 
-function pickCircle(circle: { lat: number; lng: number; km: number }, picks: Picks, log: AssumptionLog): boolean {
+function pickCircle(circle: Circle, picks: Picks, taxonomy: Taxonomy, log: AssumptionLog): boolean {
   let codes = postalAreasWithin(circle.lat, circle.lng, circle.km)
-  log.add(
-    'population.radius',
-    'Finnish postal areas whose centre lies inside the circle, each an even share of its municipality',
-    `kohde assumption; ${POPULATION_SOURCES.postal}`,
-  )
-  if (codes.length === 0) {
+  const swedish = seMunicipalitiesWithin(circle, taxonomy)
+  if (codes.length > 0)
+    log.add(
+      'population.radius',
+      'Finnish postal areas whose centre lies inside the circle, each an even share of its municipality',
+      `kohde assumption; ${POPULATION_SOURCES.postal}`,
+    )
+  if (swedish.length > 0) {
+    // Sweden's municipalities have a sourced town centre but no sourced area or smaller units to share them by.
+    log.add(
+      'population.radius.SE',
+      'Swedish municipalities whose town centre lies inside the circle (or the nearest within 25 km), each counted whole',
+      `kohde assumption; ${SE_POPULATION_SOURCE}`,
+    )
+    pickSeMunicipalities(swedish, picks, log)
+  }
+  if (codes.length === 0 && swedish.length === 0) {
     const nearest = nearestPostalArea(circle.lat, circle.lng)
     if (!nearest || nearest.km > circle.km + NEAREST_POSTAL_AREA_KM) return false
+    log.add(
+      'population.radius',
+      'Finnish postal areas whose centre lies inside the circle, each an even share of its municipality',
+      `kohde assumption; ${POPULATION_SOURCES.postal}`,
+    )
     log.add(
       'population.radius.nearest',
       `a circle with no postal area centre inside counts as the nearest postal area (within ${NEAREST_POSTAL_AREA_KM} km of its edge)`,
@@ -130,6 +155,18 @@ function pickCircle(circle: { lat: number; lng: number; km: number }, picks: Pic
   }
   for (const code of codes) pickMunicipality(picks.fi, FI.postalCodes[code]![2], code)
   return true
+}
+
+// Swedish municipalities with population data whose centre lies inside the circle; when none does, the nearest one
+// whose centre is within reach of the circle's centre (a small circle inside a large municipality).
+function seMunicipalitiesWithin(circle: Circle, taxonomy: Taxonomy): GeoEntry[] {
+  const known = (g: GeoEntry) => g.country === 'SE' && SE.municipalities[g.code] !== undefined
+  const inside = municipalityCentres(taxonomy).centresOnly.filter(
+    (g) => known(g) && distanceKm(circle.lat, circle.lng, g.centre!.lat, g.centre!.lng) <= circle.km,
+  )
+  if (inside.length > 0) return inside
+  const nearest = nearestCentreOnly(circle, taxonomy)
+  return nearest && known(nearest) ? [nearest] : []
 }
 
 const share = (parts: Parts, area: FiArea): number =>

@@ -100,17 +100,43 @@ export function municipalitiesOf(region: GeoEntry, taxonomy: Taxonomy): GeoEntry
 export const circleOf = (entry: GeoEntry, locale: Locale): Circle | null =>
   entry.centre && entry.radiusKm ? { ...entry.centre, km: entry.radiusKm, label: entry.labels[locale] } : null
 
-// Municipalities with a centre, per taxonomy: the areas a circle's centre is looked up in.
-const areasCache = new WeakMap<Taxonomy, readonly GeoEntry[]>()
+// Municipalities with a centre, per taxonomy: those with a covering circle, and those with a centre only (Sweden's
+// municipalities: a sourced town centre, no sourced area).
+type Areas = { covered: readonly GeoEntry[]; centresOnly: readonly GeoEntry[] }
+const areasCache = new WeakMap<Taxonomy, Areas>()
 
-/** The country a circle's centre lies in, when it falls inside the circle kohde draws for a municipality; else null. */
-export function countryOfCircle(circle: { lat: number; lng: number }, taxonomy: Taxonomy): string | null {
+/** Every municipality the taxonomy gives a centre, split by whether it also has a covering circle. */
+export function municipalityCentres(taxonomy: Taxonomy): Areas {
   let areas = areasCache.get(taxonomy)
   if (!areas) {
-    areas = [...taxonomy.geo.values()].filter((g) => g.kind === 'municipality' && g.centre && g.radiusKm)
+    const withCentre = [...taxonomy.geo.values()].filter((g) => g.kind === 'municipality' && g.centre)
+    areas = { covered: withCentre.filter((g) => g.radiusKm), centresOnly: withCentre.filter((g) => !g.radiusKm) }
     areasCache.set(taxonomy, areas)
   }
-  for (const a of areas)
+  return areas
+}
+
+// A centre-only municipality claims a circle's centre within this distance of its own centre: about the radius
+// of a mid-sized Swedish municipality (Umeå's 2,317 km² is a disc of 27 km).
+export const CENTRE_ONLY_REACH_KM = 25
+
+/** The nearest centre-only municipality within reach of a point, or null. */
+export function nearestCentreOnly(point: { lat: number; lng: number }, taxonomy: Taxonomy): GeoEntry | null {
+  let best: GeoEntry | null = null
+  let bestKm = CENTRE_ONLY_REACH_KM
+  for (const a of municipalityCentres(taxonomy).centresOnly) {
+    const km = distanceKm(point.lat, point.lng, a.centre!.lat, a.centre!.lng)
+    if (km <= bestKm) [best, bestKm] = [a, km]
+  }
+  return best
+}
+
+/**
+ * The country a circle's centre lies in: the municipality whose covering circle holds it, else the nearest
+ * centre-only municipality within reach; else null.
+ */
+export function countryOfCircle(circle: { lat: number; lng: number }, taxonomy: Taxonomy): string | null {
+  for (const a of municipalityCentres(taxonomy).covered)
     if (distanceKm(circle.lat, circle.lng, a.centre!.lat, a.centre!.lng) <= a.radiusKm!) return a.country
-  return null
+  return nearestCentreOnly(circle, taxonomy)?.country ?? null
 }

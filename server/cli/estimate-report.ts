@@ -69,13 +69,18 @@ export function planTable(lines: readonly EstimateLineResult[], total: EstimateT
   return textTable(header, rows, align)
 }
 
+// A line spends less than its budget when its audience is empty or its frequency cap is reached.
+const unspentCause = (l: EstimateLineResult): string =>
+  l.frequencyCap === null || (l.audienceSize?.high ?? 0) === 0
+    ? 'it has nobody to reach'
+    : `the frequency cap of ${l.frequencyCap} saturates its audience`
+
 /** What the table cannot show: how the total is counted, why sizes differ, budget a frequency cap leaves unspent. */
 export function planNotes(lines: readonly EstimateLineResult[], total: EstimateTotal): string[] {
   const unspent = lines
     .filter((l) => l.budget - l.spend >= 0.005)
     .map(
-      (l) =>
-        `${l.channel}: only ${formatEuros(l.spend)} of ${formatEuros(l.budget)} can be spent: the frequency cap of ${l.frequencyCap ?? '—'} saturates its audience.`,
+      (l) => `${l.channel}: only ${formatEuros(l.spend)} of ${formatEuros(l.budget)} can be spent: ${unspentCause(l)}.`,
     )
   const sizes = lines.flatMap((l) => (l.sizeReason ? [`${l.channel}: ${l.sizeReason.message}`] : []))
   const shared = (total.platforms ?? [])

@@ -248,4 +248,22 @@ describe.concurrent('kohde estimate: guidance', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--effective-frequency 11: give a whole number from 1 to 10')
   })
+  it('when a line has nobody to reach (LinkedIn cannot draw a circle), then the note says so rather than naming a frequency cap', async () => {
+    const plan = aFile(
+      'circle-plan.json',
+      JSON.stringify({
+        audience: {
+          name: 'Umeå',
+          locale: 'sv',
+          geo: { include: [{ radius: { lat: 63.825656, lng: 20.263074, km: 30 } }] },
+        },
+        lines: [{ channel: 'linkedin', budget: 300 }],
+      }),
+    )
+    const { code, stdout } = await run(['estimate', plan])
+
+    expect(code).toBe(0)
+    expect(stdout).toContain('linkedin: only 0.00 € of 300.00 € can be spent: it has nobody to reach.')
+    expect(stdout).not.toContain('frequency cap of —')
+  })
 })

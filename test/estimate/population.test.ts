@@ -118,6 +118,30 @@ describe('estimatePopulation', () => {
     expect(log.map((a) => a.factor)).toContain('population.SE')
   })
 
+  // Centres: audiences/data/places/se-locality-centres.csv (Umeå 63.825656, 20.263074; Vännäs 63.940872, 19.702571,
+  // 30.28 km apart by haversine); people: SCB 31 Dec 2019 (Umeå 2480: 128,901; Vännäs 2460: 8,872).
+  it('when a circle is drawn in Sweden, then the municipalities whose town centre lies inside count whole: Umeå +30 km 128,901, +31 km adds Vännäs', () => {
+    const umea = { lat: 63.825656, lng: 20.263074 }
+    const thirty = peopleIn({ geo: { include: [{ radius: { ...umea, km: 30 } }] } }, DEFAULT_TAXONOMY)
+    const thirtyOne = peopleIn({ geo: { include: [{ radius: { ...umea, km: 31 } }] } }, DEFAULT_TAXONOMY)
+    expect([thirty.people, thirtyOne.people]).toEqual([128_901, 128_901 + 8_872])
+    expect(thirty.log.map((a) => a.factor)).toEqual(expect.arrayContaining(['population.radius.SE', 'population.SE']))
+    expect(thirty.log.map((a) => a.factor)).not.toContain('population.radius')
+  })
+
+  it('when a small Swedish circle holds no town centre, then the nearest municipality within 25 km counts whole, and farther out nobody is counted', () => {
+    // 0.1° of latitude north of Umeå's centre is 11.1 km: Umeå's is the nearest centre.
+    const near = peopleIn(
+      { geo: { include: [{ radius: { lat: 63.925656, lng: 20.263074, km: 2 } }] } },
+      DEFAULT_TAXONOMY,
+    )
+    expect(near.people).toBe(128_901)
+    // The Gulf of Bothnia, 60 km off Umeå: no Swedish centre within reach and no Finnish postal area near.
+    const log = new AssumptionLog()
+    const sea = anAudience({ geo: { include: [{ radius: { lat: 63.6, lng: 21.3, km: 2 } }] } })
+    expect(estimatePopulation(sea, DEFAULT_TAXONOMY, log).known).toBe(false)
+  })
+
   it('when a town Google lists has no population of its own, then the estimate says so and counts nobody there', () => {
     const log = new AssumptionLog()
     const audience = anAudience({ geo: { include: [{ city: 'Åkersberga', country: 'SE' }] } })
