@@ -79,7 +79,13 @@ export function toPlanView(t: Translate, locale: Locale, source: PlanViewSource)
         pricingKey: `plan.pricing.${result.pricing}`,
         budget: result.budget,
         spend: result.spend,
-        underspent: result.spend < result.budget - 0.005,
+        // Spend falls short of the budget when the cap saturates the audience, or when the channel targets nobody.
+        underspentKey:
+          result.spend >= result.budget - 0.005
+            ? null
+            : (result.audienceSize?.high ?? 0) === 0 || result.frequencyCap === null
+              ? 'plan.view.unreachable'
+              : 'plan.view.underspent',
         impressions: result.impressions,
         reach: result.reach,
         reachLow: source.ranges[i]!.low,

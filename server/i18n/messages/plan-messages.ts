@@ -256,6 +256,11 @@ export const PLAN_MESSAGES = {
     sv: 'taket begränsar användningen',
     en: 'the cap limits spend',
   },
+  'plan.view.unreachable': {
+    fi: 'kanava ei tavoita ketään yleisöstä',
+    sv: 'kanalen når ingen i målgruppen',
+    en: 'the channel reaches nobody of the audience',
+  },
   'plan.view.total': {
     fi: 'Yhteensä (päällekkäisyydet poistettu)',
     sv: 'Totalt (utan dubbletter)',
