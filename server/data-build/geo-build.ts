@@ -99,6 +99,7 @@ export function buildGeo(): GeoBuild {
     `countries ${countries.length} (${countries.filter((c) => c.channels.google?.id).length} with a Google id); skipped, no CLDR name: ${list(skipped)}`,
     placesLine('FI', byCountry('FI'), fi.unmatched),
     `  municipalities without a code: ${list(fiBase.uncoded)}; region ISO codes differ from the coordinates file's ST only at: ${list(isoDifferences)}`,
+    `  Google rows inside a municipality of the same name, no place of their own: ${list([...fi.inside, ...se.inside])}`,
     `FI postal codes ${Object.keys(postal.table).length}; no centre, the municipality's circle: ${list(postal.fromMunicipality)}`,
     placesLine('SE', byCountry('SE'), se.unmatched),
     `  SE municipalities with a centre ${seCentres.entries.filter((e) => e.centre).length}; the locality table puts these in another county, so they have none: ${list(seCentres.wrongCounty)}`,

@@ -38,7 +38,8 @@ const withGoogle = (entry: GeoEntry, row: GeoTargetRow): GeoEntry => ({
   channels: { ...entry.channels, google: googleLocation(row) },
 })
 
-export type GoogleMatch = { entries: GeoEntry[]; cities: GeoEntry[]; unmatched: string[] }
+// inside: Google rows of the same name and parent as an area that took another row (the town inside the municipality).
+export type GoogleMatch = { entries: GeoEntry[]; cities: GeoEntry[]; unmatched: string[]; inside: string[] }
 
 /**
  * Gives each area entry (regions first, then municipalities) the Active Google row of the same name whose parent is
@@ -68,14 +69,24 @@ export function matchGooglePlaces(
   })
   const placeRows = active.filter((r) => options.placeTypes.includes(r.type))
   const used = new Set<string>()
+  const inside: GeoTargetRow[] = []
   const matchedMunicipalities = municipalities.map((entry) => {
     const names = namesOf(entry)
     const parentId = entry.parent === null ? undefined : googleRegionOf.get(entry.parent)
-    const found = placeRows.filter(
+    const named = placeRows.filter(
       (r) => names.has(foldName(r.name)) && (r.parentId === parentId || r.parentId === countryId),
     )
+    // Google lists some places twice, as a municipality and as the city inside it (Helsinki 1005582 and 9072483):
+    // the area takes the row of the first place type that has one; the other is no place of its own for kohde (a
+    // city entry would repeat the municipality's name, and a name resolves to the municipality).
+    const type = options.placeTypes.find((t) => named.some((r) => r.type === t))
+    const found = named.filter((r) => r.type === type)
     if (found.length !== 1) return entry
     used.add(found[0]!.id)
+    for (const row of named.filter((r) => r.type !== type)) {
+      used.add(row.id)
+      inside.push(row)
+    }
     return withGoogle(entry, found[0]!)
   })
   const regionKeyOf = new Map([...googleRegionOf].map(([key, id]) => [id, key]))
@@ -85,7 +96,12 @@ export function matchGooglePlaces(
     .map((row) =>
       cityEntry(row, country, regionKeyOf.get(row.parentId) ?? `geo.${country.toLowerCase()}`, taken, options.spell),
     )
-  return { entries: [...matchedRegions, ...matchedMunicipalities], cities, unmatched }
+  return {
+    entries: [...matchedRegions, ...matchedMunicipalities],
+    cities,
+    unmatched,
+    inside: inside.map((r) => `${r.name} ${r.id} (${r.type})`),
+  }
 }
 
 function cityEntry(

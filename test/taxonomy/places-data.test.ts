@@ -43,22 +43,24 @@ describe('places with platform identifiers', () => {
     expect(googleId(byCode('municipality', 'FI', '091'))).toBe('1005582')
     expect(googleId(byCode('municipality', 'FI', '564'))).toBe('1005766')
     expect(googleId(byCode('municipality', 'FI', '478'))).toBe('1005573')
-    // 208 from the shared copy, 62 from the supplement (66 rows, 4 of them former municipalities): 270 of 310.
-    expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208 + 62)
+    // 208 from the shared copy, 62 from the supplement's first batch (66 rows, 4 of them former municipalities) and
+    // 24 from its second (9072458-9072485, 24 municipality rows): 294 of 310.
+    expect(of('municipality', 'FI').filter((m) => googleId(m) !== null)).toHaveLength(208 + 62 + 24)
   })
 
   it('when every active Finnish municipality, city and region row of the copy is counted, then a place carries each', () => {
-    // SOURCES.md: FI Municipality 227, City 5 and Region 18 active rows; SOURCES-supplement.md: Municipality 64 and
-    // City 2. Together they hold 270 of Finland's 310 municipalities under their own name; the rest of the rows are
-    // former municipalities (city entries, 24 + 4).
+    // SOURCES.md: FI Municipality 227, City 5 and Region 18 active rows; SOURCES-supplement.md: Municipality 64 + 24
+    // and City 2 + 1. Together they hold 294 of Finland's 310 municipalities under their own name; the rest of the
+    // rows are former municipalities (city entries, 24 + 4) and "9072483","Helsinki","Helsinki,Helsinki,Uusimaa,
+    // Finland","9075506","FI","City": the city inside the municipality Helsinki (1005582), which no place carries.
     const rows = [...ROWS, ...SUPPLEMENT].filter(
       (r) => r[4] === 'FI' && ['Municipality', 'City', 'Region'].includes(r[5]!),
     )
     const active = rows.filter((r) => statusOf.get(r[0]!) === 'Active').map((r) => r[0])
     const mapped = new Set(geo.filter((g) => g.country === 'FI').map(googleId))
 
-    expect(active).toHaveLength(227 + 5 + 18 + 64 + 2)
-    expect(active.filter((id) => !mapped.has(id!))).toEqual([])
+    expect(active).toHaveLength(227 + 5 + 18 + 64 + 2 + 24 + 1)
+    expect(active.filter((id) => !mapped.has(id!))).toEqual(['9072483'])
   })
 
   it('when a municipality the shared copy lacks is read, then it carries the supplement row and names the supplement', () => {
@@ -76,6 +78,10 @@ describe('places with platform identifiers', () => {
     expect(googleId(byCode('municipality', 'FI', '148'))).toBe('1030804')
     expect(googleId(byCode('municipality', 'FI', '771'))).toBe('1030852')
     expect(SUPPLEMENT.filter((r) => ROWS.some((s) => s[0] === r[0]))).toEqual([])
+    // The second batch: "9072460","Malax","Malax,Ostrobothnia,Finland","9075504" is Maalahti (475) under its Swedish
+    // name; "9072458","Pudasjarvi","Pudasjarvi,North Ostrobothnia,Finland","9075514" is Pudasjärvi (615).
+    expect(googleId(byCode('municipality', 'FI', '475'))).toBe('9072460')
+    expect(googleId(byCode('municipality', 'FI', '615'))).toBe('9072458')
   })
 
   it('when a Google row is planned for removal, then no place uses it (Parainen\'s "Pargas" 1030829 stays a lookup)', () => {
