@@ -116,11 +116,17 @@ describe('places with platform identifiers', () => {
   })
 
   it('when every Swedish city Google lists is counted, then each is a municipality or a city entry with its constant', () => {
-    const cities = ROWS.filter((r) => r[4] === 'SE' && r[5] === 'City').map((r) => r[0])
+    const cities = [...ROWS, ...SUPPLEMENT].filter((r) => r[4] === 'SE' && r[5] === 'City').map((r) => r[0])
     const mapped = new Set(geo.filter((g) => g.country === 'SE').map(googleId))
 
-    expect(cities).toHaveLength(226)
+    // SOURCES.md: 226 SE City rows; SOURCES-supplement.md: 63 more, 9067761-9067823.
+    expect(cities).toHaveLength(226 + 63)
     expect(cities.filter((id) => !mapped.has(id!))).toEqual([])
+    // "9067806","Are","Are,Jamtland County,Sweden","21020" is the municipality Åre (2321); "9067819","Visby",
+    // "Visby,Gotland County,Sweden","21009" is a town of the municipality Gotland, so a city entry.
+    expect(googleId(byCode('municipality', 'SE', '2321'))).toBe('9067806')
+    expect(DEFAULT_TAXONOMY.city('SE', 'Visby')).toMatchObject({ kind: 'city', parent: 'geo.se.gotland' })
+    expect(googleId(DEFAULT_TAXONOMY.city('SE', 'Visby'))).toBe('9067819')
     // "1012182","Akersberga","Akersberga,Stockholm County,Sweden","21000": a town, not an SCB municipality.
     expect(DEFAULT_TAXONOMY.city('SE', 'Akersberga')).toMatchObject({ kind: 'city', parent: 'geo.se.stockholm' })
   })

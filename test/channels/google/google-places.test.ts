@@ -5,7 +5,8 @@ import { compileGoogle, verdictAt } from './google-compile.js'
 
 // The imported geotargets copy, read independently of the build: Criteria ID,Name,Canonical Name,Parent ID,Country
 // Code,Target Type,Status (google-geotargets-nordic.csv; SOURCES.md: FI 227 municipalities + 5 cities + 18 regions,
-// SE 226 cities + 21 counties, all Active), and its supplement (SOURCES-supplement.md: FI 88 municipalities + 3 cities).
+// SE 226 cities + 21 counties, all Active), and its supplement (SOURCES-supplement.md: FI 88 municipalities + 3 cities,
+// SE 63 cities).
 // One supplement row is no place of kohde's: "9072483","Helsinki","Helsinki,Helsinki,Uusimaa,Finland","9075506","FI",
 // "City", the city inside the municipality Helsinki, whose own row (1005582) the place Helsinki carries.
 const PLACE_TYPES: Record<string, string[]> = { FI: ['Municipality', 'City', 'Region'], SE: ['City', 'County'] }
@@ -41,7 +42,7 @@ describe('googleCompiler over every Finnish and Swedish place Google lists', () 
       )
     })
 
-    expect(LISTED).toHaveLength(227 + 5 + 18 + 226 + 21 + 64 + 2 + 24 + 1)
+    expect(LISTED).toHaveLength(227 + 5 + 18 + 226 + 21 + 64 + 2 + 24 + 1 + 63)
     expect(wrong.map(({ id }) => id)).toEqual(['9072483'])
     expect(
       compileGoogle({ geo: { include: [{ city: 'Helsinki', country: 'FI' }] } }, DEFAULT_TAXONOMY).spec
