@@ -52,11 +52,14 @@ const unknownPlaces = (unknown: AudiencePopulation['unknown']): DomainIssue[] =>
     message: `kohde has no population data for ${u.label}`,
   }))
 
+// toLocaleString('en-US')'s format, made once instead of per call.
+const EN_US = new Intl.NumberFormat('en-US')
+
 /** "about 1.2 M", "about 44 k", "about 950": the figure people read in a sentence. */
 export function aboutPeople(n: number): string {
   if (n >= 1e6) return `about ${(n / 1e6).toFixed(1)} M`
   if (n >= 1e4) return `about ${Math.round(n / 1e3)} k`
-  return `about ${Number(n.toPrecision(2)).toLocaleString('en-US')}`
+  return `about ${EN_US.format(Number(n.toPrecision(2)))}`
 }
 
 function reasonOf(
