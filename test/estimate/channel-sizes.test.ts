@@ -133,10 +133,11 @@ describe('a channel’s audience size', () => {
         DEFAULT_TAXONOMY,
       ).lines
     const [facebook, instagram] = plan(['facebook', 'instagram'])
-    for (const [both, alone] of [
+    const pairs: [EstimateLineResult, EstimateLineResult][] = [
       [facebook!, plan(['facebook'])[0]!],
       [instagram!, plan(['instagram'])[0]!],
-    ])
+    ]
+    for (const [both, alone] of pairs)
       expect({ size: both.audienceSize, ideal: both.idealAudienceSize, reason: both.sizeReason }).toEqual({
         size: alone.audienceSize,
         ideal: alone.idealAudienceSize,
