@@ -1,6 +1,6 @@
 import type { ChannelId, CompileResult } from './channels/channel.js'
 import { CHANNEL_IDS } from './channels/channel.js'
-import { COMPILERS } from './channels/index.js'
+import { compileChannels } from './channels/index.js'
 import type { Audience } from './model/audience-schema.js'
 import { assertAudienceValid } from './model/audience-validate.js'
 import type { Taxonomy } from './taxonomy/taxonomy.js'
@@ -14,6 +14,5 @@ export function compileAudience(
   channels: readonly ChannelId[] = CHANNEL_IDS,
 ): CompiledChannels {
   const flat = assertAudienceValid(audience, taxonomy)
-  const unique = [...new Set(channels)]
-  return Object.fromEntries(unique.map((channel) => [channel, COMPILERS[channel].compile(flat, taxonomy)]))
+  return Object.fromEntries(compileChannels(flat, taxonomy, channels))
 }

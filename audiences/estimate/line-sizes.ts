@@ -1,6 +1,6 @@
-import type { ChannelId, FidelityItem } from '../channels/channel.js'
+import type { Capabilities, ChannelId, CompileResult, Fidelity, FidelityItem } from '../channels/channel.js'
 import type { DomainIssue } from '../errors.js'
-import { COMPILERS } from '../channels/index.js'
+import { compileChannels, COMPILERS } from '../channels/index.js'
 import type { Facet } from '../model/facets.js'
 import { ADULT_AGE } from '../policy/eu-policy.js'
 import type { FlatAudience } from '../model/flat-audience.js'
@@ -52,11 +52,14 @@ const unknownPlaces = (unknown: AudiencePopulation['unknown']): DomainIssue[] =>
     message: `kohde has no population data for ${u.label}`,
   }))
 
+// toLocaleString('en-US')'s format, made once instead of per call.
+const EN_US = new Intl.NumberFormat('en-US')
+
 /** "about 1.2 M", "about 44 k", "about 950": the figure people read in a sentence. */
 export function aboutPeople(n: number): string {
   if (n >= 1e6) return `about ${(n / 1e6).toFixed(1)} M`
   if (n >= 1e4) return `about ${Math.round(n / 1e3)} k`
-  return `about ${Number(n.toPrecision(2)).toLocaleString('en-US')}`
+  return `about ${EN_US.format(Number(n.toPrecision(2)))}`
 }
 
 function reasonOf(
@@ -76,24 +79,44 @@ function reasonOf(
 
 const ZERO: ShareBand = { value: 0, low: 0, high: 0 }
 
-type Sizing = { flat: FlatAudience; ideal: AudiencePopulation; taxonomy: Taxonomy; log: AssumptionLog }
+type Sizing = {
+  flat: FlatAudience
+  ideal: AudiencePopulation
+  idealProfessional: boolean
+  taxonomy: Taxonomy
+  log: AssumptionLog
+}
 
-function sizeChannel(channel: ChannelId, { flat, ideal, taxonomy, log }: Sizing): ChannelSize {
-  const compiler = COMPILERS[channel]
-  const result = compiler.compile(flat, taxonomy)
+// What a compiled spec targets, before any channel's reach: Facebook and Instagram share one (one Meta compile).
+type SpecPeople = { items: FidelityItem[]; sizing: SizingAudience; population: AudiencePopulation | null }
+
+function specPeople(
+  result: CompileResult<unknown>,
+  capabilities: Capabilities,
+  { flat, ideal, taxonomy, log }: Sizing,
+): SpecPeople {
   const items = sizeReasons(result.fidelity.items)
+  const sizing = channelSizing(flat, result.fidelity.items, capabilities)
+  if (sizing.include.length === 0) return { items, sizing, population: null }
+  const same = items.length === 0 && (flat.age.value.min >= ADULT_AGE || capabilities.adultsOnlyIn.length === 0)
+  return { items, sizing, population: same ? ideal : sizePopulation(sizing, flat, taxonomy, log) }
+}
+
+// The spec's people come after the ideal size: the assumption log keeps the order in which factors were first used.
+function sizeChannel(channel: ChannelId, peopleOf: () => SpecPeople, context: Sizing): ChannelSize {
+  const { flat, ideal, idealProfessional, log } = context
+  const compiler = COMPILERS[channel]
   const idealSize = ideal.known
-    ? channelAudience(channel, ideal.breakdown.countries, log, { professional: isProfessional(idealSizing(flat)) })
+    ? channelAudience(channel, ideal.breakdown.countries, log, { professional: idealProfessional })
     : null
-  const sizing = channelSizing(flat, result.fidelity.items, compiler.capabilities)
+  const { items, sizing, population } = peopleOf()
   const teens = flat.age.value.min < ADULT_AGE ? compiler.capabilities.adultsOnlyIn : []
   // A channel that can target none of the places reaches nobody the plan wants (Google would serve everywhere).
-  if (sizing.include.length === 0) {
+  if (population === null) {
     const message = `${CHANNEL_NAMES[channel]} can target none of the audience's places, so the line reaches nobody of it (see the fidelity report and the policy findings)`
     return { targeted: ZERO, ideal: idealSize, reason: { message, items }, unknown: [] }
   }
   const same = items.length === 0 && teens.length === 0
-  const population = same ? ideal : sizePopulation(sizing, flat, taxonomy, log)
   if (!population.known)
     return { targeted: null, ideal: idealSize, reason: null, unknown: unknownPlaces(population.unknown) }
   const targeted =
@@ -119,7 +142,20 @@ export function channelSizes(
   log: AssumptionLog,
 ): Map<ChannelId, ChannelSize> {
   const sizes = new Map<ChannelId, ChannelSize>()
-  for (const channel of new Set(channels)) sizes.set(channel, sizeChannel(channel, { flat, ideal, taxonomy, log }))
+  const context: Sizing = { flat, ideal, idealProfessional: isProfessional(idealSizing(flat)), taxonomy, log }
+  // Channels whose compiles share a fidelity report (Facebook and Instagram) and capabilities share what it targets.
+  const shared = new Map<Fidelity, { capabilities: Capabilities; people: SpecPeople }>()
+  for (const [channel, result] of compileChannels(flat, taxonomy, channels)) {
+    const { capabilities } = COMPILERS[channel]
+    const peopleOf = () => {
+      const known = shared.get(result.fidelity)
+      if (known?.capabilities === capabilities) return known.people
+      const people = specPeople(result, capabilities, context)
+      shared.set(result.fidelity, { capabilities, people })
+      return people
+    }
+    sizes.set(channel, sizeChannel(channel, peopleOf, context))
+  }
   const { min, max } = flat.age.value
   if (min > ADULT_AGE || max !== null)
     log.add(

@@ -8,16 +8,24 @@ import { deliverLine } from './line-delivery.js'
 // dR/ds = Σ bᵢ · R′ᵢ(s bᵢ) · Π_{j≠i}(1 − Rⱼ(s bⱼ)/U), with R′ᵢ = (1000/CPMᵢ) · (marginal share of line i). At s = 0
 // that is Σ bᵢ · 1000/CPMᵢ: the ratio of the two is the plan's marginal share of its first euro's reach.
 function shareAt(lines: readonly PlannedLine[], budgets: readonly number[], universe: number, s: number): number {
-  const margins = lines.map((l, i) => lineMargin(l.setup, s * budgets[i]!))
-  const none = margins.map((m) => 1 - Math.min(1, m.reach / universe))
+  // Loops, not map/reduce: the root finder calls this a few dozen times per plan.
+  const n = lines.length
+  const shares = new Array<number>(n)
+  const none = new Array<number>(n)
+  for (let i = 0; i < n; i++) {
+    const margin = lineMargin(lines[i]!.setup, s * budgets[i]!)
+    shares[i] = margin.share
+    none[i] = 1 - Math.min(1, margin.reach / universe)
+  }
   let now = 0
   let first = 0
-  lines.forEach((l, i) => {
-    const perEuro = (budgets[i]! * 1000) / l.setup.cpm
-    const others = none.reduce((p, n, j) => (j === i ? p : p * n), 1)
-    now += perEuro * margins[i]!.share * others
+  for (let i = 0; i < n; i++) {
+    const perEuro = (budgets[i]! * 1000) / lines[i]!.setup.cpm
+    let others = 1
+    for (let j = 0; j < n; j++) if (j !== i) others *= none[j]!
+    now += perEuro * shares[i]! * others
     first += perEuro
-  })
+  }
   return first > 0 ? now / first : 0
 }
 

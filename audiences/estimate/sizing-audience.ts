@@ -2,6 +2,7 @@ import type { Capabilities, FidelityItem } from '../channels/channel.js'
 import type { Effective } from '../channels/effective.js'
 import { pathKey } from '../channels/fidelity.js'
 import type { Gender, GeoItem, Term } from '../model/audience-schema.js'
+import type { IssuePath } from '../errors.js'
 import type { AgeRange, FlatAudience, Located } from '../model/flat-audience.js'
 import type { SizedTerm } from './criteria-share.js'
 
@@ -37,12 +38,31 @@ export function idealSizing(flat: FlatAudience): SizingAudience {
   }
 }
 
+// The fidelity items by path: compilers report on the flattened audience's own path arrays, so most lookups match
+// by identity; a copied path is still found by its key (the key map is built on the first miss only). Paths are
+// unique within a report, so identity and key find the same item.
+class ItemsByPath {
+  private readonly byPath = new Map<IssuePath, FidelityItem>()
+  private byKey: Map<string, FidelityItem> | undefined
+
+  constructor(private readonly items: readonly FidelityItem[]) {
+    for (const i of items) this.byPath.set(i.path, i)
+  }
+
+  get(path: IssuePath): FidelityItem | undefined {
+    const item = this.byPath.get(path)
+    if (item) return item
+    this.byKey ??= new Map(this.items.map((i) => [pathKey(i.path), i]))
+    return this.byKey.get(pathKey(path))
+  }
+}
+
 const isDropped = (item: FidelityItem | undefined) => item?.status === 'unsupported' || item?.status === 'unresolved'
 
 // An approximated place becomes the places the channel names instead; a dropped one narrows nothing.
-function places(located: readonly Located<GeoItem>[], items: ReadonlyMap<string, FidelityItem>): Located<GeoItem>[] {
+function places(located: readonly Located<GeoItem>[], items: ItemsByPath): Located<GeoItem>[] {
   return located.flatMap((g) => {
-    const item = items.get(pathKey(g.path))
+    const item = items.get(g.path)
     if (isDropped(item)) return []
     const effective = item?.effective
     if (item?.status !== 'approximated' || effective?.kind !== 'places') return [g]
@@ -64,10 +84,10 @@ function gendersOf(flat: FlatAudience, item: FidelityItem | undefined): Gender[]
   return effective?.kind === 'genders' ? effective.genders : flat.genders.value
 }
 
-function languagesOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem>): string[] | null {
+function languagesOf(flat: FlatAudience, items: ItemsByPath): string[] | null {
   const kept: string[] = []
   for (const l of flat.languages) {
-    const item = items.get(pathKey(l.path))
+    const item = items.get(l.path)
     if (item?.effective?.kind === 'anyLanguage') return null
     if (!isDropped(item)) kept.push(l.value)
   }
@@ -75,11 +95,11 @@ function languagesOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem
 }
 
 // Include terms regrouped as the channel ORs them (its group label), dropped terms left out.
-function groupsOf(flat: FlatAudience, items: ReadonlyMap<string, FidelityItem>): SizedTerm[][] {
+function groupsOf(flat: FlatAudience, items: ItemsByPath): SizedTerm[][] {
   const groups = new Map<string, SizedTerm[]>()
   for (const group of flat.include)
     for (const t of group.terms) {
-      const item = items.get(pathKey(t.path))
+      const item = items.get(t.path)
       if (isDropped(item)) continue
       const effective = item?.effective?.kind === 'term' ? item.effective : null
       const label = effective?.group ?? pathKey(group.path)
@@ -100,17 +120,17 @@ export function channelSizing(
   fidelity: readonly FidelityItem[],
   capabilities: Capabilities,
 ): SizingAudience {
-  const items = new Map(fidelity.map((i) => [pathKey(i.path), i]))
+  const items = new ItemsByPath(fidelity)
   const excludeTerms = flat.exclude.flatMap((t) => {
-    const item = items.get(pathKey(t.path))
+    const item = items.get(t.path)
     if (isDropped(item)) return []
     return sizedTerms(t.value, item?.effective?.kind === 'term' ? item.effective : null)
   })
   return {
     include: places(flat.geoInclude, items),
     exclude: places(flat.geoExclude, items),
-    age: ageOf(flat, items.get(pathKey(flat.age.path)), capabilities),
-    genders: gendersOf(flat, items.get(pathKey(flat.genders.path))),
+    age: ageOf(flat, items.get(flat.age.path), capabilities),
+    genders: gendersOf(flat, items.get(flat.genders.path)),
     languages: languagesOf(flat, items),
     groups: groupsOf(flat, items),
     excludeTerms,

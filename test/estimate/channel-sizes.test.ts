@@ -119,6 +119,37 @@ describe('a channel’s audience size', () => {
     expect(result.reach).toBe(0)
   })
 
+  // line-sizes.ts sizes one Meta spec for both lines; each line must still read as it does alone.
+  it('when Facebook and Instagram are in one plan, then each line is sized as it is alone', () => {
+    const audience = {
+      name: 'test',
+      geo: { include: [{ region: 'FI-18' }] },
+      age: { min: 16, max: 40 },
+      include: [[{ facet: 'interest', value: 'interest.interior-design' }]],
+    }
+    const plan = (channels: ChannelId[]) =>
+      estimatePlan(
+        EstimateRequestSchema.parse({ audience, lines: channels.map((channel) => ({ channel, budget: 1000 })) }),
+        DEFAULT_TAXONOMY,
+      ).lines
+    const [facebook, instagram] = plan(['facebook', 'instagram'])
+    const pairs: [EstimateLineResult, EstimateLineResult][] = [
+      [facebook!, plan(['facebook'])[0]!],
+      [instagram!, plan(['instagram'])[0]!],
+    ]
+    for (const [both, alone] of pairs)
+      expect({ size: both.audienceSize, ideal: both.idealAudienceSize, reason: both.sizeReason }).toEqual({
+        size: alone.audienceSize,
+        ideal: alone.idealAudienceSize,
+        reason: alone.sizeReason,
+      })
+    // Facebook and Instagram reach different shares of the same targeted people (channel-reach.ts).
+    expect(facebook!.audienceSize!.value).not.toBe(instagram!.audienceSize!.value)
+    // Under-18s see no Meta ads in the EU: both reasons name it.
+    expect(facebook!.sizeReason!.message).toContain('no delivery to under-18s in FI')
+    expect(instagram!.sizeReason!.message).toContain('no delivery to under-18s in FI')
+  })
+
   it('when Facebook sizes everyone 18+ in Finland, then the centre is Meta’s 2.75 M and the survey’s 3.45 M the high end', () => {
     const result = line({}, 'facebook')
 

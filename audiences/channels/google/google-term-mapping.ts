@@ -7,6 +7,7 @@ import {
   customerResource,
   INCOME_RANGE_TYPES,
   PARENTAL_STATUS_TYPES,
+  type CustomAudienceMember,
   type IncomeRangeType,
   type ParentalStatusType,
 } from './google-spec-schema.js'
@@ -221,6 +222,18 @@ function approximated(
   }
 }
 
+// A custom-segment fallback's members depend on the taxonomy entry alone: made once per entry, not per request.
+// The members are shared by every answer that uses them and never changed (uniqueMembers copies the list).
+const membersByFallback = new WeakMap<object, readonly CustomAudienceMember[]>()
+function fallbackMembers(fallback: { keywords: readonly string[]; urls: readonly string[] }): CustomAudienceMember[] {
+  let members = membersByFallback.get(fallback)
+  if (!members) {
+    members = Object.freeze([...keywordMembers(fallback.keywords), ...fallback.urls.map(urlMember)])
+    membersByFallback.set(fallback, members)
+  }
+  return [...members]
+}
+
 /** A taxonomy term on Google: its identifier, else its fallback (custom segment, lookup or a reason it cannot be). */
 export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleContext): TermCompiled {
   const mapping = entry.channels.google
@@ -247,7 +260,7 @@ export function compileMappedTerm(entry: TermEntry, label: string, ctx: GoogleCo
     case 'customAudience': {
       const sites = fallback.urls.length > 0 ? ` and ${count(fallback.urls.length, 'site')}` : ''
       return segmentOf(
-        [...keywordMembers(fallback.keywords), ...fallback.urls.map(urlMember)],
+        fallbackMembers(fallback),
         `${label} has no Google identifier: it became ${count(fallback.keywords.length, 'keyword')}${sites} of a custom segment, so Google reaches people who search for or browse about them`,
       )
     }

@@ -114,6 +114,9 @@ function widenToCountries(places: Place[], taxonomy: Taxonomy, flat: FlatAudienc
   })
 }
 
+// toLocaleString('en-US')'s format, made once instead of per call.
+const EN_US = new Intl.NumberFormat('en-US')
+
 // How much wider the country is than the place, from kohde's population data (all ages).
 function widening(place: Place, whole: GeoItem, countryName: string, taxonomy: Taxonomy, flat: FlatAudience): string {
   const own = peopleIn([place.item], taxonomy, flat.locale)
@@ -122,7 +125,7 @@ function widening(place: Place, whole: GeoItem, countryName: string, taxonomy: T
     return 'over-inclusive (kohde has no population figures to say by how much)'
   const factor = all / own
   const times = factor >= 10 ? Math.round(factor).toString() : factor.toFixed(1)
-  const people = (n: number) => `${(Math.round(n / 1000) * 1000).toLocaleString('en-US')}`
+  const people = (n: number) => EN_US.format(Math.round(n / 1000) * 1000)
   return `over-inclusive, about ${times} times the people (${countryName} ${people(all)} against ${people(own)} in ${place.name}, all ages)`
 }
 

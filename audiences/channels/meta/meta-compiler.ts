@@ -1,7 +1,7 @@
 import type { SpecialAdCategory } from '../../model/audience-schema.js'
 import type { FlatAudience } from '../../model/flat-audience.js'
 import type { Taxonomy } from '../../taxonomy/taxonomy.js'
-import type { ChannelCompiler, CompileResult, FidelityItem } from '../channel.js'
+import type { Capabilities, ChannelCompiler, CompileResult, FidelityItem } from '../channel.js'
 import { fidelityOf, itemsFromVerdicts } from '../fidelity.js'
 import { compileDetailed } from './meta-flexible.js'
 import { compileGeo } from './meta-geo.js'
@@ -89,18 +89,34 @@ function compileMeta(
   return { spec, fidelity: fidelityOf(toItems(flat, verdicts)), policy: metaPolicy(flat, rules, name, verdicts) }
 }
 
+// One object for both channels: estimates share what a spec targets between channels with the same capabilities.
+const META_CAPABILITIES: Capabilities = Object.freeze({
+  ageBrackets: 'any',
+  minAge: 13,
+  genders: true,
+  radius: true,
+  postalCodes: false,
+  exclusions: true,
+  incomeTiers: false,
+  adultsOnlyIn: [...TEEN_ADS_PAUSED],
+})
+
+/**
+ * Instagram's result from Facebook's or the reverse: the two differ only in publisher_platforms (the fidelity report
+ * and the policy findings never name the channel), so an audience compiled for both runs Meta's compile once. The
+ * fidelity and policy objects are shared: compile results are read, never changed.
+ */
+export function forMetaChannel(
+  result: CompileResult<MetaSpec>,
+  channel: 'facebook' | 'instagram',
+): CompileResult<MetaSpec> {
+  const { spec } = result
+  return { ...result, spec: { ...spec, targeting: { ...spec.targeting, publisher_platforms: [channel] } } }
+}
+
 /** The Meta Marketing API compiler; Facebook and Instagram differ only in publisher_platforms. */
 export const metaCompiler = (channel: 'facebook' | 'instagram'): ChannelCompiler<MetaSpec> => ({
   channel,
-  capabilities: {
-    ageBrackets: 'any',
-    minAge: 13,
-    genders: true,
-    radius: true,
-    postalCodes: false,
-    exclusions: true,
-    incomeTiers: false,
-    adultsOnlyIn: [...TEEN_ADS_PAUSED],
-  },
+  capabilities: META_CAPABILITIES,
   compile: (flat, taxonomy) => compileMeta(flat, taxonomy, channel),
 })

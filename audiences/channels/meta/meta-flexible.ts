@@ -27,6 +27,7 @@ const TEEN =
 // Terms no Meta rule can keep: DSA special categories, and anything but age and place for under-18s.
 function barred(term: Located<Term>, rules: MetaRules): Verdict | null {
   const code = droppedCode(rules.eu, term.path)
+  if (!code && !rules.teen) return null
   const label = termLabel(term.value, rules.taxonomy, rules.locale)
   if (code)
     return verdict(
@@ -35,8 +36,7 @@ function barred(term: Located<Term>, rules: MetaRules): Verdict | null {
       code,
       `${label} dropped: it profiles people by a GDPR special category, which DSA Art. 26(3) forbids for ads in the EU`,
     )
-  if (rules.teen) return verdict(term.path, 'unsupported', 'teen_age_location_only', `${label} ${TEEN}`)
-  return null
+  return verdict(term.path, 'unsupported', 'teen_age_location_only', `${label} ${TEEN}`)
 }
 
 function place(term: Located<Term>, rules: MetaRules): Placed {

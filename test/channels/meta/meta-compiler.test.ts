@@ -9,6 +9,7 @@ import {
   validateAudience,
   type AudienceInput,
 } from '../../../audiences/index.js'
+import { compileChannels } from '../../../audiences/channels/index.js'
 import { metaCompiler } from '../../../audiences/channels/meta/meta-compiler.js'
 import { MetaSpecSchema } from '../../../audiences/channels/meta/meta-spec-schema.js'
 import { anAudience } from '../../support/audience-builder.js'
@@ -72,6 +73,30 @@ describe('metaCompiler', () => {
       ...instagram,
       spec: { ...instagram.spec, targeting: { ...instagram.spec.targeting, publisher_platforms: ['facebook'] } },
     }).toEqual(facebook)
+  })
+
+  it('when an audience is compiled for both Meta channels at once, then each reads as its own compile', () => {
+    // compileChannels compiles Meta once and re-addresses the second channel's copy (publisher_platforms only).
+    fc.assert(
+      fc.property(audienceArbitrary(DEFAULT_TAXONOMY), (input) => {
+        const parsed = AudienceSchema.safeParse(input)
+        if (!parsed.success || validateAudience(parsed.data, DEFAULT_TAXONOMY).length > 0) return
+        const flat = flattenAudience(parsed.data, DEFAULT_TAXONOMY)
+        for (const order of [
+          ['instagram', 'google', 'facebook'],
+          ['facebook', 'instagram'],
+        ] as const) {
+          const both = compileChannels(flat, DEFAULT_TAXONOMY, order)
+          expect([...both.keys()]).toEqual(order)
+          for (const channel of ['facebook', 'instagram'] as const) {
+            const alone = JSON.stringify(metaCompiler(channel).compile(flat, DEFAULT_TAXONOMY))
+            expect(JSON.stringify(both.get(channel))).toBe(alone)
+            expect(alone).toContain(`"publisher_platforms":["${channel}"]`)
+          }
+        }
+      }),
+      { numRuns: 60 },
+    )
   })
 
   it('when compiling twice, then the output is identical', () => {
