@@ -28,8 +28,8 @@ async function start(): Promise<void> {
     for (const line of greeting.lines) console.log(line)
     const origin = config.publicUrl ?? `http://${config.host}:${port}`
     if (greeting.sharePath) console.log(shareBanner(config, origin, greeting.sharePath))
-    // Built once listening, so the first search does not wait for the word index.
-    setImmediate(() => warmTaxonomySearch(DEFAULT_TAXONOMY))
+    // Built once listening, between requests, so the first search does not wait for the word index.
+    void warmTaxonomySearch(DEFAULT_TAXONOMY)
   })
   answerClientErrors(server, logger)
   const webhooks = startWebhookWorker(store, logger)

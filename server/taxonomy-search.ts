@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import {
-  buildSearchIndex,
   CategorySchema,
   FACETS,
   GeoEntrySchema,
@@ -8,6 +7,7 @@ import {
   LanguageEntrySchema,
   platformStatuses,
   searchIndex,
+  searchIndexSteps,
   TermEntrySchema,
   FidelityStatusSchema,
   type Locale,
@@ -64,16 +64,43 @@ export type TaxonomySearch = {
 export type TaxonomyRef = SearchRef & { match?: { name: string; locale: Locale; score: number } }
 
 const INDEXES = new WeakMap<TaxonomyParts, SearchIndex>()
-const indexOf = (taxonomy: Taxonomy): SearchIndex => {
+// Indexes being built a step at a time (warmTaxonomySearch); a search that cannot wait finishes the build itself.
+const BUILDING = new WeakMap<TaxonomyParts, Generator<void, SearchIndex, void>>()
+
+function indexOf(taxonomy: Taxonomy): SearchIndex {
   const known = INDEXES.get(taxonomy.names)
   if (known) return known
-  const built = buildSearchIndex(taxonomy.names)
-  INDEXES.set(taxonomy.names, built)
-  return built
+  const steps = BUILDING.get(taxonomy.names) ?? searchIndexSteps(taxonomy.names)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  BUILDING.delete(taxonomy.names)
+  INDEXES.set(taxonomy.names, step.value)
+  return step.value
 }
 
-/** Builds the search index now rather than on the first search (the server does so at start-up). */
-export const warmTaxonomySearch = (taxonomy: Taxonomy): void => void indexOf(taxonomy)
+/**
+ * Builds the search index now rather than on the first search (the server does so once listening), one step per
+ * turn of the event loop: the build takes a few hundred ms, and requests arriving meanwhile (the first health check,
+ * a first page) are answered between its steps instead of after it. Resolves when the index is built.
+ */
+export function warmTaxonomySearch(taxonomy: Taxonomy): Promise<void> {
+  const names = taxonomy.names
+  if (INDEXES.has(names) || BUILDING.has(names)) return Promise.resolve()
+  const steps = searchIndexSteps(names)
+  BUILDING.set(names, steps)
+  return new Promise((resolve) => {
+    const next = () => {
+      // A search may have finished the build (indexOf) since the last step.
+      if (BUILDING.get(names) !== steps) return resolve()
+      const step = steps.next()
+      if (!step.done) return void setImmediate(next)
+      BUILDING.delete(names)
+      INDEXES.set(names, step.value)
+      resolve()
+    }
+    setImmediate(next)
+  })
+}
 
 const OTHER = 'other'
 const categoryOf = (taxonomy: Taxonomy, key: string) => taxonomy.term(key)?.category ?? OTHER

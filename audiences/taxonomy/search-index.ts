@@ -33,6 +33,18 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Built once per set of names: agency taxonomies share the shipped labels, so they share the index. */
 export function buildSearchIndex(parts: TaxonomyParts): SearchIndex {
+  const steps = searchIndexSteps(parts)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * buildSearchIndex in steps of about `perStep` names each (the whole index takes a few hundred ms): a server builds
+ * it between requests, one step per turn of its event loop, instead of holding every request up while it builds.
+ */
+export function* searchIndexSteps(parts: TaxonomyParts, perStep = 400): Generator<void, SearchIndex, void> {
   const refs: SearchRef[] = []
   const names: Name[] = []
   const reviewed: boolean[] = []
@@ -46,6 +58,7 @@ export function buildSearchIndex(parts: TaxonomyParts): SearchIndex {
     ...parts.languages.map((e) => ({ e, ref: { type: 'language' as const, key: e.key, facet: 'language' }, ok: true })),
   ]
   for (const { e, ref, ok } of entries) {
+    if (refs.length % perStep === perStep - 1) yield
     const item = refs.push(ref) - 1
     reviewed.push(ok)
     const seen = new Set<string>()
@@ -71,15 +84,17 @@ export function buildSearchIndex(parts: TaxonomyParts): SearchIndex {
   }
   const words = new Map<string, Posting[]>()
   const matchers = new Map<string, Stemmed>()
-  names.forEach((n, name) =>
+  for (let name = 0; name < names.length; name++) {
+    if (name % perStep === perStep - 1) yield
+    const n = names[name]!
     n.words.forEach((w, word) => {
       add(words, w, { name, word })
       const id = `${n.lang}|${w}`
       const stemmed = matchers.get(id) ?? { matcher: wordMatcher(w, n.lang), postings: [] }
       stemmed.postings.push({ name, word })
       matchers.set(id, stemmed)
-    }),
-  )
+    })
+  }
   const stems = new Map<string, Stemmed[]>()
   for (const stemmed of matchers.values())
     for (const prefix of indexKeys(stemmed.matcher).prefixes) add(stems, prefix, stemmed)

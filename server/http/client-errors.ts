@@ -1,7 +1,13 @@
-import { STATUS_CODES, type Server } from 'node:http'
+import type * as Http from 'node:http'
+import type { Server } from 'node:http'
+import { createRequire } from 'node:module'
 import type { Duplex } from 'node:stream'
 import type { Logger } from 'pino'
 import { STATUS_BY_CODE, type HttpErrorCode } from './http-errors.js'
+
+// required, not imported: an ES import of node:http reads every export of the module, and one of them loads Node's
+// bundled undici (fetch), ~100 ms and ~3 MiB of heap at start-up that nothing before the first fetch needs.
+const { STATUS_CODES } = createRequire(import.meta.url)('node:http') as typeof Http
 
 // A request Node cannot parse (headers over its 16 KiB limit, a malformed request line, a stalled upload) never
 // reaches Express: Node answers it with a bare status line and no body. api.md promises a JSON error with a code on

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join, relative, sep } from 'node:path'
-import Handlebars from 'handlebars'
+import type Handlebars from 'handlebars'
 import { VIEW_HELPERS } from './view-helpers.js'
+
+// Handlebars (its compiler and source-map: ~0.9 MB of JavaScript) loads with the first page, not with the server:
+// an API-only process never loads it, and start-up does not wait for it. Required: its objects stay synchronous.
+const loadHandlebars = () => createRequire(import.meta.url)('handlebars') as typeof Handlebars
 
 export const VIEWS_DIR = join(import.meta.dirname, '..', '..', 'views')
 // The bundled browser script (scripts/build.js): the same two levels up from server/pages and from dist/server.
@@ -28,11 +33,21 @@ function templatesIn(dir: string): Map<string, string> {
 }
 
 /**
- * Compiles every template once, at start. Strict mode: a key missing from a view-model throws instead of
- * rendering nothing, so presenters must give every key (null, not undefined).
+ * Reads and compiles every template once, at the first page. Strict mode: a key missing from a view-model throws
+ * instead of rendering nothing, so presenters must give every key (null, not undefined).
  */
 export function createViewEngine(dir = VIEWS_DIR): ViewEngine {
-  const hbs = Handlebars.create()
+  let engine: ViewEngine | undefined
+  const ready = () => (engine ??= compileViews(dir))
+  return {
+    has: (page) => ready().has(page),
+    render: (page, model) => ready().render(page, model),
+    fragment: (partial, model) => ready().fragment(partial, model),
+  }
+}
+
+function compileViews(dir: string): ViewEngine {
+  const hbs = loadHandlebars().create()
   hbs.registerHelper(VIEW_HELPERS)
   for (const [name, source] of templatesIn(join(dir, 'partials')))
     hbs.registerPartial(name, hbs.compile(source, { strict: true }))

@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely'
+import {
+  DEFAULT_MIGRATION_TABLE,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type MigrationProvider,
+} from 'kysely'
 import pg from 'pg'
 import { MIGRATIONS } from './migrations/index.js'
 import { ensurePostgresDatabase } from './postgres-database.js'
@@ -37,8 +45,23 @@ function openPostgres(url: string, poolSize: number): Db {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) }
 
+// Whether the database has run exactly this build's migrations. The Migrator's own check introspects every table
+// and takes the migration lock at each start; one read of its table answers the usual case, an existing database
+// already migrated. Any other answer (no table yet, a migration missing or unknown) goes to the Migrator as before.
+async function migrated(db: Db): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}`.execute(db)
+    const names = new Set(rows.map((row) => row.name))
+    const wanted = Object.keys(MIGRATIONS)
+    return names.size === wanted.length && wanted.every((name) => names.has(name))
+  } catch {
+    return false
+  }
+}
+
 /** Brings the schema up to the newest migration; safe when several processes start at once (migration lock). */
 export async function migrateToLatest(db: Db): Promise<void> {
+  if (await migrated(db)) return
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed`, { cause: error })

@@ -8,7 +8,7 @@ const PROBE = join(ROOT, 'test', 'connectors', 'support', 'sdk-probe.ts')
 const SDKS = ['google-ads-api', 'facebook-nodejs-business-sdk', 'linkedin-api-client']
 const EXPORT_LIBRARIES = ['exceljs', 'pdfkit']
 
-type Probe = { atStart: string[]; afterConnect: string[] }
+type Probe = { atStart: string[]; withViewEngine: string[]; afterFirstPage: string[]; afterConnect: string[] }
 
 // A fresh process, because this one has loaded the SDKs through other test files' imports.
 const probe = () =>
@@ -18,7 +18,7 @@ const probe = () =>
     ),
   )
 
-describe('platform SDK loading', () => {
+describe('platform SDK and Handlebars loading', () => {
   let loaded: Probe
   beforeAll(async () => {
     loaded = await probe()
@@ -27,6 +27,12 @@ describe('platform SDK loading', () => {
   it('when the server modules are imported, then no ad-platform SDK, exceljs or pdfkit is loaded', () => {
     expect(loaded.atStart).toContain('express')
     for (const name of [...SDKS, ...EXPORT_LIBRARIES]) expect(loaded.atStart).not.toContain(name)
+  })
+
+  it('when the app takes its view engine, then Handlebars loads only with the first page', () => {
+    expect(loaded.atStart).not.toContain('handlebars')
+    expect(loaded.withViewEngine).not.toContain('handlebars')
+    expect(loaded.afterFirstPage).toContain('handlebars')
   })
 
   it('when a connector is made for each platform, then each platform SDK is loaded', () => {

@@ -23,6 +23,13 @@ const { createConnectorContext } = await import('../../../server/connectors/conn
 const context = createConnectorContext({})
 const atStart = loadedPackages()
 
+// createApp takes the shared view engine; Handlebars loads with the first page it renders.
+const { sharedViewEngine } = await import('../../../server/pages/view-engine.js')
+const views = sharedViewEngine()
+const withViewEngine = loadedPackages()
+views.has('error')
+const afterFirstPage = loadedPackages()
+
 context.connect({
   google: { developerToken: 'd', clientId: 'c', clientSecret: 's', refreshToken: 'r', customerId: '1234567890' },
   meta: { accessToken: 't', adAccountId: '123' },
@@ -30,4 +37,4 @@ context.connect({
 })
 const afterConnect = loadedPackages()
 
-process.stdout.write(JSON.stringify({ atStart, afterConnect }))
+process.stdout.write(JSON.stringify({ atStart, withViewEngine, afterFirstPage, afterConnect }))
