@@ -94,15 +94,49 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
   return []
 }
 
-/** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance. */
+// "within 15 km of the store", "5 km:n säteellä myymälästä", "inom 2 mil från butiken": a distance around the
+// advertiser's venue, which the brief names elsewhere ("new store in Vantaa").
+const VENUE =
+  /^(store|shop|showroom|office|clinic|gym|venue|restaurant|cafe|salon|dealership|branch|premises|myymala|liike|liikkee|kauppa|kaupa|toimipiste|klinika|klinikka|ravintola|salong|butik|kontor|klinik|restaurang|gymmet|anlaggning)/
+const VENUE_LINKS = new Set(['of', 'from', 'fran', 'the', 'our', 'var', 'meidan', 'around', 'runt', 'kring'])
+
+function venueAfter(tokens: readonly Token[], at: number): boolean {
+  let i = at
+  while (i < at + 3 && VENUE_LINKS.has(tokens[i]?.folded ?? '')) i++
+  return tokens[i]?.kind === 'word' && VENUE.test(tokens[i]!.folded)
+}
+
+const NEGATIONS = new Set(['ei', 'paitsi', 'not', 'except', 'excluding', 'inte', 'utom', 'ej', 'exkl', 'excl'])
+const negated = (tokens: readonly Token[], item: Item) =>
+  [1, 2].some((k) => NEGATIONS.has(tokens[item.from - k]?.folded ?? ''))
+const placeKey = (geo: GeoItem) => JSON.stringify(geo)
+
+// The one place the brief names (a venue's town): with none or several, the venue is not known.
+function onlyPlace(tokens: readonly Token[], items: readonly Item[]): Place | null {
+  let only: Place | null = null
+  for (const item of items) {
+    const place = placeAt(item)
+    if (!place || negated(tokens, item)) continue
+    if (only && placeKey(only.geo) !== placeKey(place.geo)) return null
+    only ??= place
+  }
+  return only
+}
+
+/** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance.
+ * Another mention of a place with a circle adds nothing: the circle holds it ("store in Vantaa … 15 km of Vantaa"). */
 export function attachRadius(tokens: readonly Token[], items: readonly Item[], taxonomy: Taxonomy): Item[] {
   if (!items.some((item) => item.candidates[0]?.reading.kind === 'distance')) return [...items]
   const table = itemsByToken(items, tokens.length)
   const replaced = new Map<Item, Item>()
+  const circled = new Set<string>()
   for (const d of items) {
     const r = d.candidates[0]?.reading
     if (r?.kind !== 'distance') continue
-    const places = placesFor(tokens, table, d)
+    // Around a venue, the brief's one place, or none when it names several (whose store is it?).
+    const venue = venueAfter(tokens, d.to)
+    const only = venue ? onlyPlace(tokens, items) : null
+    const places = venue ? (only ? [only] : []) : placesFor(tokens, table, d)
     const centres = places.map((place) => centreOf(place.geo, taxonomy))
     if (places.length === 0 || centres.includes(null))
       replaced.set(d, { ...d, notes: [places.length === 0 ? 'radius_without_place' : 'radius_without_centre'] })
@@ -113,7 +147,13 @@ export function attachRadius(tokens: readonly Token[], items: readonly Item[], t
       const labels = { fi: place.labels.fi + suffix, sv: place.labels.sv + suffix, en: place.labels.en + suffix }
       const reading: Reading = { kind: 'geo', geo: { radius: { ...centre, km: r.km } }, labels, around: place.geo }
       replaced.set(place.item, { ...place.item, candidates: [{ reading, rank: 0, lang: 'en' }] })
+      circled.add(placeKey(place.geo))
     }
   }
-  return items.map((item) => replaced.get(item) ?? item)
+  return items.flatMap((item) => {
+    const circle = replaced.get(item)
+    if (circle) return [circle]
+    const place = placeAt(item)
+    return place && circled.has(placeKey(place.geo)) && !negated(tokens, item) ? [] : [item]
+  })
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_TAXONOMY } from '../../audiences/index.js'
+import { parseBrief } from '../../audiences/briefs/index.js'
+
+// The classes of wrong readings the third precision round fixed (issue 15): each sentence here is written for the
+// test, none is copied from a corpus part.
+const parse = (text: string) => parseBrief(text, DEFAULT_TAXONOMY)
+const included = (text: string) =>
+  parse(text)
+    .audience.include.flat()
+    .map((t) => t.value)
+const centreOf = (code: string) => DEFAULT_TAXONOMY.geoByCode('municipality', 'FI', code)?.centre
+
+describe('a radius adds its circle and nothing else', () => {
+  it('when the town of the circle is also named bare, then only the circle is targeted (it holds the town)', () => {
+    const { geo } = parse('Avaamme kahvilan Joensuussa. Kohde: 25 km säteellä Joensuusta, naiset 30–60').audience
+    const joensuu = centreOf('167')
+
+    expect(geo.include).toEqual([expect.objectContaining({ radius: { ...joensuu, km: 25 } })])
+  })
+
+  it('when the town of the circle is excluded, then the exclusion stays (a ring around the town)', () => {
+    const { geo } = parse('Joensuu +25 km, ei Joensuu, miehet').audience
+
+    expect(geo.include).toEqual([expect.objectContaining({ radius: { ...centreOf('167'), km: 25 } })])
+    expect(geo.exclude).toEqual([{ municipality: '167', country: 'FI' }])
+  })
+
+  it('when the radius is "of the store" and the brief names one town, then the circle is around that town', () => {
+    const { geo } = parse('Grand opening of our shop in Porvoo. Reach adults within 12 km of the shop.').audience
+
+    expect(geo.include).toEqual([expect.objectContaining({ radius: { ...centreOf('638'), km: 12 } })])
+  })
+
+  it('when the radius is "of the store" and the brief names two towns, then no circle is guessed', () => {
+    const result = parse('Liikkeet Porvoossa ja Lohjalla, 8 km:n säteellä liikkeestä')
+
+    expect(result.audience.geo.include.some((g) => 'radius' in g)).toBe(false)
+    expect(result.notes.map((n) => n.code)).toContain('radius_without_place')
+  })
+})
