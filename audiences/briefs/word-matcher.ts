@@ -57,8 +57,8 @@ const AGREEING_ADJECTIVES: Record<string, readonly string[]> = {
 }
 const AGREEING_CASES = ['n', 'a', 'ta', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'na', 'en', 'seen']
 const COMPOUND_HEADS: Record<Lang, { linkers: readonly string[]; heads: readonly string[] }> = {
-  fi: { linkers: ['', 'n'], heads: ['omistaja', 'harrastaja', 'ystava', 'rakastaja'] },
-  sv: { linkers: ['', 's'], heads: ['agare', 'alskare', 'entusiast', 'intresserad'] },
+  fi: { linkers: ['', 'n'], heads: ['omistaja', 'harrastaja', 'ystava', 'rakastaja', 'pelaaja', 'intoilija', 'fani'] },
+  sv: { linkers: ['', 's'], heads: ['agare', 'alskare', 'entusiast', 'intresserad', 'spelare', 'fantast', 'utovare'] },
   en: { linkers: [], heads: [] },
 }
 let headMatchers: Record<Lang, WordMatcher[]> | null = null

@@ -39,3 +39,19 @@ describe('a radius adds its circle and nothing else', () => {
     expect(result.notes.map((n) => n.code)).toContain('radius_without_place')
   })
 })
+
+describe('a hyphenated compound of a known interest', () => {
+  it('when an interest is written with a hyphen before the word for its people, then it is that interest', () => {
+    expect(included('Padel-pelaajat Lahdessa, 20–40 v')).toEqual(['interest.padel'])
+    expect(included('Padel-spelare i Västerås')).toEqual(['interest.padel'])
+    expect(included('Sisustus-intoilijat Kotkassa')).toEqual(['interest.interior-design'])
+  })
+
+  it('when the same compound is written together, then it reads the same', () => {
+    expect(included('padelpelaajat Lahdessa')).toEqual(['interest.padel'])
+  })
+
+  it('when the word after the hyphen is no word for people, then the compound is not read as the interest', () => {
+    expect(included('Padel-kenttien rakentajat Lahdessa')).not.toContain('interest.padel')
+  })
+})
