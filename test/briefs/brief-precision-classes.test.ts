@@ -55,3 +55,35 @@ describe('a hyphenated compound of a known interest', () => {
     expect(included('Padel-kenttien rakentajat Lahdessa')).not.toContain('interest.padel')
   })
 })
+
+describe('a special ad category needs a cause', () => {
+  const special = (text: string) => parse(text).audience.specialAdCategory
+
+  it('when a home is only where a product is used, then the ad is no housing ad', () => {
+    expect(special('Cordless vacuums for small apartments, men 25–45 in Vaasa')).toBe('none')
+    expect(special('Lampor till din lägenhet, kvinnor 30–50 i Örebro')).toBe('none')
+    expect(special('Säilytysratkaisuja pieniin asuntoihin, pariskunnat Kuopiossa')).toBe('none')
+  })
+
+  it('when a rental or a first half of a compound is no home, then the ad is no housing ad', () => {
+    expect(special('Bike rentals in Hanko, families')).toBe('none')
+    expect(special('Vuokra-autot matkailijoille Kittilässä')).toBe('none')
+    expect(special('Asuntoautoilijat 55+, koko Suomi')).toBe('none')
+  })
+
+  it('when the word is negated, then it is no cause', () => {
+    expect(special('This is not a recruitment campaign: nurses interested in yoga')).toBe('none')
+    expect(special('Perheet Porissa, jotka eivät asu vuokralla')).toBe('none')
+  })
+
+  it('when a word only looks like the cause, then no category is set', () => {
+    expect(special('Lounasta työpaikoille Jyväskylässä, henkilöstöpäälliköt')).toBe('none')
+    expect(special('Vaalimme käsityöperinteitä: neulojat Porissa')).toBe('none')
+  })
+
+  it('when homes are for sale or a job is open, then the category is still set', () => {
+    expect(special('Apartments for rent in Kotka, students')).toBe('housing')
+    expect(special('People looking for an apartment in Pori')).toBe('housing')
+    expect(special('Avoimet työpaikat: lähihoitajat Porissa')).toBe('employment')
+  })
+})
