@@ -146,6 +146,28 @@ function seniorityBeforeRole(table: readonly (Item | undefined)[], tokens: reado
   return pensioners ? { ...item, candidates: item.candidates.filter((c) => c !== seniority) } : item
 }
 
+// "marketing students", "markkinoinnin opiskelijat": a field right before students is what they study, not their
+// job. "tilitoimistojen asiakkaat" (the customers of accounting firms, a plural genitive) are not of that trade;
+// "rakennusalan asiakkaat" (customers in construction) are.
+const B2B_FACETS = /^(jobFunction|industry|skill)$/
+const NOT_OF_THE_TRADE = /^(student|opiskelij|studerande|studenter|alumn|graduate|asiakka|asiakkai)/
+const STUDENTS = /^(student|opiskelij|studerande|studenter|alumn|graduate)/
+const PLURAL_GENITIVE = /(jen|iden|itten|tten|ien)$/
+function fieldOfHead(tokens: readonly Token[], item: Item): boolean {
+  const r = readingOf(item)
+  const next = tokens[item.to]
+  if (r?.kind !== 'term' || !B2B_FACETS.test(r.facet) || !isWord(next)) return false
+  return STUDENTS.test(next.folded) || (/^asiakka/.test(next.folded) && PLURAL_GENITIVE.test(tokens[item.to - 1]!.folded))
+}
+
+// "work from home", "cook at home", "travel home": home as a place someone is, not an interest in home and garden.
+const HOME = /^(home|hem|hemma)$/
+const HOME_LINKS = /^(at|from|to|back|stay|staying|travel|travelling|go|going|come|coming|work|working|way|cook|bor|jobbar|arbetar|hemifran)$/
+const whereSomeoneIs = (tokens: readonly Token[], item: Item) =>
+  item.to - item.from === 1 &&
+  HOME.test(tokens[item.from]?.folded ?? '') &&
+  HOME_LINKS.test(tokens[item.from - 1]?.folded ?? '')
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -155,7 +177,9 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? '') ||
       MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
-      districtWord(tokens[item.to]))
+      districtWord(tokens[item.to]) ||
+      NOT_OF_THE_TRADE.test(tokens[item.to]?.folded ?? '') ||
+      HOME.test(tokens[item.from]?.folded ?? ''))
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
@@ -171,6 +195,8 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !bought(tokens, item) &&
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&
+        !fieldOfHead(tokens, item) &&
+        !whereSomeoneIs(tokens, item) &&
         !beforeDistrict(tokens, item),
     )
 }

@@ -87,3 +87,24 @@ describe('a special ad category needs a cause', () => {
     expect(special('Avoimet työpaikat: lähihoitajat Porissa')).toBe('employment')
   })
 })
+
+describe('a word that describes the people, not their job or interest', () => {
+  it('when a field comes right before students, then it is what they study, not a job function', () => {
+    expect(included('Finance students in Vaasa, 19–26')).toEqual(['education.students'])
+    expect(included('Myynnin opiskelijat Seinäjoella')).toEqual(['education.students'])
+  })
+
+  it('when customers of firms of a trade are named, then the trade is not theirs', () => {
+    expect(included('Tilitoimistojen asiakkaat Lappeenrannassa')).not.toContain('industry.accounting-finance')
+  })
+
+  it('when customers are "in" a sector (a singular genitive), then the sector stays', () => {
+    expect(included('Rakennusalan asiakkaat Lappeenrannassa')).toEqual(['industry.construction'])
+  })
+
+  it('when home is where someone is, then it is no interest in home and garden', () => {
+    expect(included('Nurses who work from home, 30–55')).not.toContain('interest.home-garden')
+    expect(included('Dads who stay at home, Kerava')).not.toContain('interest.home-garden')
+    expect(included('Kerava, interests: home, garden')).toContain('interest.home-garden')
+  })
+})
