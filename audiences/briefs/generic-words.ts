@@ -157,12 +157,15 @@ function fieldOfHead(tokens: readonly Token[], item: Item): boolean {
   const r = readingOf(item)
   const next = tokens[item.to]
   if (r?.kind !== 'term' || !B2B_FACETS.test(r.facet) || !isWord(next)) return false
-  return STUDENTS.test(next.folded) || (/^asiakka/.test(next.folded) && PLURAL_GENITIVE.test(tokens[item.to - 1]!.folded))
+  return (
+    STUDENTS.test(next.folded) || (/^asiakka/.test(next.folded) && PLURAL_GENITIVE.test(tokens[item.to - 1]!.folded))
+  )
 }
 
 // "work from home", "cook at home", "travel home": home as a place someone is, not an interest in home and garden.
 const HOME = /^(home|hem|hemma)$/
-const HOME_LINKS = /^(at|from|to|back|stay|staying|travel|travelling|go|going|come|coming|work|working|way|cook|bor|jobbar|arbetar|hemifran)$/
+const HOME_LINKS =
+  /^(at|from|to|back|stay|staying|travel|travelling|go|going|come|coming|work|working|way|cook|bor|jobbar|arbetar|hemifran)$/
 const whereSomeoneIs = (tokens: readonly Token[], item: Item) =>
   item.to - item.from === 1 &&
   HOME.test(tokens[item.from]?.folded ?? '') &&

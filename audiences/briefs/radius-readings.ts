@@ -97,7 +97,7 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
 // "within 15 km of the store", "5 km:n säteellä myymälästä", "inom 2 mil från butiken": a distance around the
 // advertiser's venue, which the brief names elsewhere ("new store in Vantaa").
 const VENUE =
-  /^(store|shop|showroom|office|clinic|gym|venue|restaurant|cafe|salon|dealership|branch|premises|myymala|liike|liikkee|kauppa|kaupa|toimipiste|klinika|klinikka|ravintola|salong|butik|kontor|klinik|restaurang|gymmet|anlaggning)/
+  /^(store|shop|showroom|office|clinic|gym|venue|restaurant|cafe|salon|dealership|branch|premises|myymala(sta|lta|n)|liikkee(sta|lta|n)|kaupa(sta|lta|n)|toimipistee(sta|lta|n)|klinikalta|ravintola(sta|n)|butiken|kontoret|kliniken|restaurangen|gymmet|salongen|anlaggningen)$/
 const VENUE_LINKS = new Set(['of', 'from', 'fran', 'the', 'our', 'var', 'meidan', 'around', 'runt', 'kring'])
 
 function venueAfter(tokens: readonly Token[], at: number): boolean {
@@ -123,13 +123,11 @@ function onlyPlace(tokens: readonly Token[], items: readonly Item[]): Place | nu
   return only
 }
 
-/** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance.
- * Another mention of a place with a circle adds nothing: the circle holds it ("store in Vantaa … 15 km of Vantaa"). */
+/** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance. */
 export function attachRadius(tokens: readonly Token[], items: readonly Item[], taxonomy: Taxonomy): Item[] {
   if (!items.some((item) => item.candidates[0]?.reading.kind === 'distance')) return [...items]
   const table = itemsByToken(items, tokens.length)
   const replaced = new Map<Item, Item>()
-  const circled = new Set<string>()
   for (const d of items) {
     const r = d.candidates[0]?.reading
     if (r?.kind !== 'distance') continue
@@ -147,13 +145,7 @@ export function attachRadius(tokens: readonly Token[], items: readonly Item[], t
       const labels = { fi: place.labels.fi + suffix, sv: place.labels.sv + suffix, en: place.labels.en + suffix }
       const reading: Reading = { kind: 'geo', geo: { radius: { ...centre, km: r.km } }, labels, around: place.geo }
       replaced.set(place.item, { ...place.item, candidates: [{ reading, rank: 0, lang: 'en' }] })
-      circled.add(placeKey(place.geo))
     }
   }
-  return items.flatMap((item) => {
-    const circle = replaced.get(item)
-    if (circle) return [circle]
-    const place = placeAt(item)
-    return place && circled.has(placeKey(place.geo)) && !negated(tokens, item) ? [] : [item]
-  })
+  return items.map((item) => replaced.get(item) ?? item)
 }

@@ -1,3 +1,4 @@
+import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Token } from './brief-tokens.js'
 import { isClauseEnd } from './brief-tokens.js'
 import { itemsWithin as within } from './item-spans.js'
@@ -153,6 +154,35 @@ function productDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
   }
 }
 
+// ---- A negation of a narrowed criterion: "EI ulkomaiset matkailijat", "inte utländska turister", "not foreign
+// tourists", "jotka eivät omista autoa". The word left unread before the criterion narrows it (foreign tourists, owning
+// a car); excluding the whole criterion (all travellers, every car enthusiast) would exclude far more than meant, so
+// neither the criterion nor the negation is read and the words stay free text.
+const PRE_NEGATIONS = words('ei eika eivat en et emme ette inte ej inga ingen inget no not without ilman utan')
+const NEGATION_REACH = 4
+// "ei myöskään opiskelijoita", "inte heller studenter", "not even students": an adverb of the negation narrows nothing.
+const NEGATION_ADVERBS = words('myoskaan edes enaa koskaan kylla heller ens aldrig langre even ever anymore any also')
+const FUNCTION_WORDS = new Set([...Object.values(BRIEF_STRUCTURE.functionWords).flat(), ...NEGATION_ADVERBS])
+function narrowedNegationDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  let covered: Uint8Array | null = null
+  for (const [n, negation] of items.entries()) {
+    if (kindOf(negation) !== 'exclusion' || !PRE_NEGATIONS.has(tokens[negation.from]?.folded ?? '')) continue
+    const target = items.slice(n + 1).find((item) => kindOf(item) !== 'stopword')
+    if (!target || !isCriterion(target) || target.from > negation.to + NEGATION_REACH) continue
+    if (tokens.slice(negation.to, target.from).some((t) => isClauseEnd(t) || t.raw === ',')) continue
+    const before = tokens[target.from - 1]
+    if (target.from - 1 < negation.to || before?.kind !== 'word' || before.folded.length < 4) continue
+    if (FUNCTION_WORDS.has(before.folded) || tokens[target.from]?.joined) continue
+    if (!covered) {
+      covered = new Uint8Array(tokens.length)
+      for (const item of items) covered.fill(1, item.from, item.to)
+    }
+    if (covered[target.from - 1] === 1) continue
+    drop.add(target)
+    drop.add(negation)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -163,5 +193,6 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
   sourceDrops(tokens, items, drop)
   advertiserDrops(tokens, items, drop)
   productDrops(tokens, items, drop)
+  narrowedNegationDrops(tokens, items, drop)
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

@@ -108,3 +108,26 @@ describe('a word that describes the people, not their job or interest', () => {
     expect(included('Kerava, interests: home, garden')).toContain('interest.home-garden')
   })
 })
+
+describe('the scope of a negation', () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when a negation labels a list with a colon, then every member of the list is excluded', () => {
+    expect(excluded('Rajaus EI: opiskelijat, eläkeläiset. Naiset Salossa')).toEqual([
+      'education.students',
+      'employment.pensioners',
+    ])
+    expect(included('Rajaus EI: opiskelijat, eläkeläiset. Naiset Salossa')).toEqual([])
+  })
+
+  it('when a capitalised negation names a narrowed criterion without "vaan", then the broad criterion is not excluded', () => {
+    expect(excluded('EI ulkomaiset matkailijat. Perheet Kainuussa')).toEqual([])
+    expect(excluded('Not foreign tourists. Families in Kainuu')).toEqual([])
+    expect(included('INTE utländska turister. Familjer i Kainuu')).toEqual(['parental.parent'])
+  })
+
+  it('when the negation names the criterion itself, then it is excluded', () => {
+    expect(excluded('EI opiskelijoita. Naiset Salossa')).toEqual(['education.students'])
+    expect(excluded('Naiset Salossa, ei myöskään opiskelijoita')).toEqual(['education.students'])
+  })
+})
