@@ -131,3 +131,21 @@ describe('the scope of a negation', () => {
     expect(excluded('Naiset Salossa, ei myöskään opiskelijoita')).toEqual(['education.students'])
   })
 })
+
+describe('a distance in brackets or farther than a distance', () => {
+  const codes = (text: string) => parse(text).notes.map((n) => n.code)
+
+  it('when the distance is in brackets after the place, then it is the place’s circle', () => {
+    const { geo } = parse('Naiset 30–60, Rauma (n. 20 km)').audience
+
+    expect(geo.include).toEqual([expect.objectContaining({ radius: { ...centreOf('684'), km: 20 } })])
+  })
+
+  it('when people live farther than the distance, then neither a circle nor the place is targeted', () => {
+    const text = 'Mökkiläiset yli 60 km:n päässä Raumasta'
+
+    expect(parse(text).audience.geo.include.some((g) => 'radius' in g || 'municipality' in g)).toBe(false)
+    expect(codes(text)).toContain('radius_outside')
+    expect(codes('Families living more than 60 km from Rauma')).toContain('radius_outside')
+  })
+})
