@@ -171,6 +171,32 @@ const whereSomeoneIs = (tokens: readonly Token[], item: Item) =>
   HOME.test(tokens[item.from]?.folded ?? '') &&
   HOME_LINKS.test(tokens[item.from - 1]?.folded ?? '')
 
+// "24 kaksiota ja kolmiota", "12 new villas", "3 st reels": a number right before a noun counts things the ad offers;
+// people are not counted so. The list the counted noun heads shares the count.
+const HAVING = /^(joilla|jolla|joilla|with|having|has|have|own|owns|med|har|ager|omistaa|omistavat|vahintaan|least|over|yli|than|an)$/
+const LISTING = new Set(['ja', 'tai', 'och', 'eller', 'and', 'or', ','])
+function countedDrops(
+  tokens: readonly Token[],
+  table: readonly (Item | undefined)[],
+  items: readonly Item[],
+): Set<Item> {
+  const drop = new Set<Item>()
+  for (const item of items) {
+    const r = readingOf(item)
+    const count = tokens[item.from - 1]
+    if (r?.kind !== 'term' || count?.kind !== 'number' || table[item.from - 1]) continue
+    // "joilla 2 koiraa", "with 2 dogs": what the people have is who they are.
+    if (HAVING.test(tokens[item.from - 2]?.folded ?? '')) continue
+    drop.add(item)
+    for (let next = table[item.to + 1]; next && LISTING.has(tokens[next.from - 1]?.folded ?? '');) {
+      if (readingOf(next)?.kind !== 'term') break
+      drop.add(next)
+      next = table[next.to + 1]
+    }
+  }
+  return drop
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -184,9 +210,10 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       NOT_OF_THE_TRADE.test(tokens[item.to]?.folded ?? '') ||
       HOME.test(tokens[item.from]?.folded ?? ''))
   const members = membershipSpans(tokens)
-  const ranked = (item: Item) => item.candidates.length > 1
+  const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
   const table = itemsByToken(items, tokens.length)
+  const counted = countedDrops(tokens, table, items)
   return items
     .map((item) => seniorityBeforeRole(table, tokens, item))
     .filter(
@@ -198,6 +225,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !bought(tokens, item) &&
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&
+        !counted.has(item) &&
         !fieldOfHead(tokens, item) &&
         !whereSomeoneIs(tokens, item) &&
         !beforeDistrict(tokens, item),

@@ -149,3 +149,22 @@ describe('a distance in brackets or farther than a distance', () => {
     expect(codes('Families living more than 60 km from Rauma')).toContain('radius_outside')
   })
 })
+
+describe('numbers that count no people', () => {
+  it('when people to reach are counted, then no company size is read', () => {
+    expect(included('Reach 80 000 people in Pirkanmaa, women 30–50')).toEqual([])
+    expect(included('Tavoitteena tavoittaa 40 000 henkilöä Pirkanmaalla')).toEqual([])
+  })
+
+  it('when a company is said to have people, then it is still a company size', () => {
+    expect(included('Companies with 30 people in Pirkanmaa')).toEqual(['companySize.11-50'])
+  })
+
+  it('when a number counts the homes or products the ad offers, then they are no criteria', () => {
+    expect(included('Tarjolla 18 kaksiota ja kolmiota Porissa, 30–70')).toEqual([])
+  })
+
+  it('when a number counts what the people have, then it stays a criterion', () => {
+    expect(included('Perheet Porissa, joilla 2 koiraa')).toContain('interest.dogs')
+  })
+})
