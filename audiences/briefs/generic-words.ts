@@ -173,7 +173,8 @@ const whereSomeoneIs = (tokens: readonly Token[], item: Item) =>
 
 // "24 kaksiota ja kolmiota", "12 new villas", "3 st reels": a number right before a noun counts things the ad offers;
 // people are not counted so. The list the counted noun heads shares the count.
-const HAVING = /^(joilla|jolla|joilla|with|having|has|have|own|owns|med|har|ager|omistaa|omistavat|vahintaan|least|over|yli|than|an)$/
+const HAVING =
+  /^(joilla|jolla|joilla|with|having|has|have|own|owns|med|har|ager|omistaa|omistavat|vahintaan|least|over|yli|than|an)$/
 const LISTING = new Set(['ja', 'tai', 'och', 'eller', 'and', 'or', ','])
 function countedDrops(
   tokens: readonly Token[],
@@ -197,6 +198,16 @@ function countedDrops(
   return drop
 }
 
+// "villas for sale", "on sale", "myynnissä", "myyntiin": a thing being sold, not people working in sales.
+const FOR_SALE = /^(myynnissa|myyntiin|salu)$/
+const forSale = (tokens: readonly Token[], item: Item) => {
+  const word = tokens[item.from]?.folded ?? ''
+  return (
+    item.to - item.from === 1 &&
+    (FOR_SALE.test(word) || (word === 'sale' && /^(for|on)$/.test(tokens[item.from - 1]?.folded ?? '')))
+  )
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -208,7 +219,9 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
       districtWord(tokens[item.to]) ||
       NOT_OF_THE_TRADE.test(tokens[item.to]?.folded ?? '') ||
-      HOME.test(tokens[item.from]?.folded ?? ''))
+      HOME.test(tokens[item.from]?.folded ?? '') ||
+      FOR_SALE.test(tokens[item.from]?.folded ?? '') ||
+      tokens[item.from]?.folded === 'sale')
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
@@ -226,6 +239,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&
         !counted.has(item) &&
+        !forSale(tokens, item) &&
         !fieldOfHead(tokens, item) &&
         !whereSomeoneIs(tokens, item) &&
         !beforeDistrict(tokens, item),

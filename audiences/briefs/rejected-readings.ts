@@ -162,7 +162,13 @@ const PRE_NEGATIONS = words('ei eika eivat en et emme ette inte ej inga ingen in
 const NEGATION_REACH = 4
 // "ei myöskään opiskelijoita", "inte heller studenter", "not even students": an adverb of the negation narrows nothing.
 const NEGATION_ADVERBS = words('myoskaan edes enaa koskaan kylla heller ens aldrig langre even ever anymore any also')
-const FUNCTION_WORDS = new Set([...Object.values(BRIEF_STRUCTURE.functionWords).flat(), ...NEGATION_ADVERBS])
+// "ei kiinnosta golf", "gillar inte golf", "don't like golf": a verb of liking keeps the criterion what it is.
+const LIKING_VERBS = words('kiinnosta harrasta pida tykkaa valita gillar intresserar like enjoy care')
+const FUNCTION_WORDS = new Set([
+  ...Object.values(BRIEF_STRUCTURE.functionWords).flat(),
+  ...NEGATION_ADVERBS,
+  ...LIKING_VERBS,
+])
 function narrowedNegationDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
   let covered: Uint8Array | null = null
   for (const [n, negation] of items.entries()) {
@@ -183,6 +189,27 @@ function narrowedNegationDrops(tokens: readonly Token[], items: readonly Item[],
   }
 }
 
+// ---- A criterion said to be of no interest after it: "rakennusala ei kiinnosta", "golf är inte aktuellt", "sports
+// are not relevant". It is not wanted; whether it is to be excluded the brief does not say, so it is not read.
+const AFTER_NEGATION =
+  /^(kiinnosta|kiinnostavia|kiinnostava|kay|kayda|relevant|relevantti|olennainen|aktuell|aktuellt|intressant|intressanta|interesting|needed|wanted|tarpeen|tarvita|kohderyhmaa|kohderyhma|malgrupp|malgruppen|target)$/
+const COPULAS = words('ole ovat on ar is are the our a an var')
+function disinterestDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const negation of items) {
+    if (kindOf(negation) !== 'exclusion' || !PRE_NEGATIONS.has(tokens[negation.from]?.folded ?? '')) continue
+    let next = negation.to
+    while (next < negation.to + 2 && COPULAS.has(tokens[next]?.folded ?? '')) next++
+    if (!AFTER_NEGATION.test(tokens[next]?.folded ?? '') || tokens[next]?.kind !== 'word') continue
+    let from = negation.from
+    while (from > 0 && !isClauseEnd(tokens[from - 1]!) && tokens[from - 1]!.raw !== ',') from--
+    // "ei kiinnosta" with nothing before it in its clause ("…, ei kiinnosta golf") governs what follows: left as is.
+    const before = within(items, from, negation.from).filter(isCriterion)
+    if (before.length === 0) continue
+    for (const item of before) drop.add(item)
+    drop.add(negation)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -194,5 +221,6 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
   advertiserDrops(tokens, items, drop)
   productDrops(tokens, items, drop)
   narrowedNegationDrops(tokens, items, drop)
+  disinterestDrops(tokens, items, drop)
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

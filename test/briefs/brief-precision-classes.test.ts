@@ -168,3 +168,29 @@ describe('numbers that count no people', () => {
     expect(included('Perheet Porissa, joilla 2 koiraa')).toContain('interest.dogs')
   })
 })
+
+describe('a criterion said to be of no interest', () => {
+  const excluded = (text: string) => parse(text).audience.exclude.map((t) => t.value)
+
+  it('when the brief says after a criterion that it is not of interest, then it is neither included nor excluded', () => {
+    expect(included('Syyskampanja, metsäala ei kiinnosta, naiset Raumalla')).toEqual([])
+    expect(excluded('Syyskampanja, metsäala ei kiinnosta, naiset Raumalla')).toEqual([])
+    expect(included('Tennis är inte aktuellt, kvinnor i Luleå')).toEqual([])
+    expect(included('Students are not the target, women in Rauma')).toEqual([])
+  })
+
+  it('when the negated verb of liking comes first, then the criterion after it is excluded', () => {
+    expect(excluded('ei kiinnosta tennis, naiset Raumalla')).toEqual(['interest.tennis'])
+  })
+})
+
+describe('for sale is no sales function', () => {
+  it('when homes are for sale, then no job function is read', () => {
+    expect(included('Townhouses for sale in Kerava, families')).not.toContain('jobFunction.sales')
+    expect(included('Myynnissä rivitaloja Keravalla, perheet')).not.toContain('jobFunction.sales')
+  })
+
+  it('when people work in sales, then it is the sales function', () => {
+    expect(included('Sales managers in Kerava')).toContain('title.sales-manager')
+  })
+})
