@@ -210,6 +210,20 @@ function disinterestDrops(tokens: readonly Token[], items: readonly Item[], drop
   }
 }
 
+// ---- A statement about the ad or the advertiser: "Customer service is important", "Asiakaspalvelu ja laatu ovat
+// tärkeitä", "Kvalitet är viktigt för oss". What is said to matter is a value, not whom to reach.
+const VALUE_WORDS =
+  /^(important|crucial|essential|vital|tarkea|tarkeaa|tarkeita|tarkeinta|olennaista|keskeista|viktig|viktigt|viktiga|avgorande)$/
+const STATEMENT_COPULAS = words('is are on ovat ar')
+function statementDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!STATEMENT_COPULAS.has(tokens[i]!.folded) || !VALUE_WORDS.test(tokens[i + 1]!.folded)) continue
+    let from = i
+    while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !/^[:,–—-]$/.test(tokens[from - 1]!.raw)) from--
+    for (const item of within(items, from, i)) if (kindOf(item) === 'term') drop.add(item)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -222,5 +236,6 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
   productDrops(tokens, items, drop)
   narrowedNegationDrops(tokens, items, drop)
   disinterestDrops(tokens, items, drop)
+  statementDrops(tokens, items, drop)
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

@@ -194,3 +194,16 @@ describe('for sale is no sales function', () => {
     expect(included('Sales managers in Kerava')).toContain('title.sales-manager')
   })
 })
+
+describe('a statement of what matters', () => {
+  it('when the brief says a value matters, then the value is no job function', () => {
+    expect(included('Customer service is essential for us: men 30–60 in Hamina')).toEqual([])
+    expect(included('Laatu ja asiakaspalvelu ovat tärkeitä. Miehet Haminassa')).toEqual([])
+  })
+
+  it('when the statement follows a comma, then the criteria before the comma stay', () => {
+    const { geo } = parse('Men in Hamina, support is important').audience
+
+    expect(geo.include).toEqual([{ municipality: '075', country: 'FI' }])
+  })
+})
