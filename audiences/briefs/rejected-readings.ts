@@ -224,6 +224,28 @@ function statementDrops(tokens: readonly Token[], items: readonly Item[], drop: 
   }
 }
 
+// ---- A journey: "flights from Helsinki to Stockholm", "resor från Umeå till Riga", "lennot Oulusta Tukholmaan".
+// The audience lives where the journey starts; where it goes is no place to target.
+const isPlace = (item: Item | undefined) => item?.candidates.some((c) => c.reading.kind.startsWith('geo')) ?? false
+const FROM_WORDS = words('from fran')
+const TO_WORDS = words('to till')
+const FI_FROM = /(sta|lta)$/
+const FI_TO = /(aan|een|iin|oon|uun|yyn|hin|seen|siin|lle)$/
+function journeyDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const [k, origin] of items.entries()) {
+    if (!isPlace(origin)) continue
+    const next = items.slice(k + 1).find((item) => item.from >= origin.to)
+    if (!next || !isPlace(next) || next.from - origin.to > 2) continue
+    const between = tokens.slice(origin.to, next.from)
+    const marked = FROM_WORDS.has(tokens[origin.from - 1]?.folded ?? '') && between.some((t) => TO_WORDS.has(t.folded))
+    const finnish =
+      between.every((t) => /^[-–—]$/.test(t.raw)) &&
+      FI_FROM.test(tokens[origin.to - 1]?.folded ?? '') &&
+      FI_TO.test(tokens[next.to - 1]?.folded ?? '')
+    if (marked || finnish) drop.add(next)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -237,5 +259,10 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
   narrowedNegationDrops(tokens, items, drop)
   disinterestDrops(tokens, items, drop)
   statementDrops(tokens, items, drop)
+  journeyDrops(
+    tokens,
+    items.filter((item) => kindOf(item) !== 'stopword'),
+    drop,
+  )
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

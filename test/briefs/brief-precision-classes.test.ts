@@ -207,3 +207,17 @@ describe('a statement of what matters', () => {
     expect(geo.include).toEqual([{ municipality: '075', country: 'FI' }])
   })
 })
+
+describe('a journey’s destination is no place to target', () => {
+  const places = (text: string) => parse(text).audience.geo.include
+
+  it('when a journey goes from one place to another, then only the starting place is targeted', () => {
+    expect(places('Ferry trips from Kokkola to Skellefteå, retirees')).toEqual([{ municipality: '272', country: 'FI' }])
+    expect(places('Resor från Luleå till Riga, kvinnor')).toEqual([{ municipality: '2580', country: 'SE' }])
+    expect(places('Lennot Kokkolasta Tukholmaan, naiset')).toEqual([{ municipality: '272', country: 'FI' }])
+  })
+
+  it('when two places are listed, then both are targeted', () => {
+    expect(places('Naiset Kokkolasta ja Kruunupyystä')).toHaveLength(2)
+  })
+})
