@@ -208,6 +208,20 @@ const forSale = (tokens: readonly Token[], item: Item) => {
   )
 }
 
+// "construction workers", "rakennusalan työntekijät", "vårdens anställda": a field before the word for its workers
+// is their trade, not a hobby; a word that reads both ways keeps its trade, one read only as an interest is dropped.
+const WORKERS =
+  /^(workers?|employees?|staff|professionals?|tyontekij|ammattilai|henkilost|tyoskentelevat|arbetare|anstallda|yrkesverksamma|personal)/
+const TRADE_FACETS = /^(industry|jobFunction)$/
+function tradeBeforeWorkers(tokens: readonly Token[], item: Item): Item | null {
+  if (!WORKERS.test(tokens[item.to]?.folded ?? '')) return item
+  const terms = item.candidates.filter((c) => c.reading.kind === 'term')
+  if (terms.length === 0 || terms.length < item.candidates.length) return item
+  const trade = terms.filter((c) => c.reading.kind === 'term' && TRADE_FACETS.test(c.reading.facet))
+  if (trade.length > 0) return trade.length === item.candidates.length ? item : { ...item, candidates: trade }
+  return terms.every((c) => c.reading.kind === 'term' && c.reading.facet === 'interest') ? null : item
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -221,7 +235,8 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       NOT_OF_THE_TRADE.test(tokens[item.to]?.folded ?? '') ||
       HOME.test(tokens[item.from]?.folded ?? '') ||
       FOR_SALE.test(tokens[item.from]?.folded ?? '') ||
-      tokens[item.from]?.folded === 'sale')
+      tokens[item.from]?.folded === 'sale' ||
+      WORKERS.test(tokens[item.to]?.folded ?? ''))
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
@@ -229,6 +244,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
   const counted = countedDrops(tokens, table, items)
   return items
     .map((item) => seniorityBeforeRole(table, tokens, item))
+    .flatMap((item) => tradeBeforeWorkers(tokens, item) ?? [])
     .filter(
       (item) =>
         !inMembership(members, item) &&

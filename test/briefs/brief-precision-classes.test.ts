@@ -221,3 +221,17 @@ describe('a journey’s destination is no place to target', () => {
     expect(places('Naiset Kokkolasta ja Kruunupyystä')).toHaveLength(2)
   })
 })
+
+describe('a field before the word for its workers', () => {
+  it('when a field that reads both as a hobby and a trade comes before workers, then it is the trade', () => {
+    expect(included('Construction workers in Kajaani, 20–60')).toEqual(['industry.construction'])
+  })
+
+  it('when a field read only as a hobby comes before workers, then no hobby is read', () => {
+    expect(included('Golf staff in Kajaani')).toEqual([])
+  })
+
+  it('when the people are enthusiasts, then the hobby stays', () => {
+    expect(included('Construction enthusiasts in Kajaani')).toEqual(['interest.construction'])
+  })
+})
