@@ -1,6 +1,6 @@
 import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Reading } from './brief-lexicon.js'
-import type { Token } from './brief-tokens.js'
+import { foldText, type Token } from './brief-tokens.js'
 import { itemsByToken, type Item } from './lexicon-scan.js'
 
 const S = BRIEF_STRUCTURE
@@ -222,6 +222,30 @@ function tradeBeforeWorkers(tokens: readonly Token[], item: Item): Item | null {
   return terms.every((c) => c.reading.kind === 'term' && c.reading.facet === 'interest') ? null : item
 }
 
+// "Lapin matkailu", "Saimaan kalastus": a place in the genitive before a hobby is where the hobby is, not where the
+// people live. "Turun Sanomat", "Lahden Pelicans", "Oulun Kärpät": before a capitalised word nothing reads, it begins
+// a proper name. A district after its city ("Helsingin Kalliossa") is in a place case, and stays the city.
+const LOCATIVE = /(ssa|ssa|sta|lla|lta|lle|hin|seen|aan|een|iin|oon|uun)$/
+const HOBBY_FACETS = /^(interest|behavior)$/
+function placeModifier(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const r = readingOf(item)
+  const place = tokens[item.from]
+  const next = tokens[item.to]
+  if ((r?.kind !== 'geo' && r?.kind !== 'geoGroup') || item.to - item.from !== 1 || !place?.upper) return false
+  if (!place.folded.endsWith('n') || !isWord(next) || next.joined || !item.langs?.includes('fi')) return false
+  // "Kauniainen planning": a name that ends in n in the nominative is no genitive.
+  if (foldText(r.labels.fi) === place.folded) return false
+  const after = readingOf(table[item.to])
+  if (after?.kind === 'term') return HOBBY_FACETS.test(after.facet)
+  return (
+    after === undefined &&
+    next.upper &&
+    !LOCATIVE.test(next.folded) &&
+    !next.folded.endsWith('n') &&
+    next.folded.length > 2
+  )
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -236,7 +260,8 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       HOME.test(tokens[item.from]?.folded ?? '') ||
       FOR_SALE.test(tokens[item.from]?.folded ?? '') ||
       tokens[item.from]?.folded === 'sale' ||
-      WORKERS.test(tokens[item.to]?.folded ?? ''))
+      WORKERS.test(tokens[item.to]?.folded ?? '') ||
+      tokens[item.from]?.upper === true)
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
@@ -258,6 +283,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !forSale(tokens, item) &&
         !fieldOfHead(tokens, item) &&
         !whereSomeoneIs(tokens, item) &&
-        !beforeDistrict(tokens, item),
+        !beforeDistrict(tokens, item) &&
+        !placeModifier(tokens, table, item),
     )
 }

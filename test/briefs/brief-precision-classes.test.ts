@@ -235,3 +235,20 @@ describe('a field before the word for its workers', () => {
     expect(included('Construction enthusiasts in Kajaani')).toEqual(['interest.construction'])
   })
 })
+
+describe('a place in the genitive before a hobby or a proper name', () => {
+  const places = (text: string) => parse(text).audience.geo.include
+
+  it('when a place in the genitive names where a hobby is, then the people are not placed there', () => {
+    expect(places('Miehet 40–60, kiinnostus: Inarin kalastus')).toEqual([{ country: 'FI' }])
+  })
+
+  it('when a place in the genitive begins a proper name, then it is not targeted', () => {
+    expect(places('Kouvolan Sanomat -lehden tilaajat, 50+')).toEqual([{ country: 'FI' }])
+  })
+
+  it('when a district follows its city, or the place is a nominative ending in n, then the place stays', () => {
+    expect(places('Jyväskylän Kortepohjan opiskelijat')).toEqual([{ municipality: '179', country: 'FI' }])
+    expect(places('Kauniainen golfing families')).toEqual([{ municipality: '235', country: 'FI' }])
+  })
+})
