@@ -252,3 +252,15 @@ describe('a place in the genitive before a hobby or a proper name', () => {
     expect(places('Kauniainen golfing families')).toEqual([{ municipality: '235', country: 'FI' }])
   })
 })
+
+describe('what the ad shows', () => {
+  it('when the brief describes the creative, then its words are no criteria', () => {
+    expect(included('The video features a cat and a sailing boat. Target: women 25–45 in Hyvinkää')).toEqual([])
+    expect(included('Mainoksessa esiintyy golfaaja. Kohde: miehet 35–60')).toEqual([])
+    expect(included('Campaign visuals: forest, fishing, sauna. Audience: men 40+')).toEqual([])
+  })
+
+  it('when the audience itself has the interest, then it stays', () => {
+    expect(included('Cat owners in Hyvinkää, women 25–45')).toEqual(['interest.cats'])
+  })
+})
