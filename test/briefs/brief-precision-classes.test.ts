@@ -264,3 +264,16 @@ describe('what the ad shows', () => {
     expect(included('Cat owners in Hyvinkää, women 25–45')).toEqual(['interest.cats'])
   })
 })
+
+describe('a second criterion asked for as well', () => {
+  const groups = (text: string) => parse(text).audience.include.map((g) => g.map((t) => t.value))
+
+  it('when people who do one thing also do another, then both are required', () => {
+    expect(groups('Runners who also do yoga, Salo')).toEqual([['interest.running'], ['interest.yoga']])
+    expect(groups('Juoksijat, jotka myös harrastavat joogaa, Salo')).toEqual([['interest.running'], ['interest.yoga']])
+  })
+
+  it('when "also" only adds to a list, then the list stays alternatives', () => {
+    expect(groups('Running, also yoga, Salo')).toEqual([['interest.running', 'interest.yoga']])
+  })
+})
