@@ -246,6 +246,37 @@ function journeyDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
   }
 }
 
+// ---- An address: "Kivijärventie 12, 00100 Helsinki", "Storgatan 5 B, 90100 Umeå", "Asiakasnumero 90100". A street
+// with a house number before a postal code makes it the advertiser's address (with its town); a code after a word for
+// a number of another kind is no postal code at all.
+const STREET = /(tie|katu|kuja|polku|vayla|raitti|kaari|rinne|tori|aukio|gatan|vagen|grand|torget|street|road|avenue)$/
+const OTHER_NUMBERS = /(numero|nummer|number|^nro$|^nr$|^id$|^puh$|^tel$|^phone$)/
+const POSTAL_NUMBERS = /^(posti|post|zip)/
+const postalOf = (item: Item) => {
+  const r = readingOf(item)
+  return r?.kind === 'geo' && 'postalCode' in r.geo
+}
+function addressDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const [k, item] of items.entries()) {
+    if (!postalOf(item)) continue
+    const before = tokens[item.from - 1]
+    if (before?.kind === 'word' && OTHER_NUMBERS.test(before.folded) && !POSTAL_NUMBERS.test(before.folded)) {
+      drop.add(item)
+      continue
+    }
+    let street = false
+    for (let j = item.from - 1; j >= Math.max(1, item.from - 5) && !street; j--) {
+      const t = tokens[j]!
+      if (isClauseEnd(t)) break
+      street = t.kind === 'number' && tokens[j - 1]?.kind === 'word' && STREET.test(tokens[j - 1]!.folded)
+    }
+    if (!street) continue
+    drop.add(item)
+    const town = items.slice(k + 1).find((x) => x.from >= item.to)
+    if (town && town.from === item.to && /^geo/.test(kindOf(town) ?? '')) drop.add(town)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -264,5 +295,6 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
     items.filter((item) => kindOf(item) !== 'stopword'),
     drop,
   )
+  addressDrops(tokens, items, drop)
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

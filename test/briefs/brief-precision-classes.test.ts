@@ -277,3 +277,21 @@ describe('a second criterion asked for as well', () => {
     expect(groups('Running, also yoga, Salo')).toEqual([['interest.running', 'interest.yoga']])
   })
 })
+
+describe('an address or another kind of number', () => {
+  const places = (text: string) => parse(text).audience.geo.include
+
+  it('when a postal code follows a street and house number, then it and its town are the advertiser’s address', () => {
+    expect(places('Liike: Rauhankatu 7, 15110 Lahti. Kohde: naiset 30–50 Hollolassa')).toEqual([
+      { municipality: '098', country: 'FI' },
+    ])
+  })
+
+  it('when a code follows a word for another number, then it is no postal code', () => {
+    expect(places('Asiakasnumero 15110, naiset Hollolassa')).toEqual([{ municipality: '098', country: 'FI' }])
+  })
+
+  it('when the code is named a postal code, then it stays', () => {
+    expect(places('Postinumero 15110, naiset')).toEqual([{ postalCode: '15110', country: 'FI' }])
+  })
+})
