@@ -246,6 +246,20 @@ function placeModifier(tokens: readonly Token[], table: readonly (Item | undefin
   )
 }
 
+// "keskisuuret kaupungit", "pienet kunnat": towns are an employer (the public sector) only beside other company or
+// job criteria; in a consumer brief they are where people live.
+const TOWNS = /^(kaupung|kunna|kunta|stader|kommuner|cities|towns|municipalities)/
+const B2B = /^(title|seniority|jobFunction|skill|companySize|companyRevenue|companySites)$/
+function townsAsEmployer(tokens: readonly Token[], items: readonly Item[], item: Item): boolean {
+  const r = readingOf(item)
+  if (r?.kind !== 'term' || r.value !== 'industry.public-sector' || item.to - item.from !== 1) return false
+  if (!TOWNS.test(tokens[item.from]?.folded ?? '')) return false
+  return !items.some((other) => {
+    const o = readingOf(other)
+    return o?.kind === 'term' && B2B.test(o.facet)
+  })
+}
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -261,6 +275,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       FOR_SALE.test(tokens[item.from]?.folded ?? '') ||
       tokens[item.from]?.folded === 'sale' ||
       WORKERS.test(tokens[item.to]?.folded ?? '') ||
+      TOWNS.test(tokens[item.from]?.folded ?? '') ||
       tokens[item.from]?.upper === true)
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
@@ -284,6 +299,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !fieldOfHead(tokens, item) &&
         !whereSomeoneIs(tokens, item) &&
         !beforeDistrict(tokens, item) &&
-        !placeModifier(tokens, table, item),
+        !placeModifier(tokens, table, item) &&
+        !townsAsEmployer(tokens, items, item),
     )
 }

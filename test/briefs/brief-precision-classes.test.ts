@@ -295,3 +295,13 @@ describe('an address or another kind of number', () => {
     expect(places('Postinumero 15110, naiset')).toEqual([{ postalCode: '15110', country: 'FI' }])
   })
 })
+
+describe('towns as an employer', () => {
+  it('when towns are named in a consumer brief, then they are no public sector', () => {
+    expect(included('Pienet kaupungit Pohjois-Savossa, naiset 30–50')).toEqual([])
+  })
+
+  it('when towns are named beside job criteria, then they are the public sector', () => {
+    expect(included('Kunnat ja kaupungit: henkilöstöjohtajat')).toContain('industry.public-sector')
+  })
+})
