@@ -198,14 +198,12 @@ function countedDrops(
   return drop
 }
 
-// "villas for sale", "on sale", "myynnissä", "myyntiin": a thing being sold, not people working in sales.
+// "villas for sale", "Black Friday sale", "myynnissä", "myyntiin": a thing being sold, not people working in sales
+// (the function is "sales").
 const FOR_SALE = /^(myynnissa|myyntiin|salu)$/
 const forSale = (tokens: readonly Token[], item: Item) => {
   const word = tokens[item.from]?.folded ?? ''
-  return (
-    item.to - item.from === 1 &&
-    (FOR_SALE.test(word) || (word === 'sale' && /^(for|on)$/.test(tokens[item.from - 1]?.folded ?? '')))
-  )
+  return item.to - item.from === 1 && (FOR_SALE.test(word) || word === 'sale')
 }
 
 // "construction workers", "rakennusalan työntekijät", "vårdens anställda": a field before the word for its workers

@@ -187,6 +187,7 @@ describe('a criterion said to be of no interest', () => {
 describe('for sale is no sales function', () => {
   it('when homes are for sale, then no job function is read', () => {
     expect(included('Townhouses for sale in Kerava, families')).not.toContain('jobFunction.sales')
+    expect(included('Spring sale: women 25–45 in Kerava')).not.toContain('jobFunction.sales')
     expect(included('Myynnissä rivitaloja Keravalla, perheet')).not.toContain('jobFunction.sales')
   })
 
