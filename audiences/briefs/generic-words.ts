@@ -258,6 +258,23 @@ function townsAsEmployer(tokens: readonly Token[], items: readonly Item[], item:
   })
 }
 
+// "some" (English) is not "some" (Finnish for social media), "vill" is not "villor", "will" no estate planning: a
+// function word of any of the three languages written in small letters is no criterion ("SoMe" still is).
+const functionWord = (tokens: readonly Token[], item: Item) => {
+  const token = tokens[item.from]
+  return (
+    item.to - item.from === 1 &&
+    readingOf(item)?.kind === 'term' &&
+    token !== undefined &&
+    !token.upper &&
+    ((FUNCTION_WORDS.has(token.folded) && !MEANING_VERBS.has(token.folded)) || VERBS.has(token.folded))
+  )
+}
+// English and Swedish words that are nouns of the vocabulary but in a brief nearly always something else.
+const VERBS = new Set(['will', 'watch', 'can', 'sedan'])
+// Verbs among the function words that do say something: "som flyger business class" are flyers.
+const MEANING_VERBS = new Set(['flyger', 'aker', 'bor', 'soker', 'rekryterar', 'gillar', 'kiinnostaa', 'kiinnostavat'])
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -274,6 +291,8 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       tokens[item.from]?.folded === 'sale' ||
       WORKERS.test(tokens[item.to]?.folded ?? '') ||
       TOWNS.test(tokens[item.from]?.folded ?? '') ||
+      FUNCTION_WORDS.has(tokens[item.from]?.folded ?? '') ||
+      VERBS.has(tokens[item.from]?.folded ?? '') ||
       tokens[item.from]?.upper === true)
   const members = membershipSpans(tokens)
   const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
@@ -298,6 +317,7 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !whereSomeoneIs(tokens, item) &&
         !beforeDistrict(tokens, item) &&
         !placeModifier(tokens, table, item) &&
-        !townsAsEmployer(tokens, items, item),
+        !townsAsEmployer(tokens, items, item) &&
+        !functionWord(tokens, item),
     )
 }

@@ -306,3 +306,26 @@ describe('towns as an employer', () => {
     expect(included('Kunnat ja kaupungit: henkilöstöjohtajat')).toContain('industry.public-sector')
   })
 })
+
+describe('small everyday words that only look like vocabulary', () => {
+  it('when a Swedish brief says "vill" (want), then no detached house is read', () => {
+    expect(included('Nu vill vi nå kvinnor 25–40 i Växjö')).toEqual([])
+  })
+
+  it('when a Swedish brief says "sedan" (since), then no car body type is read', () => {
+    expect(included('Kvinnor som bott i Växjö sedan 2019')).toEqual([])
+  })
+
+  it('when an English brief says "some" or "watch", then no social media or watches are read', () => {
+    expect(included('Men who watch some ice hockey, Hämeenlinna')).toEqual(['interest.ice-hockey'])
+  })
+
+  it('when a villa is written in full, then it is still read', () => {
+    expect(included('Par som bor i villa i Växjö')).toContain('homeType.detached-house')
+  })
+
+  it('when a house is only built, then it is no house for rent', () => {
+    expect(included('People building a house near Hämeenlinna')).not.toContain('behavior.google-80159')
+    expect(included('Houses for rent in Hämeenlinna, families')).toContain('behavior.google-80159')
+  })
+})
