@@ -266,12 +266,11 @@ const functionWord = (tokens: readonly Token[], item: Item) => {
     item.to - item.from === 1 &&
     readingOf(item)?.kind === 'term' &&
     token !== undefined &&
-    !token.upper &&
-    ((FUNCTION_WORDS.has(token.folded) && !MEANING_VERBS.has(token.folded)) || VERBS.has(token.folded))
+    ((!token.upper && FUNCTION_WORDS.has(token.folded) && !MEANING_VERBS.has(token.folded)) || VERBS.has(token.folded))
   )
 }
 // English and Swedish words that are nouns of the vocabulary but in a brief nearly always something else.
-const VERBS = new Set(['will', 'watch', 'can', 'sedan'])
+const VERBS = new Set(['will', 'watch', 'can', 'sedan', 'ring', 'affar', 'affaren', 'hemsida', 'hemsidan'])
 // Verbs among the function words that do say something: "som flyger business class" are flyers.
 const MEANING_VERBS = new Set(['flyger', 'aker', 'bor', 'soker', 'rekryterar', 'gillar', 'kiinnostaa', 'kiinnostavat'])
 

@@ -318,6 +318,7 @@ describe('small everyday words that only look like vocabulary', () => {
 
   it('when an English brief says "some" or "watch", then no social media or watches are read', () => {
     expect(included('Men who watch some ice hockey, Hämeenlinna')).toEqual(['interest.ice-hockey'])
+    expect(included('Ring oss! Kvinnor i Växjö som handlar i affären')).toEqual([])
   })
 
   it('when a villa is written in full, then it is still read', () => {
