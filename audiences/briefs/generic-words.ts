@@ -252,6 +252,8 @@ function townsAsEmployer(tokens: readonly Token[], items: readonly Item[], item:
   const r = readingOf(item)
   if (r?.kind !== 'term' || r.value !== 'industry.public-sector' || item.to - item.from !== 1) return false
   if (!TOWNS.test(tokens[item.from]?.folded ?? '')) return false
+  // "Helsingin kaupungin työntekijät": the town's staff work in the public sector.
+  if (STAFF_WORDS.test(tokens[item.to]?.folded ?? '') || WORKERS.test(tokens[item.to]?.folded ?? '')) return false
   return !items.some((other) => {
     const o = readingOf(other)
     return o?.kind === 'term' && B2B.test(o.facet)
