@@ -161,7 +161,9 @@ function productDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
 const PRE_NEGATIONS = words('ei eika eivat en et emme ette inte ej inga ingen inget no not without ilman utan')
 const NEGATION_REACH = 4
 // "ei myöskään opiskelijoita", "inte heller studenter", "not even students": an adverb of the negation narrows nothing.
-const NEGATION_ADVERBS = words('myoskaan edes enaa koskaan kylla heller ens aldrig langre even ever anymore any also')
+const NEGATION_ADVERBS = words(
+  'myoskaan edes enaa koskaan kylla jo heller ens aldrig langre redan even ever anymore any also already yet',
+)
 // "ei kiinnosta golf", "gillar inte golf", "don't like golf": a verb of liking keeps the criterion what it is.
 const LIKING_VERBS = words('kiinnosta harrasta pida tykkaa valita gillar intresserar like enjoy care')
 const FUNCTION_WORDS = new Set([

@@ -129,6 +129,7 @@ describe('the scope of a negation', () => {
   it('when the negation names the criterion itself, then it is excluded', () => {
     expect(excluded('EI opiskelijoita. Naiset Salossa')).toEqual(['education.students'])
     expect(excluded('Naiset Salossa, ei myöskään opiskelijoita')).toEqual(['education.students'])
+    expect(excluded('Kvinnor i Sala, inte redan befintliga kunder')).toEqual(['list.current-customers'])
   })
 })
 
