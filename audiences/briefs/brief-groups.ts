@@ -7,6 +7,10 @@ type Included = { r: Resolved; term: Term }
 const OR_WORDS = new Set(['tai', 'tahi', 'vai', 'eller', 'or'])
 const AND_WORDS = new Set(['ja', 'och', 'and', 'samt', 'seka', '&'])
 const BOTH_WORDS = new Set(['both', 'bade', 'seka'])
+// "golfers who also play tennis", "golfaajat, jotka myös pelaavat tennistä", "golfare som också spelar tennis": the
+// second is asked for as well, not instead.
+const ALSO_WORDS = new Set(['also', 'myos', 'lisaksi', 'ocksa', 'aven', 'dessutom'])
+const RELATIVES = new Set(['who', 'that', 'jotka', 'joka', 'som'])
 const FAMILIES: Record<string, string> = {
   title: 'role',
   seniority: 'role',
@@ -21,11 +25,14 @@ const FAMILIES: Record<string, string> = {
 function joint(tokens: readonly Token[], a: Included, b: Included): 'or' | 'and' | null {
   const from = a.r.item.to
   const to = b.r.item.from
-  if (to - from > 3) return null
+  if (to - from > 4) return null
+  const relative = tokens.slice(from, to).some((t) => RELATIVES.has(t.folded))
+  if (to - from > 3 && !relative) return null
   let or = false
   let and = false
   let etta = false
   let caps = false
+  let also = false
   let listed = to > from
   for (let i = from; i < to; i++) {
     const t = tokens[i]
@@ -34,11 +41,12 @@ function joint(tokens: readonly Token[], a: Included, b: Included): 'or' | 'and'
     and ||= AND_WORDS.has(t.folded)
     etta ||= t.folded === 'etta'
     caps ||= /^(AND|JA|OCH)$/.test(t.raw)
+    also ||= ALSO_WORDS.has(t.folded) && relative
     listed &&= AND_WORDS.has(t.folded) || t.raw === ','
   }
   let both = false
   for (let i = Math.max(0, a.r.item.from - 3); i < a.r.item.from; i++) both ||= BOTH_WORDS.has(tokens[i]?.folded ?? '')
-  if (etta || (both && and) || caps) return a.term.facet === b.term.facet ? 'and' : null
+  if (etta || (both && and) || caps || (also && !or)) return a.term.facet === b.term.facet ? 'and' : null
   if (or) return a.term.facet === b.term.facet ? null : 'or'
   const family = FAMILIES[a.term.facet]
   return listed && family !== undefined && family === FAMILIES[b.term.facet] && a.term.facet !== b.term.facet

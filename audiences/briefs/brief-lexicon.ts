@@ -48,8 +48,12 @@ const LANGS: readonly Lang[] = ['fi', 'sv', 'en']
 
 function phraseWords(written: string, lang: Lang, compound: boolean): WordMatcher[] | null {
   const exact = written.startsWith('=')
+  // "Houses (For Rent)", "Sedans (Used)": a qualifier that makes the term is read with it; any other bracket only
+  // explains ("Professional driver (truck, bus)").
   const text = written
     .replace(/^=/, '')
+    .replace(/^(.*)\((used|new)\)\s*$/i, '$2 $1')
+    .replace(/\((for (?:sale|rent))\)/i, ' $1 ')
     .replace(/\([^)]*\)/g, ' ')
     .trim()
   if (text.includes('|')) return [wordMatcher(`${exact ? '=' : ''}${text}`, lang, compound)]

@@ -85,6 +85,8 @@ export function noteMessage(code: ItemNote, c: NoteContext): string {
       return `${quoted} became every postal code between them in Statistics Finland's data: ${became}.`
     case 'radius_without_place':
       return `${quoted} gives a radius but no place it is around: nothing was added for it. Name the place ("30 km from Kuopio").`
+    case 'radius_outside':
+      return `${quoted} asks for people farther away than the distance, which no circle targets: nothing was added for it or its place.`
     case 'radius_without_centre':
       return `${quoted}: kohde does not know the centre of the place, so the place was kept without the radius.`
     case 'site_visits_without_address':

@@ -172,7 +172,8 @@ export function resolveItems(tokens: readonly Token[], items: readonly Item[], l
         ...phraseNote,
         ...(choice.rest.length > 0 && !choice.byCue ? (['ambiguous'] as const) : []),
       ]
-      if (negation?.comma && isCriterion(reading) && !negation.kinds.has(criterionKind(reading))) negation = null
+      if (negation?.comma && !negation.listed && isCriterion(reading) && !negation.kinds.has(criterionKind(reading)))
+        negation = null
       const excluded = negation !== null && isCriterion(reading)
       if (!(excluded && negation?.void))
         out.push({ item, reading, alternatives: choice.rest.map((c) => c.reading), excluded, notes })

@@ -151,6 +151,25 @@ function emphasisDrops(tokens: readonly Token[], items: readonly Item[], drop: S
 }
 
 /** Token ranges [from, to) of logistics: a label at a segment start up to the next comma or clause end. */
+// What the ad shows: "Visuals: snowy forest, sauna", "The video features a puppy", "Mainoksessa esiintyy
+// jääkiekkoilija", "I filmen syns en hund". Its words describe the creative, not the audience.
+const CREATIVE_LABELS = setOf(words('visuals visual visuaalit kuvitus kuvamaailma kuvat bildvarld bilder imagery'))
+const CREATIVE_SUBJECTS = setOf(
+  words('video videolla videossa film filmen mainos mainoksessa mainoksen annonsen annons ad advert creative spot'),
+)
+const CREATIVE_OWNERS = setOf(words('campaign kampanjan kampanjens ad mainoksen annonsens'))
+const CREATIVE_LEADS = setOf(words('the our i in'))
+const SHOWING = setOf(words('features featuring shows stars esiintyy nahdaan nakyy syns visar medverkar'))
+function creativeAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!
+  // "Campaign visuals:", "Kampanjan kuvitus:"
+  const owned = CREATIVE_OWNERS.has(t.folded) ? 1 : 0
+  if (CREATIVE_LABELS.has(tokens[i + owned]?.folded ?? '') && tokens[i + owned + 1]?.raw === ':') return owned + 1
+  const k = CREATIVE_LEADS.has(t.folded) ? i + 1 : i
+  if (!CREATIVE_SUBJECTS.has(tokens[k]?.folded ?? '')) return 0
+  return SHOWING.has(tokens[k + 1]?.folded ?? '') ? k + 2 - i : 0
+}
+
 export function logisticsSpans(tokens: readonly Token[]): [number, number][] {
   const spans: [number, number][] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -163,8 +182,10 @@ export function logisticsSpans(tokens: readonly Token[]): [number, number][] {
       : LOGISTICS_WORDS.has(whole) || LOGISTICS_WORDS.has(t.folded)
         ? 1
         : 0
-    if (n === 0) continue
-    const to = clauseEnd(tokens, i + n, true)
+    // What the ad shows runs to the clause end: "Visuals: snowy forest, sauna."
+    const shown = n === 0 ? creativeAt(tokens, i) : 0
+    if (n === 0 && shown === 0) continue
+    const to = shown > 0 ? clauseEnd(tokens, i + shown) : clauseEnd(tokens, i + n, true)
     spans.push([i, to])
     i = to
   }

@@ -37,9 +37,28 @@ function compoundEntry(lexicon: Lexicon, form: string): LexiconEntry | null {
   return entry
 }
 
+// "Padel-pelaajat", "Koira-ihmiset", "Golf-spelare": an interest written with a hyphen before a head naming its people
+// reads as the interest, as the compound written together does ("padelpelaajat"). Only the head words of the
+// matcher's compounds count, and only a first word that reads alone as that same interest.
+function hyphenHead(tokens: readonly Token[], i: number, lexicon: Lexicon): Item | null {
+  const first = tokens[i]
+  const head = tokens[i + 1]
+  if (first?.kind !== 'word' || head?.kind !== 'word' || !head.joined || first.joined || tokens[i + 2]?.joined)
+    return null
+  const entry = compoundEntry(lexicon, first.folded + head.folded)
+  if (!entry?.words[0] || entry.reading.kind !== 'term' || !matchesWord(first.folded, first.raw, entry.words[0]))
+    return null
+  return { from: i, to: i + 2, candidates: [{ reading: entry.reading, rank: entry.rank, lang: entry.lang }] }
+}
+
 export function scanEllipses(tokens: readonly Token[], lexicon: Lexicon): Item[] {
   const items: Item[] = []
   tokens.forEach((first, i) => {
+    if (tokens[i + 1]?.joined) {
+      const item = hyphenHead(tokens, i, lexicon)
+      if (item) items.push(item)
+      return
+    }
     const dash = tokens[i + 1]
     const list = tokens[i + 2]
     const next = tokens[i + 3]

@@ -1,6 +1,6 @@
 import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Reading } from './brief-lexicon.js'
-import type { Token } from './brief-tokens.js'
+import { foldText, type Token } from './brief-tokens.js'
 import { itemsByToken, type Item } from './lexicon-scan.js'
 
 const S = BRIEF_STRUCTURE
@@ -146,6 +146,136 @@ function seniorityBeforeRole(table: readonly (Item | undefined)[], tokens: reado
   return pensioners ? { ...item, candidates: item.candidates.filter((c) => c !== seniority) } : item
 }
 
+// "marketing students", "markkinoinnin opiskelijat": a field right before students is what they study, not their
+// job. "tilitoimistojen asiakkaat" (the customers of accounting firms, a plural genitive) are not of that trade;
+// "rakennusalan asiakkaat" (customers in construction) are.
+const B2B_FACETS = /^(jobFunction|industry|skill)$/
+const NOT_OF_THE_TRADE = /^(student|opiskelij|studerande|studenter|alumn|graduate|asiakka|asiakkai)/
+const STUDENTS = /^(student|opiskelij|studerande|studenter|alumn|graduate)/
+const PLURAL_GENITIVE = /(jen|iden|itten|tten|ien)$/
+function fieldOfHead(tokens: readonly Token[], item: Item): boolean {
+  const r = readingOf(item)
+  const next = tokens[item.to]
+  if (r?.kind !== 'term' || !B2B_FACETS.test(r.facet) || !isWord(next)) return false
+  return (
+    STUDENTS.test(next.folded) || (/^asiakka/.test(next.folded) && PLURAL_GENITIVE.test(tokens[item.to - 1]!.folded))
+  )
+}
+
+// "work from home", "cook at home", "travel home": home as a place someone is, not an interest in home and garden.
+const HOME = /^(home|hem|hemma)$/
+const HOME_LINKS =
+  /^(at|from|to|back|stay|staying|travel|travelling|go|going|come|coming|work|working|way|cook|bor|jobbar|arbetar|hemifran)$/
+const whereSomeoneIs = (tokens: readonly Token[], item: Item) =>
+  item.to - item.from === 1 &&
+  HOME.test(tokens[item.from]?.folded ?? '') &&
+  HOME_LINKS.test(tokens[item.from - 1]?.folded ?? '')
+
+// "24 kaksiota ja kolmiota", "12 new villas", "3 st reels": a number right before a noun counts things the ad offers;
+// people are not counted so. The list the counted noun heads shares the count.
+const HAVING =
+  /^(joilla|jolla|joilla|with|having|has|have|own|owns|med|har|ager|omistaa|omistavat|vahintaan|least|over|yli|than|an)$/
+const LISTING = new Set(['ja', 'tai', 'och', 'eller', 'and', 'or', ','])
+function countedDrops(
+  tokens: readonly Token[],
+  table: readonly (Item | undefined)[],
+  items: readonly Item[],
+): Set<Item> {
+  const drop = new Set<Item>()
+  for (const item of items) {
+    const r = readingOf(item)
+    const count = tokens[item.from - 1]
+    if (r?.kind !== 'term' || count?.kind !== 'number' || table[item.from - 1]) continue
+    // "joilla 2 koiraa", "with 2 dogs": what the people have is who they are.
+    if (HAVING.test(tokens[item.from - 2]?.folded ?? '')) continue
+    drop.add(item)
+    for (let next = table[item.to + 1]; next && LISTING.has(tokens[next.from - 1]?.folded ?? '');) {
+      if (readingOf(next)?.kind !== 'term') break
+      drop.add(next)
+      next = table[next.to + 1]
+    }
+  }
+  return drop
+}
+
+// "villas for sale", "Black Friday sale", "myynnissä", "myyntiin": a thing being sold, not people working in sales
+// (the function is "sales").
+const FOR_SALE = /^(myynnissa|myyntiin|salu)$/
+const forSale = (tokens: readonly Token[], item: Item) => {
+  const word = tokens[item.from]?.folded ?? ''
+  return item.to - item.from === 1 && (FOR_SALE.test(word) || word === 'sale')
+}
+
+// "construction workers", "rakennusalan työntekijät", "vårdens anställda": a field before the word for its workers
+// is their trade, not a hobby; a word that reads both ways keeps its trade, one read only as an interest is dropped.
+const WORKERS =
+  /^(workers?|employees?|staff|professionals?|tyontekij|ammattilai|henkilost|tyoskentelevat|arbetare|anstallda|yrkesverksamma|personal)/
+const TRADE_FACETS = /^(industry|jobFunction)$/
+function tradeBeforeWorkers(tokens: readonly Token[], item: Item): Item | null {
+  if (!WORKERS.test(tokens[item.to]?.folded ?? '')) return item
+  const terms = item.candidates.filter((c) => c.reading.kind === 'term')
+  if (terms.length === 0 || terms.length < item.candidates.length) return item
+  const trade = terms.filter((c) => c.reading.kind === 'term' && TRADE_FACETS.test(c.reading.facet))
+  if (trade.length > 0) return trade.length === item.candidates.length ? item : { ...item, candidates: trade }
+  return terms.every((c) => c.reading.kind === 'term' && c.reading.facet === 'interest') ? null : item
+}
+
+// "Lapin matkailu", "Saimaan kalastus": a place in the genitive before a hobby is where the hobby is, not where the
+// people live. "Turun Sanomat", "Lahden Pelicans", "Oulun Kärpät": before a capitalised word nothing reads, it begins
+// a proper name. A district after its city ("Helsingin Kalliossa") is in a place case, and stays the city.
+const LOCATIVE = /(ssa|ssa|sta|lla|lta|lle|hin|seen|aan|een|iin|oon|uun)$/
+const HOBBY_FACETS = /^(interest|behavior)$/
+function placeModifier(tokens: readonly Token[], table: readonly (Item | undefined)[], item: Item): boolean {
+  const r = readingOf(item)
+  const place = tokens[item.from]
+  const next = tokens[item.to]
+  if ((r?.kind !== 'geo' && r?.kind !== 'geoGroup') || item.to - item.from !== 1 || !place?.upper) return false
+  if (!place.folded.endsWith('n') || !isWord(next) || next.joined || !item.langs?.includes('fi')) return false
+  // "Kauniainen planning": a name that ends in n in the nominative is no genitive.
+  if (foldText(r.labels.fi) === place.folded) return false
+  const after = readingOf(table[item.to])
+  if (after?.kind === 'term') return HOBBY_FACETS.test(after.facet)
+  return (
+    after === undefined &&
+    next.upper &&
+    !LOCATIVE.test(next.folded) &&
+    !next.folded.endsWith('n') &&
+    next.folded.length > 2
+  )
+}
+
+// "keskisuuret kaupungit", "pienet kunnat": towns are an employer (the public sector) only beside other company or
+// job criteria; in a consumer brief they are where people live.
+const TOWNS = /^(kaupung|kunna|kunta|stader|kommuner|cities|towns|municipalities)/
+const B2B = /^(title|seniority|jobFunction|skill|companySize|companyRevenue|companySites)$/
+function townsAsEmployer(tokens: readonly Token[], items: readonly Item[], item: Item): boolean {
+  const r = readingOf(item)
+  if (r?.kind !== 'term' || r.value !== 'industry.public-sector' || item.to - item.from !== 1) return false
+  if (!TOWNS.test(tokens[item.from]?.folded ?? '')) return false
+  // "Helsingin kaupungin työntekijät": the town's staff work in the public sector.
+  if (STAFF_WORDS.test(tokens[item.to]?.folded ?? '') || WORKERS.test(tokens[item.to]?.folded ?? '')) return false
+  return !items.some((other) => {
+    const o = readingOf(other)
+    return o?.kind === 'term' && B2B.test(o.facet)
+  })
+}
+
+// "some" (English) is not "some" (Finnish for social media), "vill" is not "villor", "will" no estate planning: a
+// function word of any of the three languages written in small letters is no criterion ("SoMe" still is).
+const functionWord = (tokens: readonly Token[], item: Item) => {
+  const token = tokens[item.from]
+  return (
+    item.to - item.from === 1 &&
+    readingOf(item)?.kind === 'term' &&
+    token !== undefined &&
+    ((!token.upper && FUNCTION_WORDS.has(token.folded) && !MEANING_VERBS.has(token.folded)) || VERBS.has(token.folded))
+  )
+}
+// English and Swedish words that are nouns of the vocabulary but in a brief nearly always something else.
+const VERBS = new Set(['will', 'watch', 'can', 'sedan', 'ring', 'affar', 'affaren', 'hemsida', 'hemsidan'])
+// Verbs among the function words that do say something: "som flyger business class" are flyers.
+const MEANING_VERBS = new Set(['flyger', 'aker', 'bor', 'soker', 'rekryterar', 'gillar', 'kiinnostaa', 'kiinnostavat'])
+
 /** Drops readings of words that only look like criteria here; the words are then offered as free text. */
 export function dropGenericReadings(tokens: readonly Token[], items: readonly Item[]): Item[] {
   const suspect = (item: Item) =>
@@ -155,13 +285,24 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
       PRONOUNS.has(tokens[item.from - 1]?.folded ?? '') ||
       BUYERS.has(tokens[item.to]?.folded ?? '') ||
       MUNICIPALITY_WORDS.has(tokens[item.from]?.folded ?? '') ||
-      districtWord(tokens[item.to]))
+      districtWord(tokens[item.to]) ||
+      NOT_OF_THE_TRADE.test(tokens[item.to]?.folded ?? '') ||
+      HOME.test(tokens[item.from]?.folded ?? '') ||
+      FOR_SALE.test(tokens[item.from]?.folded ?? '') ||
+      tokens[item.from]?.folded === 'sale' ||
+      WORKERS.test(tokens[item.to]?.folded ?? '') ||
+      TOWNS.test(tokens[item.from]?.folded ?? '') ||
+      FUNCTION_WORDS.has(tokens[item.from]?.folded ?? '') ||
+      VERBS.has(tokens[item.from]?.folded ?? '') ||
+      tokens[item.from]?.upper === true)
   const members = membershipSpans(tokens)
-  const ranked = (item: Item) => item.candidates.length > 1
+  const ranked = (item: Item) => item.candidates.length > 1 || tokens[item.from - 1]?.kind === 'number'
   if (!members && !items.some(suspect) && !items.some(ranked)) return [...items]
   const table = itemsByToken(items, tokens.length)
+  const counted = countedDrops(tokens, table, items)
   return items
     .map((item) => seniorityBeforeRole(table, tokens, item))
+    .flatMap((item) => tradeBeforeWorkers(tokens, item) ?? [])
     .filter(
       (item) =>
         !inMembership(members, item) &&
@@ -171,6 +312,13 @@ export function dropGenericReadings(tokens: readonly Token[], items: readonly It
         !bought(tokens, item) &&
         !namesPlace(tokens, table, item) &&
         !verb(tokens, item) &&
-        !beforeDistrict(tokens, item),
+        !counted.has(item) &&
+        !forSale(tokens, item) &&
+        !fieldOfHead(tokens, item) &&
+        !whereSomeoneIs(tokens, item) &&
+        !beforeDistrict(tokens, item) &&
+        !placeModifier(tokens, table, item) &&
+        !townsAsEmployer(tokens, items, item) &&
+        !functionWord(tokens, item),
     )
 }

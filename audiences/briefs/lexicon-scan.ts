@@ -40,6 +40,7 @@ export type ItemNote =
   | 'size_word'
   | 'size_word_overridden'
   | 'radius_without_centre'
+  | 'radius_outside'
 
 const isWordLike = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'number')
 

@@ -28,7 +28,16 @@ export function inclusiveClause(tokens: readonly Token[], from: number, to: numb
 
 // void: a negation that relaxes instead of excluding ("ei tarvitse olla opiskelijoita", "inte nödvändigtvis
 // studenter", "not necessarily students"): what it governs is neither wanted nor excluded.
-export type Negation = { started: boolean; gap: number; kinds: Set<string>; comma: boolean; void: boolean } | null
+// listed: "EI: opiskelijat, eläkeläiset", "Exclude: students, pensioners": a negation labelling a list governs the
+// whole list up to the clause end, whatever kinds its criteria are.
+export type Negation = {
+  started: boolean
+  gap: number
+  kinds: Set<string>
+  comma: boolean
+  void: boolean
+  listed: boolean
+} | null
 
 const RELAXING = new Set([
   'tarvitse',
@@ -76,7 +85,7 @@ export function negationAt(tokens: readonly Token[], i: number): Negation {
     ONLY.has(next[0]?.folded ?? '') ||
     next.some((t) => LIFTED.has(t.folded)) ||
     tokens.slice(i, i + 2).some((t) => PREFERRING.has(t.folded))
-  return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed }
+  return { started: false, gap: 0, kinds: new Set(), comma: false, void: relaxed, listed: tokens[i + 1]?.raw === ':' }
 }
 
 type Excludable = { item: { from: number; to: number }; reading: { kind: string }; excluded: boolean }

@@ -192,6 +192,13 @@ function decide(p: NumberPhrase, ctx: Context, taxonomy: Taxonomy): Read {
   return null
 }
 
+// "Reach 200 000 people", "tavoitteena 50 000 ihmistä", "nå 30 000 personer": how many people the ad should reach,
+// not how many a company employs.
+const REACH = /^(reach|reaching|audience|goal|na|nas|rackvidd|visningar|impressions)$|^(tavoit|yleiso|nakyvyy)/
+const REACH_SPAN = 3
+const reachBefore = (tokens: readonly Token[], p: { from: number }) =>
+  tokens.slice(Math.max(0, p.from - REACH_SPAN), p.from).some((t) => t.kind === 'word' && REACH.test(t.folded))
+
 /** Reads ages, children's ages and counts, revenue, headcount, sites and postal codes from the numbers of a brief. */
 export function readNumbers(
   tokens: readonly Token[],
@@ -211,6 +218,7 @@ export function readNumbers(
     if (tokens[at]?.kind !== 'number' || covered.has(at)) continue
     const phrase = readNumberPhrase(tokens, at, text)
     if (!phrase || covered.has(phrase.from)) continue
+    if (phrase.unit === 'headcount' && reachBefore(tokens, phrase)) continue
     const before = contextBefore(tokens, table, phrase.from)
     const childrenAfter = CHILDREN_AFTER.has(tokens[phrase.to]?.folded ?? '')
     const person =

@@ -2,7 +2,7 @@ import type { GeoItem } from '../model/audience-schema.js'
 import type { Taxonomy } from '../taxonomy/taxonomy.js'
 import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Labels, Reading } from './brief-lexicon.js'
-import { isClauseEnd, type Token } from './brief-tokens.js'
+import { isClauseEnd, wordPair, type Token } from './brief-tokens.js'
 import { itemsByToken, type Item } from './lexicon-scan.js'
 
 const MAX_KM = 500
@@ -15,6 +15,22 @@ const RADIUS_WORDS = new Set(BRIEF_STRUCTURE.radiusWords)
 const LIST_WORDS = new Set(['ja', 'och', 'and', 'seka', 'samt', '&'])
 
 const distanceOf = (km: number): Reading => ({ kind: 'distance', km })
+// "yli 40 km:n päässä Oulusta", "more than 40 km from Oulu", "minst 4 mil från Umeå": people farther away than the
+// distance, outside the circle. No circle targets them, and the place is where they are not.
+const FARTHER = new Set([
+  'yli',
+  'vahintaan',
+  'over',
+  'above',
+  'beyond',
+  'minst',
+  'more than',
+  'at least',
+  'mer an',
+  'further than',
+  'farther than',
+  'langre an',
+])
 
 /** "+30 km", "50 km:n säteellä", "inom 25 km", "within 40 km", "radie 15 km": a distance with its radius words. */
 export function readDistances(tokens: readonly Token[]): Item[] {
@@ -34,7 +50,9 @@ export function readDistances(tokens: readonly Token[]): Item[] {
       !/^(of|from|fran|av|a|the|en)$/.test(tokens[to]?.folded ?? '')
     )
       to++
-    out.push({ from, to, candidates: [{ reading: distanceOf(km), rank: 0, lang: 'en' }] })
+    const outside = FARTHER.has(tokens[from - 1]?.folded ?? '') || FARTHER.has(wordPair(tokens, from - 2))
+    const notes = outside ? { notes: ['radius_outside' as const] } : {}
+    out.push({ from, to, candidates: [{ reading: distanceOf(km), rank: 0, lang: 'en' }], ...notes })
   })
   return out
 }
@@ -83,8 +101,14 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
   }
   if (found.length > 0) return found
   let commas = 0
+  // "Jyväskylä (+40 km)", "Kuopion seutu (n. 30 km)": a distance in brackets after a place is that place's.
+  let bracket = tokens[d.to]?.raw === ')'
   for (let i = d.from - 1; i >= 0 && i >= d.from - REACH; i--) {
     const token = tokens[i]
+    if (bracket && token?.raw === '(') {
+      bracket = false
+      continue
+    }
     if (!token || isClauseEnd(token) || (token.raw === ',' && ++commas > 1)) break
     const place = placeAt(table[i])
     if (place) return [place]
@@ -94,15 +118,52 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
   return []
 }
 
+// "within 15 km of the store", "5 km:n säteellä myymälästä", "inom 2 mil från butiken": a distance around the
+// advertiser's venue, which the brief names elsewhere ("new store in Vantaa").
+const VENUE =
+  /^(store|shop|showroom|office|clinic|gym|venue|restaurant|cafe|salon|dealership|branch|premises|myymala(sta|lta|n)|liikkee(sta|lta|n)|kaupa(sta|lta|n)|toimipistee(sta|lta|n)|klinikalta|ravintola(sta|n)|butiken|kontoret|kliniken|restaurangen|gymmet|salongen|anlaggningen)$/
+const VENUE_LINKS = new Set(['of', 'from', 'fran', 'the', 'our', 'var', 'meidan', 'around', 'runt', 'kring'])
+
+function venueAfter(tokens: readonly Token[], at: number): boolean {
+  let i = at
+  while (i < at + 3 && VENUE_LINKS.has(tokens[i]?.folded ?? '')) i++
+  return tokens[i]?.kind === 'word' && VENUE.test(tokens[i]!.folded)
+}
+
+const NEGATIONS = new Set(['ei', 'paitsi', 'not', 'except', 'excluding', 'inte', 'utom', 'ej', 'exkl', 'excl'])
+const negated = (tokens: readonly Token[], item: Item) =>
+  [1, 2].some((k) => NEGATIONS.has(tokens[item.from - k]?.folded ?? ''))
+const placeKey = (geo: GeoItem) => JSON.stringify(geo)
+
+// The one place the brief names (a venue's town): with none or several, the venue is not known.
+function onlyPlace(tokens: readonly Token[], items: readonly Item[]): Place | null {
+  let only: Place | null = null
+  for (const item of items) {
+    const place = placeAt(item)
+    if (!place || negated(tokens, item)) continue
+    if (only && placeKey(only.geo) !== placeKey(place.geo)) return null
+    only ??= place
+  }
+  return only
+}
+
 /** Turns each place a distance is about into a circle around its centre; a distance without one stays a distance. */
 export function attachRadius(tokens: readonly Token[], items: readonly Item[], taxonomy: Taxonomy): Item[] {
   if (!items.some((item) => item.candidates[0]?.reading.kind === 'distance')) return [...items]
   const table = itemsByToken(items, tokens.length)
   const replaced = new Map<Item, Item>()
+  const dropped = new Set<Item>()
   for (const d of items) {
     const r = d.candidates[0]?.reading
     if (r?.kind !== 'distance') continue
-    const places = placesFor(tokens, table, d)
+    if (d.notes?.includes('radius_outside')) {
+      for (const place of placesFor(tokens, table, d)) dropped.add(place.item)
+      continue
+    }
+    // Around a venue, the brief's one place, or none when it names several (whose store is it?).
+    const venue = venueAfter(tokens, d.to)
+    const only = venue ? onlyPlace(tokens, items) : null
+    const places = venue ? (only ? [only] : []) : placesFor(tokens, table, d)
     const centres = places.map((place) => centreOf(place.geo, taxonomy))
     if (places.length === 0 || centres.includes(null))
       replaced.set(d, { ...d, notes: [places.length === 0 ? 'radius_without_place' : 'radius_without_centre'] })
@@ -115,5 +176,6 @@ export function attachRadius(tokens: readonly Token[], items: readonly Item[], t
       replaced.set(place.item, { ...place.item, candidates: [{ reading, rank: 0, lang: 'en' }] })
     }
   }
-  return items.map((item) => replaced.get(item) ?? item)
+  const read = items.map((item) => replaced.get(item) ?? item)
+  return dropped.size === 0 ? read : read.filter((item) => !dropped.has(item))
 }

@@ -1,3 +1,4 @@
+import { BRIEF_STRUCTURE } from './brief-data.js'
 import type { Token } from './brief-tokens.js'
 import { isClauseEnd } from './brief-tokens.js'
 import { itemsWithin as within } from './item-spans.js'
@@ -153,6 +154,131 @@ function productDrops(tokens: readonly Token[], items: readonly Item[], drop: Se
   }
 }
 
+// ---- A negation of a narrowed criterion: "EI ulkomaiset matkailijat", "inte utländska turister", "not foreign
+// tourists", "jotka eivät omista autoa". The word left unread before the criterion narrows it (foreign tourists, owning
+// a car); excluding the whole criterion (all travellers, every car enthusiast) would exclude far more than meant, so
+// neither the criterion nor the negation is read and the words stay free text.
+const PRE_NEGATIONS = words('ei eika eivat en et emme ette inte ej inga ingen inget no not without ilman utan')
+const NEGATION_REACH = 4
+// "ei myöskään opiskelijoita", "inte heller studenter", "not even students": an adverb of the negation narrows nothing.
+const NEGATION_ADVERBS = words(
+  'myoskaan edes enaa koskaan kylla jo heller ens aldrig langre redan even ever anymore any also already yet',
+)
+// "ei kiinnosta golf", "gillar inte golf", "don't like golf": a verb of liking keeps the criterion what it is.
+const LIKING_VERBS = words('kiinnosta harrasta pida tykkaa valita gillar intresserar like enjoy care')
+const FUNCTION_WORDS = new Set([
+  ...Object.values(BRIEF_STRUCTURE.functionWords).flat(),
+  ...NEGATION_ADVERBS,
+  ...LIKING_VERBS,
+])
+function narrowedNegationDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  let covered: Uint8Array | null = null
+  for (const [n, negation] of items.entries()) {
+    if (kindOf(negation) !== 'exclusion' || !PRE_NEGATIONS.has(tokens[negation.from]?.folded ?? '')) continue
+    const target = items.slice(n + 1).find((item) => kindOf(item) !== 'stopword')
+    if (!target || !isCriterion(target) || target.from > negation.to + NEGATION_REACH) continue
+    if (tokens.slice(negation.to, target.from).some((t) => isClauseEnd(t) || t.raw === ',')) continue
+    const before = tokens[target.from - 1]
+    if (target.from - 1 < negation.to || before?.kind !== 'word' || before.folded.length < 4) continue
+    if (FUNCTION_WORDS.has(before.folded) || tokens[target.from]?.joined) continue
+    if (!covered) {
+      covered = new Uint8Array(tokens.length)
+      for (const item of items) covered.fill(1, item.from, item.to)
+    }
+    if (covered[target.from - 1] === 1) continue
+    drop.add(target)
+    drop.add(negation)
+  }
+}
+
+// ---- A criterion said to be of no interest after it: "rakennusala ei kiinnosta", "golf är inte aktuellt", "sports
+// are not relevant". It is not wanted; whether it is to be excluded the brief does not say, so it is not read.
+const AFTER_NEGATION =
+  /^(kiinnosta|kiinnostavia|kiinnostava|kay|kayda|relevant|relevantti|olennainen|aktuell|aktuellt|intressant|intressanta|interesting|needed|wanted|tarpeen|tarvita|kohderyhmaa|kohderyhma|malgrupp|malgruppen|target)$/
+const COPULAS = words('ole ovat on ar is are the our a an var')
+function disinterestDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const negation of items) {
+    if (kindOf(negation) !== 'exclusion' || !PRE_NEGATIONS.has(tokens[negation.from]?.folded ?? '')) continue
+    let next = negation.to
+    while (next < negation.to + 2 && COPULAS.has(tokens[next]?.folded ?? '')) next++
+    if (!AFTER_NEGATION.test(tokens[next]?.folded ?? '') || tokens[next]?.kind !== 'word') continue
+    let from = negation.from
+    while (from > 0 && !isClauseEnd(tokens[from - 1]!) && tokens[from - 1]!.raw !== ',') from--
+    // "ei kiinnosta" with nothing before it in its clause ("…, ei kiinnosta golf") governs what follows: left as is.
+    const before = within(items, from, negation.from).filter(isCriterion)
+    if (before.length === 0) continue
+    for (const item of before) drop.add(item)
+    drop.add(negation)
+  }
+}
+
+// ---- A statement about the ad or the advertiser: "Customer service is important", "Asiakaspalvelu ja laatu ovat
+// tärkeitä", "Kvalitet är viktigt för oss". What is said to matter is a value, not whom to reach.
+const VALUE_WORDS =
+  /^(important|crucial|essential|vital|tarkea|tarkeaa|tarkeita|tarkeinta|olennaista|keskeista|viktig|viktigt|viktiga|avgorande)$/
+const STATEMENT_COPULAS = words('is are on ovat ar')
+function statementDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!STATEMENT_COPULAS.has(tokens[i]!.folded) || !VALUE_WORDS.test(tokens[i + 1]!.folded)) continue
+    let from = i
+    while (from > 0 && !isClauseEnd(tokens[from - 1]!) && !/^[:,–—-]$/.test(tokens[from - 1]!.raw)) from--
+    for (const item of within(items, from, i)) if (kindOf(item) === 'term') drop.add(item)
+  }
+}
+
+// ---- A journey: "flights from Helsinki to Stockholm", "resor från Umeå till Riga", "lennot Oulusta Tukholmaan".
+// The audience lives where the journey starts; where it goes is no place to target.
+const isPlace = (item: Item | undefined) => item?.candidates.some((c) => c.reading.kind.startsWith('geo')) ?? false
+const FROM_WORDS = words('from fran')
+const TO_WORDS = words('to till')
+const FI_FROM = /(sta|lta)$/
+const FI_TO = /(aan|een|iin|oon|uun|yyn|hin|seen|siin|lle)$/
+function journeyDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const [k, origin] of items.entries()) {
+    if (!isPlace(origin)) continue
+    const next = items.slice(k + 1).find((item) => item.from >= origin.to)
+    if (!next || !isPlace(next) || next.from - origin.to > 2) continue
+    const between = tokens.slice(origin.to, next.from)
+    const marked = FROM_WORDS.has(tokens[origin.from - 1]?.folded ?? '') && between.some((t) => TO_WORDS.has(t.folded))
+    const finnish =
+      between.every((t) => /^[-–—]$/.test(t.raw)) &&
+      FI_FROM.test(tokens[origin.to - 1]?.folded ?? '') &&
+      FI_TO.test(tokens[next.to - 1]?.folded ?? '')
+    if (marked || finnish) drop.add(next)
+  }
+}
+
+// ---- An address: "Kivijärventie 12, 00100 Helsinki", "Storgatan 5 B, 90100 Umeå", "Asiakasnumero 90100". A street
+// with a house number before a postal code makes it the advertiser's address (with its town); a code after a word for
+// a number of another kind is no postal code at all.
+const STREET = /(tie|katu|kuja|polku|vayla|raitti|kaari|rinne|tori|aukio|gatan|vagen|grand|torget|street|road|avenue)$/
+const OTHER_NUMBERS = /(numero|nummer|number|^nro$|^nr$|^id$|^puh$|^tel$|^phone$)/
+const POSTAL_NUMBERS = /^(posti|post|zip)/
+const postalOf = (item: Item) => {
+  const r = readingOf(item)
+  return r?.kind === 'geo' && 'postalCode' in r.geo
+}
+function addressDrops(tokens: readonly Token[], items: readonly Item[], drop: Set<Item>): void {
+  for (const [k, item] of items.entries()) {
+    if (!postalOf(item)) continue
+    const before = tokens[item.from - 1]
+    if (before?.kind === 'word' && OTHER_NUMBERS.test(before.folded) && !POSTAL_NUMBERS.test(before.folded)) {
+      drop.add(item)
+      continue
+    }
+    let street = false
+    for (let j = item.from - 1; j >= Math.max(1, item.from - 5) && !street; j--) {
+      const t = tokens[j]!
+      if (isClauseEnd(t)) break
+      street = t.kind === 'number' && tokens[j - 1]?.kind === 'word' && STREET.test(tokens[j - 1]!.folded)
+    }
+    if (!street) continue
+    drop.add(item)
+    const town = items.slice(k + 1).find((x) => x.from >= item.to)
+    if (town && town.from === item.to && /^geo/.test(kindOf(town) ?? '')) drop.add(town)
+  }
+}
+
 /** Drops the readings of suggestions answered "no", of the "not X" half of a contrast, of a list's sender, and of
  * the advertiser's and product's own description. */
 export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonly Item[]): Item[] {
@@ -163,5 +289,14 @@ export function dropRejectedReadings(tokens: readonly Token[], unsorted: readonl
   sourceDrops(tokens, items, drop)
   advertiserDrops(tokens, items, drop)
   productDrops(tokens, items, drop)
+  narrowedNegationDrops(tokens, items, drop)
+  disinterestDrops(tokens, items, drop)
+  statementDrops(tokens, items, drop)
+  journeyDrops(
+    tokens,
+    items.filter((item) => kindOf(item) !== 'stopword'),
+    drop,
+  )
+  addressDrops(tokens, items, drop)
   return drop.size === 0 ? items : items.filter((item) => !drop.has(item))
 }

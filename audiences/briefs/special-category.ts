@@ -42,6 +42,17 @@ const DESCRIBING = /^(industry|title|seniority|jobFunction|skill|company|homeTyp
 const SEEKING = /^(haemme|haetaan|vi soker)$/
 const ROLE = /^(title|seniority|jobFunction)$/
 const CLAUSE_REACH = 8
+// "Not a recruitment ad", "ei asuntokauppaa vaan …", "jotka eivät asu vuokralla": a negated word is no subject of
+// the ad.
+const NEGATION_REACH = 4
+// "Robot vacuums for apartments", "möbler till din lägenhet", "sisustusta pieniin asuntoihin" (into flats): a home
+// the product is for, not a home for sale or rent — unless someone is looking for one ("looking for a flat").
+const FOR_WORDS = /^(for|till|into)$/
+const LOOKING = /^(looking|searching|hunting|letar|soker|etsii|etsivat)$/
+const ILLATIVE = /(ihin|iin|oon|hon|seen)$/
+// "car rentals", "ski rentals": a rental of a thing that is no home.
+const RENTED_THINGS =
+  /^(car|auto|ski|bike|bicycle|cycle|boat|kayak|canoe|sup|equipment|tool|van|vehicle|costume|party|event|video|movie|scooter|gear|snowmobile|caravan|camper|boot|tent|sauna)s?$/
 const CATEGORY_WORD = /(kategori|category|luokka)/
 const NAMED_REACH = 3
 
@@ -106,7 +117,29 @@ export function findSpecialCategory(
       }
       return false
     }
-    const first = hits.filter(recruits)[0]
+    const negated = (h: { from: number }) => {
+      for (let j = h.from - 1; j >= Math.max(0, h.from - NEGATION_REACH); j--) {
+        const t = tokens[j]
+        if (!t || isClauseEnd(t)) return false
+        if (table[j]?.candidates[0]?.reading.kind === 'exclusion') return true
+      }
+      return false
+    }
+    // "vuokra-autot", "asunto-osakkeet": the half before a hyphen is read with the compound's head, which decides.
+    const modifier = (h: { to: number }) => tokens[h.to]?.joined === true && !candidates.includes(h.to)
+    const usedIn = (h: { from: number; to: number }) => {
+      if (category !== 'housing') return false
+      const word = tokens[h.from]!.folded
+      if (/^rentals?$/.test(word) && RENTED_THINGS.test(tokens[h.from - 1]?.folded ?? '')) return true
+      if (h.to - h.from === 1 && ILLATIVE.test(word) && tokens[h.from]!.raw.length > 6) return true
+      for (let j = h.from - 1; j >= Math.max(0, h.from - 3); j--) {
+        const t = tokens[j]
+        if (!t || t.kind !== 'word') return false
+        if (FOR_WORDS.test(t.folded)) return !LOOKING.test(tokens[j - 1]?.folded ?? '')
+      }
+      return false
+    }
+    const first = hits.filter((h) => recruits(h) && !negated(h) && !modifier(h) && !usedIn(h))[0]
     if (!first) continue
     const sensitive = (item: Item | undefined) => {
       const r = item?.candidates[0]?.reading

@@ -57,8 +57,8 @@ const AGREEING_ADJECTIVES: Record<string, readonly string[]> = {
 }
 const AGREEING_CASES = ['n', 'a', 'ta', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'na', 'en', 'seen']
 const COMPOUND_HEADS: Record<Lang, { linkers: readonly string[]; heads: readonly string[] }> = {
-  fi: { linkers: ['', 'n'], heads: ['omistaja', 'harrastaja', 'ystava', 'rakastaja'] },
-  sv: { linkers: ['', 's'], heads: ['agare', 'alskare', 'entusiast', 'intresserad'] },
+  fi: { linkers: ['', 'n'], heads: ['omistaja', 'harrastaja', 'ystava', 'rakastaja', 'pelaaja', 'intoilija', 'fani'] },
+  sv: { linkers: ['', 's'], heads: ['agare', 'alskare', 'entusiast', 'intresserad', 'spelare', 'fantast', 'utovare'] },
   en: { linkers: [], heads: [] },
 }
 let headMatchers: Record<Lang, WordMatcher[]> | null = null
@@ -85,7 +85,15 @@ function swedishStems(l: string): Stem[] {
   if (/[ae]$/.test(l)) out.push(l.slice(0, -1))
   if (/(erna|arna|orna)$/.test(l)) out.push(l.slice(0, -4))
   else if (l.length > 4 && /(er|ar|or|en|et)$/.test(l)) out.push(l.slice(0, -2))
-  return out.filter((s) => s.length >= 3).map((stem) => stemOf(l, stem))
+  // "villa" → "villor", "villan", but "vill" (want) is another word: a noun without its final a or e, or an -or
+  // plural without it (villor, stugor: the singular ends in a), needs an ending.
+  const bare = /[ae]$/.test(l) ? l.slice(0, -1) : /or$/.test(l) && l.length > 4 ? l.slice(0, -2) : null
+  return out
+    .filter((s) => s.length >= 3)
+    .map((stem) => {
+      const made = stemOf(l, stem)
+      return stem === bare && made.minEnding === undefined ? { ...made, minEnding: 1 } : made
+    })
 }
 
 function englishStems(l: string): Stem[] {

@@ -108,6 +108,10 @@ export const BRIEF_NOTE_MESSAGES = {
     fi: '”{text}” antaa säteen mutta ei paikkaa, jonka ympärille se piirretään, joten sille ei lisätty mitään. Nimeä paikka (”30 km Kuopiosta”).',
     sv: '”{text}” anger en radie men ingen plats som den dras runt, så inget lades till för den. Ange platsen (”30 km från Kuopio”).',
   },
+  'briefNote.radius_outside': {
+    fi: '”{text}” rajaa ihmiset etäisyyttä kauempaa, eikä mikään ympyrä kohdista heihin: sille tai sen paikalle ei lisätty mitään.',
+    sv: '”{text}” avser personer längre bort än avståndet, vilket ingen cirkel riktar in sig på: inget lades till för den eller dess plats.',
+  },
   'briefNote.radius_without_centre': {
     fi: '”{text}”: kohde ei tunne paikan keskipistettä, joten paikka pidettiin ilman sädettä.',
     sv: '”{text}”: kohde känner inte till platsens mittpunkt, så platsen behölls utan radien.',
