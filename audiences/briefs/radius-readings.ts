@@ -67,15 +67,32 @@ function centreOf(geo: GeoItem, taxonomy: Taxonomy): { lat: number; lng: number 
   return null
 }
 
-type Place = { item: Item; geo: GeoItem; labels: Labels }
-
-function placeAt(item: Item | undefined): Place | null {
-  const r = item?.candidates[0]?.reading
-  if (!item || !r) return null
-  if (r.kind === 'geo' && !('country' in r.geo && Object.keys(r.geo).length === 1))
-    return { item, geo: r.geo, labels: r.labels }
-  if (r.kind === 'geoGroup' && r.places[0]) return { item, geo: r.places[0], labels: r.labels }
+// The place's first reading with a centre: a county or a region has none, its town has.
+function withCentre(place: Place, taxonomy: Taxonomy) {
+  for (const option of [place, ...place.others]) {
+    const centre = centreOf(option.geo, taxonomy)
+    if (centre) return { centre, geo: option.geo, labels: option.labels }
+  }
   return null
+}
+
+type Place = { item: Item; geo: GeoItem; labels: Labels; others: readonly { geo: GeoItem; labels: Labels }[] }
+
+const placeOf = (r: Reading): { geo: GeoItem; labels: Labels } | null => {
+  if (r.kind === 'geo' && !('country' in r.geo && Object.keys(r.geo).length === 1))
+    return { geo: r.geo, labels: r.labels }
+  if (r.kind === 'geoGroup' && r.places[0]) return { geo: r.places[0], labels: r.labels }
+  return null
+}
+
+// A word is a place when its best reading is one; a distance also claims a place among its other readings
+// ("inom 3 mil från Kalmar": the town, not Kalmar County; "30 km från Göteborg": the city, not trips to Sweden).
+function placeAt(item: Item | undefined, anyReading = false): Place | null {
+  const first = item?.candidates[0]?.reading
+  if (!item || !first) return null
+  const places = (anyReading ? item.candidates : item.candidates.slice(0, 1)).flatMap((c) => placeOf(c.reading) ?? [])
+  const best = placeOf(first) ?? places[0]
+  return best ? { item, ...best, others: places.filter((p) => p !== best && p.geo !== best.geo) } : null
 }
 
 // The places a distance is about: the next ones in its clause ("säteellä Hämeenlinnasta ja Riihimäeltä"), else the
@@ -88,7 +105,7 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
     const bracketed = token?.raw === '(' && found.length === 0 ? placeAt(table[i + 1]) : null
     if (bracketed && tokens[bracketed.item.to]?.raw === ')') return [bracketed]
     if (!token || isClauseEnd(token) || token.raw === ',') break
-    const place = placeAt(table[i])
+    const place = placeAt(table[i], true)
     if (place) {
       found.push(place)
       if (!LIST_WORDS.has(tokens[place.item.to]?.folded ?? '') || !placeAt(table[place.item.to + 1])) break
@@ -110,7 +127,7 @@ function placesFor(tokens: readonly Token[], table: readonly (Item | undefined)[
       continue
     }
     if (!token || isClauseEnd(token) || (token.raw === ',' && ++commas > 1)) break
-    const place = placeAt(table[i])
+    const place = placeAt(table[i], true)
     if (place) return [place]
     const reading = table[i]?.candidates[0]?.reading
     if (reading && reading.kind !== 'stopword' && reading.kind !== 'dimension') break
@@ -164,15 +181,17 @@ export function attachRadius(tokens: readonly Token[], items: readonly Item[], t
     const venue = venueAfter(tokens, d.to)
     const only = venue ? onlyPlace(tokens, items) : null
     const places = venue ? (only ? [only] : []) : placesFor(tokens, table, d)
-    const centres = places.map((place) => centreOf(place.geo, taxonomy))
+    const chosen = places.map((place) => withCentre(place, taxonomy))
+    const centres = chosen.map((c) => c?.centre ?? null)
     if (places.length === 0 || centres.includes(null))
       replaced.set(d, { ...d, notes: [places.length === 0 ? 'radius_without_place' : 'radius_without_centre'] })
     for (const [k, place] of places.entries()) {
-      const centre = centres[k]
-      if (!centre || replaced.has(place.item)) continue
+      const pick = chosen[k]
+      if (!pick || replaced.has(place.item)) continue
+      const { centre, geo, labels: named } = pick
       const suffix = ` +${r.km} km`
-      const labels = { fi: place.labels.fi + suffix, sv: place.labels.sv + suffix, en: place.labels.en + suffix }
-      const reading: Reading = { kind: 'geo', geo: { radius: { ...centre, km: r.km } }, labels, around: place.geo }
+      const labels = { fi: named.fi + suffix, sv: named.sv + suffix, en: named.en + suffix }
+      const reading: Reading = { kind: 'geo', geo: { radius: { ...centre, km: r.km } }, labels, around: geo }
       replaced.set(place.item, { ...place.item, candidates: [{ reading, rank: 0, lang: 'en' }] })
     }
   }

@@ -104,6 +104,18 @@ describe('a radius in any wording (class 1)', () => {
     expect(JSON.stringify(facebook?.spec)).not.toContain('custom_locations')
   })
 
+  // Centres from audiences/data/places/se-locality-centres.csv: Kalmar 56.662882, 16.366238; Göteborg 57.707232, 11.967017.
+  it('when a distance is about a name that is also a county or a behaviour, then the circle goes around the town (3 mil = 30 km)', () => {
+    expect(parse('kvinnor inom 3 mil från Kalmar').audience.geo.include).toEqual([
+      { radius: { lat: 56.662882, lng: 16.366238, km: 30 }, label: 'Kalmar +30 km' },
+    ])
+    expect(parse('kvinnor inom 30 km från Göteborg').audience.geo.include).toEqual([
+      { radius: { lat: 57.707232, lng: 11.967017, km: 30 }, label: 'Göteborg +30 km' },
+    ])
+    // Control: without a distance, the county stays the county.
+    expect(parse('Kalmar län, kvinnor').audience.geo.include).toEqual([{ region: 'SE-H' }])
+  })
+
   it('when a distance names no place, then nothing is added for it and a note says so', () => {
     expect(parse('30 km säteellä, naiset').audience.geo.include).toEqual([{ country: 'FI' }])
     expect(codes('30 km säteellä, naiset')).toContain('radius_without_place')
