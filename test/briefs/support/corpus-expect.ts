@@ -56,6 +56,17 @@ function placesOf(taxonomy: Taxonomy): Places {
   return places
 }
 
+// "Uppsala kommun", "Kuopion kaupunki", "Vasa municipality": an annotation may name a municipality with its word.
+const MUNICIPALITY_WORD = /\s+(kommun|kunta|kaupunki|municipality)$/i
+function municipalityNamed(taxonomy: Taxonomy, place: string): GeoEntry | undefined {
+  if (!MUNICIPALITY_WORD.test(place)) return undefined
+  const named = placesOf(taxonomy).byName.get(fold(place.replace(MUNICIPALITY_WORD, '')))
+  if (!named || named.kind === 'municipality') return named
+  return [...taxonomy.geo.values()].find(
+    (g) => g.kind === 'municipality' && g.country === named.country && fold(g.labels.sv) === fold(named.labels.sv),
+  )
+}
+
 const itemOf = (e: GeoEntry): GeoItem =>
   e.kind === 'country'
     ? { country: e.country }
@@ -91,7 +102,7 @@ function placeConcepts(spec: string, taxonomy: Taxonomy): { concepts: string[]; 
       : coded[1] === 'region'
         ? taxonomy.geoByCode('region', (coded[3] ?? '').slice(0, 2), coded[3] ?? '')
         : taxonomy.geoByCode('country', coded[3] ?? '', coded[3] ?? '')
-    : placesOf(taxonomy).byName.get(fold(place))
+    : (placesOf(taxonomy).byName.get(fold(place)) ?? municipalityNamed(taxonomy, place))
   const group = coded ? undefined : placesOf(taxonomy).groups.get(fold(place))
   if (group && km === null && !entry) return { concepts: group, pending: pendingWords }
   if (!entry) return { concepts: [`unknown:${fold(place)}${km === null ? '' : `:${km}`}`], pending: true }
