@@ -1,6 +1,7 @@
 import { DomainError, type DomainIssue, type IssuePath } from '../errors.js'
 import { distanceKm } from '../geo/geo-distance.js'
 import {
+  CENTRE_ONLY_REACH_KM,
   municipalitiesOf,
   municipalityCentres,
   nearestCentreOnly,
@@ -121,37 +122,33 @@ function pickSeMunicipalities(entries: readonly { code: string }[], picks: Picks
 }
 
 function pickCircle(circle: Circle, picks: Picks, taxonomy: Taxonomy, log: AssumptionLog): boolean {
-  let codes = postalAreasWithin(circle.lat, circle.lng, circle.km)
   const swedish = seMunicipalitiesWithin(circle, taxonomy)
+  let codes = postalAreasWithin(circle.lat, circle.lng, circle.km)
+  const nearest = codes.length === 0 && swedish.length === 0 ? nearestPostalArea(circle.lat, circle.lng) : null
+  if (codes.length === 0 && swedish.length === 0) {
+    if (!nearest || nearest.km > circle.km + NEAREST_POSTAL_AREA_KM) return false
+    codes = [nearest.code]
+  }
   if (codes.length > 0)
     log.add(
       'population.radius',
       'Finnish postal areas whose centre lies inside the circle, each an even share of its municipality',
       `kohde assumption; ${POPULATION_SOURCES.postal}`,
     )
-  if (swedish.length > 0) {
-    // Sweden's municipalities have a sourced town centre but no sourced area or smaller units to share them by.
-    log.add(
-      'population.radius.SE',
-      'Swedish municipalities whose town centre lies inside the circle (or the nearest within 25 km), each counted whole',
-      `kohde assumption; ${SE_POPULATION_SOURCE}`,
-    )
-    pickSeMunicipalities(swedish, picks, log)
-  }
-  if (codes.length === 0 && swedish.length === 0) {
-    const nearest = nearestPostalArea(circle.lat, circle.lng)
-    if (!nearest || nearest.km > circle.km + NEAREST_POSTAL_AREA_KM) return false
-    log.add(
-      'population.radius',
-      'Finnish postal areas whose centre lies inside the circle, each an even share of its municipality',
-      `kohde assumption; ${POPULATION_SOURCES.postal}`,
-    )
+  if (nearest)
     log.add(
       'population.radius.nearest',
       `a circle with no postal area centre inside counts as the nearest postal area (within ${NEAREST_POSTAL_AREA_KM} km of its edge)`,
       'kohde assumption',
     )
-    codes = [nearest.code]
+  if (swedish.length > 0) {
+    // Sweden's municipalities have a sourced town centre but no sourced area or smaller units to share them by.
+    log.add(
+      'population.radius.SE',
+      `Swedish municipalities whose town centre lies inside the circle (or the nearest within ${CENTRE_ONLY_REACH_KM} km), each counted whole`,
+      `kohde assumption; ${SE_POPULATION_SOURCE}`,
+    )
+    pickSeMunicipalities(swedish, picks, log)
   }
   for (const code of codes) pickMunicipality(picks.fi, FI.postalCodes[code]![2], code)
   return true
